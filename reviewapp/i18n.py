@@ -26,7 +26,7 @@ _language = DEFAULT_LANGUAGE
 _catalog: dict[tuple[str, str], str] | None = None
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's conventional marker name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's conventional marker name
     """Mark a constant for extraction; translate it later with :func:`translate`."""
     del context
     return text

@@ -1,0 +1,29 @@
+"""Known errors vs bugs: known ones carry a message for the user; bugs go to the log with the traceback."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from reviewapp.paths import log_dir
+
+log = logging.getLogger("reviewapp")
+
+
+def known_error_types() -> tuple[type[BaseException], ...]:
+    from reviewapp.intake.errors import IntakeFileError
+    from reviewapp.services.people import RosterError
+    from reviewapp.storage.database import DatabaseError
+
+    return (IntakeFileError, DatabaseError, RosterError, PermissionError, FileNotFoundError)
+
+
+def write_crash_report(exc: BaseException) -> Path:
+    """Save the traceback to the log folder and return the file, for the apology message."""
+    path = log_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path.write_text(text, encoding="utf-8")
+    log.error("unexpected error, report at %s\n%s", path, text)
+    return path

@@ -1,0 +1,117 @@
+"""Dossier documents: copying files named by an export or a dossier folder into the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.domain.case_card import CaseCard
+from reviewapp.i18n import translate
+from reviewapp.intake.errors import IntakeCancelled
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import Case, DossierDocument, ImportBatch
+from reviewapp.storage.models.base import utcnow
+
+# (sheet, row, column, value, reason) of a document that could not be attached.
+MissingDocument = tuple[str, int | None, str | None, str | None, str]
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return [path]
+
+
+def add_document(wb: Workbench, s: Session, case_id: int, source: Path, title: str,
+                 known: set[tuple[int, str]]) -> bool:
+    """Copy one file into the store and link it to the case; False if the case already has that content."""
+    stored = wb.dossiers.add(source)
+    if (case_id, stored.sha256) in known:
+        return False
+    known.add((case_id, stored.sha256))
+    s.add(
+        DossierDocument(
+            case_id=case_id, title=title, original_name=source.name, stored_path=stored.relative_path,
+            sha256=stored.sha256, size=stored.size, added_by=wb.actor.name,
+        )
+    )
+    return True
+
+
+def attach_documents(
+    wb: Workbench, s: Session, pairs: Iterable[tuple[int, CaseCard]], base: Path
+) -> tuple[int, list[MissingDocument]]:
+    """Attach the files a card names (电子卷宗 column and 文书 sheet), relative to the workbook folder."""
+    pairs = list(pairs)
+    case_ids = [cid for cid, _ in pairs]
+    known: set[tuple[int, str]] = set()
+    for chunk_start in range(0, len(case_ids), 900):  # stay under SQLite's bound-parameter limit
+        chunk = case_ids[chunk_start : chunk_start + 900]
+        rows = s.execute(select(DossierDocument.case_id, DossierDocument.sha256)
+                         .where(DossierDocument.case_id.in_(chunk)))
+        known.update((cid, sha) for cid, sha in rows)
+    added = 0
+    missing: list[MissingDocument] = []
+    for case_id, card in pairs:
+        wanted = [(p, Path(p).stem, "案件", "电子卷宗") for p in card.dossier_paths]
+        wanted += [(d.path, d.title, "文书", "文件路径") for d in card.documents]
+        for rel, title, sheet, column in wanted:
+            source = (base / rel).resolve()
+            if not source.exists():
+                reason = translate("Intake", "Case {case}: dossier file not found: {path}").format(
+                    case=card.dept_case_no, path=rel)
+                missing.append((sheet, None, column, rel, reason))
+                continue
+            for f in _files(source):
+                added += add_document(wb, s, case_id, f, title if f == source else f.stem, known)
+    return added, missing
+
+
+@dataclass
+class DossierImportSummary:
+    folder: str
+    documents_added: int = 0
+    cases_matched: int = 0
+    unmatched_folders: list[str] = field(default_factory=list)
+
+
+def import_dossier_folder(
+    wb: Workbench, folder: Path, *, progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> DossierImportSummary:
+    """Attach a dossier folder whose sub-folders are named by 部门受案号 ('/' written as '_')."""
+    from reviewapp.intake.dossier import scan_dossier_folder
+
+    with wb.db.session() as s:
+        numbers = {no: cid for no, cid in s.execute(select(Case.dept_case_no, Case.id))}
+        scan = scan_dossier_folder(folder, numbers)
+        summary = DossierImportSummary(folder=str(folder), unmatched_folders=list(scan.unmatched))
+        summary.unmatched_folders += [f"{name} ({'/'.join(nos)})" for name, nos in scan.ambiguous.items()]
+        known = {(cid, sha) for cid, sha in s.execute(select(DossierDocument.case_id, DossierDocument.sha256))}
+        items = list(scan.files.items())
+        for i, (case_no, files) in enumerate(items):
+            if cancel and cancel():
+                raise IntakeCancelled()
+            if progress:
+                progress(i, len(items))
+            case_id = numbers.get(case_no)
+            if case_id is None:
+                summary.unmatched_folders.append(case_no)
+                continue
+            summary.cases_matched += 1
+            for f in files:
+                summary.documents_added += add_document(wb, s, case_id, f, f.stem, known)
+        batch = ImportBatch(kind="dossier", source_path=str(folder.resolve()), source_name=folder.name,
+                            sha256="", user=wb.actor.name, documents=summary.documents_added,
+                            finished_at=utcnow())
+        s.add(batch)
+        s.flush()
+        wb.log(s, "import.dossier", "import_batch", batch.id, folder=str(folder),
+               documents=summary.documents_added)
+    if summary.documents_added:
+        wb.generation += 1
+    return summary

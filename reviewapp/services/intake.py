@@ -1,0 +1,222 @@
+"""Case intake into the database: one export file is one transaction.
+
+Good rows import, bad rows are recorded with sheet/row/column/reason, re-importing the same file changes no
+case, a newer export updates cases not under review and reports the differences for the rest. Cancelling
+rolls the whole file back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from reviewapp.domain.case_card import CASE_FIELDS, CaseCard
+from reviewapp.i18n import translate
+from reviewapp.intake.errors import IntakeCancelled
+from reviewapp.intake.parse import read_export
+from reviewapp.services.card_rows import card_hash, case_values, display, suspect_values
+from reviewapp.services.documents import attach_documents
+from reviewapp.services.people import OrgResolver
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import Case, ImportBatch, ImportDifference, ImportReject, Review, Suspect
+from reviewapp.storage.models.base import utcnow
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+_LABELS = {f.attr: f.column for f in CASE_FIELDS}
+_LABELS.update(amount_fen=_LABELS["amount"], unit_id="承办单位", department_id="承办部门", prosecutor_id="承办检察官")
+
+
+@dataclass(frozen=True)
+class RejectRow:
+    file: str
+    sheet: str
+    row: int | None
+    column: str | None
+    value: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    dept_case_no: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class ImportSummary:
+    file: str
+    batch_id: int | None = None
+    rows_read: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    documents_added: int = 0
+    rejects: list[RejectRow] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejects)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "batch_id": self.batch_id,
+            "rows_read": self.rows_read,
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "documents_added": self.documents_added,
+            "rejects": [r.__dict__ for r in self.rejects],
+            "differences": [d.__dict__ for d in self.differences],
+        }
+
+
+class _Phase:
+    """Maps parse (first half) and store (second half) progress onto one bar."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.progress, self.cancel = progress, cancel
+
+    def parse(self, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(done, max(total, 1) * 2)
+
+    def store(self, done: int, total: int) -> None:
+        if self.cancel and self.cancel():
+            raise IntakeCancelled()
+        if self.progress:
+            self.progress(total + done, max(total, 1) * 2)
+
+
+def import_cases(
+    wb: Workbench, path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> ImportSummary:
+    """Import one case export. Raises IntakeFileError for an unreadable file, IntakeCancelled on cancel."""
+    phase = _Phase(progress, cancel)
+    parsed = read_export(path, progress=phase.parse, cancel=cancel)
+    summary = ImportSummary(file=path.name, rows_read=parsed.counts.rows_read)
+    summary.rejects.extend(
+        RejectRow(r.file.name, r.sheet, r.row, r.column, r.value, r.reason) for r in parsed.rejects
+    )
+    with wb.db.session() as s:
+        batch = ImportBatch(
+            kind="cases",
+            source_path=str(path.resolve()),
+            source_name=path.name,
+            sha256=parsed.sha256,
+            user=wb.actor.name,
+        )
+        s.add(batch)
+        s.flush()
+        summary.batch_id = batch.id
+        _store_cards(wb, s, batch.id, parsed.cases, path.parent, summary, phase)
+        s.add_all(
+            ImportReject(
+                batch_id=batch.id, file=r.file, sheet=r.sheet, row=r.row, column=r.column, value=r.value,
+                reason=r.reason,
+            )
+            for r in summary.rejects
+        )
+        batch.rows_read = summary.rows_read
+        batch.imported, batch.updated, batch.unchanged = summary.imported, summary.updated, summary.unchanged
+        batch.rejected, batch.differences = summary.rejected, len(summary.differences)
+        batch.documents = summary.documents_added
+        batch.finished_at = utcnow()
+        wb.log(s, "import", "import_batch", batch.id, file=path.name, imported=summary.imported,
+               updated=summary.updated, unchanged=summary.unchanged, rejected=summary.rejected)
+    if summary.imported or summary.updated or summary.documents_added:
+        wb.generation += 1
+    return summary
+
+
+def _store_cards(
+    wb: Workbench, s: Session, batch_id: int, cards: list[CaseCard], base: Path, summary: ImportSummary,
+    phase: _Phase,
+) -> None:
+    existing = {no: (cid, h) for cid, no, h in s.execute(select(Case.id, Case.dept_case_no, Case.card_hash))}
+    under_review = set(s.scalars(select(Review.case_id).distinct()))
+    org = OrgResolver(s, wb.actor)
+    actor = wb.actor.name
+    new_rows: list[dict[str, Any]] = []
+    new_cards: list[CaseCard] = []
+    changed: list[tuple[int, CaseCard, dict[str, Any]]] = []
+    total = len(cards)
+    for i, card in enumerate(cards):
+        if i % 2000 == 0:
+            phase.store(i // 2, total)
+        h = card_hash(card)
+        known = existing.get(card.dept_case_no)
+        if known is not None and known[1] == h:
+            summary.unchanged += 1
+            continue
+        unit_id = org.unit(card.unit)
+        dept_id = org.department(unit_id, card.department)
+        values = case_values(card)
+        values.update(
+            unit_id=unit_id,
+            department_id=dept_id,
+            prosecutor_id=org.prosecutor(unit_id, dept_id, card.prosecutor, card.prosecutor_staff_no),
+            card_hash=h,
+            last_batch_id=batch_id,
+            updated_by=actor,
+        )
+        if known is None:
+            values.update(dept_case_no=card.dept_case_no, created_by=actor)
+            new_rows.append(values)
+            new_cards.append(card)
+        elif known[0] in under_review:
+            summary.differences.extend(_differences(s, known[0], card.dept_case_no, values, batch_id))
+        else:
+            changed.append((known[0], card, values))
+    ids: dict[str, int] = {}
+    if new_rows:
+        result = s.execute(insert(Case).returning(Case.id, Case.dept_case_no, sort_by_parameter_order=True), new_rows)
+        ids = {no: cid for cid, no in result}
+        summary.imported = len(new_rows)
+    phase.store(int(total * 0.75), total)
+    if changed:
+        s.execute(update(Case), [dict(v, id=cid) for cid, _, v in changed])
+        s.execute(delete(Suspect).where(Suspect.case_id.in_([cid for cid, _, _ in changed])))
+        summary.updated = len(changed)
+    pairs = [(ids[c.dept_case_no], c) for c in new_cards] + [(cid, c) for cid, c, _ in changed]
+    suspects = [suspect_values(sp, cid, n) for cid, c in pairs for n, sp in enumerate(c.suspects, 1)]
+    if suspects:
+        s.execute(insert(Suspect), suspects)
+    phase.store(int(total * 0.9), total)
+    summary.documents_added, missing = attach_documents(wb, s, pairs, base)
+    summary.rejects.extend(RejectRow(summary.file, *m) for m in missing)
+    phase.store(total, total)
+
+
+def _differences(
+    s: Session, case_id: int, dept_case_no: str, values: dict[str, Any], batch_id: int
+) -> list[Difference]:
+    """Fields a newer export changed on a case under review: recorded, not applied."""
+    row = s.get(Case, case_id)
+    assert row is not None
+    out: list[Difference] = []
+    for attr, new in values.items():
+        if attr in ("card_hash", "last_batch_id", "updated_by", "created_by", "dept_case_no"):
+            continue
+        old = getattr(row, attr)
+        if old != new:
+            label = _LABELS.get(attr, attr)
+            d = Difference(dept_case_no, label, display(old), display(new))
+            out.append(d)
+            s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=label, old_value=d.old,
+                                   new_value=d.new))
+    if not out:  # only suspects or documents differ
+        msg = translate("Intake", "suspects or documents changed")
+        out.append(Difference(dept_case_no, msg, "", ""))
+        s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=msg))
+    return out

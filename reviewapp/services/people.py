@@ -1,0 +1,136 @@
+"""The roster: units, departments and people (prosecutors from imports, reviewers added by hand)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.context import Actor
+from reviewapp.i18n import translate
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import Department, Person, Unit
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    staff_no: str | None
+    unit: str | None
+    department: str | None
+    is_prosecutor: bool
+    is_reviewer: bool
+
+    def label(self) -> str:
+        where = " / ".join(x for x in (self.unit, self.department) if x)
+        return f"{self.name}（{where}）" if where else self.name
+
+
+class RosterError(ValueError):
+    """A roster entry the user typed cannot be stored (message is for the user)."""
+
+
+class OrgResolver:
+    """Find-or-create units, departments and prosecutors inside one session, with caches for bulk imports."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+        self.units = {u.name: u.id for u in session.scalars(select(Unit))}
+        self.departments = {(d.unit_id, d.name): d.id for d in session.scalars(select(Department))}
+        self.by_staff_no: dict[tuple[int | None, str], int] = {}
+        self.by_name: dict[tuple[int | None, str], int] = {}
+        for p in session.scalars(select(Person)):
+            if p.staff_no:
+                self.by_staff_no[(p.unit_id, p.staff_no)] = p.id
+            self.by_name.setdefault((p.unit_id, p.name), p.id)
+
+    def unit(self, name: str) -> int:
+        if name not in self.units:
+            u = Unit(name=name, created_by=self.actor.name, updated_by=self.actor.name)
+            self.session.add(u)
+            self.session.flush()
+            self.units[name] = u.id
+        return self.units[name]
+
+    def department(self, unit_id: int, name: str) -> int:
+        key = (unit_id, name)
+        if key not in self.departments:
+            d = Department(unit_id=unit_id, name=name, created_by=self.actor.name, updated_by=self.actor.name)
+            self.session.add(d)
+            self.session.flush()
+            self.departments[key] = d.id
+        return self.departments[key]
+
+    def prosecutor(self, unit_id: int, department_id: int, name: str, staff_no: str | None) -> int:
+        # Staff number identifies a person within a unit; without one, the name within the unit does.
+        found = self.by_staff_no.get((unit_id, staff_no)) if staff_no else None
+        if found is None and not staff_no:
+            found = self.by_name.get((unit_id, name))
+        if found is not None:
+            return found
+        p = Person(
+            name=name,
+            staff_no=staff_no,
+            unit_id=unit_id,
+            department_id=department_id,
+            is_prosecutor=True,
+            created_by=self.actor.name,
+            updated_by=self.actor.name,
+        )
+        self.session.add(p)
+        self.session.flush()
+        if staff_no:
+            self.by_staff_no[(unit_id, staff_no)] = p.id
+        self.by_name.setdefault((unit_id, name), p.id)
+        return p.id
+
+
+def _rows(session: Session, stmt) -> list[PersonRow]:  # type: ignore[no-untyped-def]
+    out = []
+    for p, unit, dept in session.execute(stmt):
+        out.append(PersonRow(p.id, p.name, p.staff_no, unit, dept, p.is_prosecutor, p.is_reviewer))
+    return out
+
+
+def list_people(wb: Workbench, *, reviewers_only: bool = False) -> list[PersonRow]:
+    stmt = (
+        select(Person, Unit.name, Department.name)
+        .outerjoin(Unit, Person.unit_id == Unit.id)
+        .outerjoin(Department, Person.department_id == Department.id)
+        .order_by(Person.is_reviewer.desc(), Person.name)
+    )
+    if reviewers_only:
+        stmt = stmt.where(Person.is_reviewer.is_(True))
+    with wb.db.session() as s:
+        return _rows(s, stmt)
+
+
+def add_person(
+    wb: Workbench, name: str, *, unit: str = "", department: str = "", staff_no: str = "", reviewer: bool = True
+) -> PersonRow:
+    """Add someone to the roster (e.g. "add yourself" on the who-is-working prompt)."""
+    name, unit, department, staff_no = name.strip(), unit.strip(), department.strip(), staff_no.strip()
+    if not name:
+        raise RosterError(translate("Roster", "A name is required."))
+    if department and not unit:
+        raise RosterError(translate("Roster", "A department needs its unit."))
+    with wb.db.session() as s:
+        org = OrgResolver(s, wb.actor)
+        unit_id = org.unit(unit) if unit else None
+        dept_id = org.department(unit_id, department) if unit_id and department else None
+        p = Person(
+            name=name,
+            staff_no=staff_no or None,
+            unit_id=unit_id,
+            department_id=dept_id,
+            is_reviewer=reviewer,
+            created_by=wb.actor.name,
+            updated_by=wb.actor.name,
+        )
+        s.add(p)
+        s.flush()
+        wb.log(s, "person.add", "person", p.id, name=name, unit=unit, department=department)
+        return PersonRow(p.id, name, p.staff_no, unit or None, department or None, False, reviewer)

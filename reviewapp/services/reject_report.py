@@ -1,0 +1,36 @@
+"""Writing an import's rejected rows to a workbook the user can fix the export with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from reviewapp.i18n import translate
+from reviewapp.services.intake import Difference, RejectRow
+
+
+def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: Sequence[Difference] = ()) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = translate("RejectReport", "Rejected rows")
+    headers = [translate("RejectReport", h) for h in ("File", "Sheet", "Row", "Column", "Value", "Reason")]
+    sheet.append(headers)
+    for r in rejects:
+        sheet.append([r.file, r.sheet, r.row, r.column, r.value, r.reason])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for col, width in zip("ABCDEF", (24, 12, 8, 18, 24, 60), strict=True):
+        sheet.column_dimensions[col].width = width
+    if differences:
+        diff = book.create_sheet(translate("RejectReport", "Not applied (under review)"))
+        diff.append([translate("RejectReport", h) for h in ("Case number", "Field", "Stored value", "New value")])
+        for d in differences:
+            diff.append([d.dept_case_no, d.field, d.old, d.new])
+    tmp = path.with_name(path.name + ".part")
+    book.save(tmp)
+    tmp.replace(path)

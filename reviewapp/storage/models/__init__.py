@@ -1,0 +1,27 @@
+"""SQLAlchemy 2 models. Import every module here so Base.metadata is complete for Alembic."""
+
+from reviewapp.storage.models.audit import ChangeLog
+from reviewapp.storage.models.base import Base
+from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
+from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
+from reviewapp.storage.models.org import Department, Person, Unit
+from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
+
+__all__ = [
+    "Base",
+    "Case",
+    "ChangeLog",
+    "Department",
+    "DossierDocument",
+    "Finding",
+    "FindingEvidence",
+    "ImportBatch",
+    "ImportDifference",
+    "ImportReject",
+    "Person",
+    "Review",
+    "ReviewEvent",
+    "StandardVersion",
+    "Suspect",
+    "Unit",
+]

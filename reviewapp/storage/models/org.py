@@ -1,0 +1,37 @@
+"""Organisation: units (承办单位), departments (承办部门) and people (检察官 and 评查员)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reviewapp.storage.models.base import Attributed, Base
+
+
+class Unit(Attributed, Base):
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Department(Attributed, Base):
+    __tablename__ = "departments"
+    __table_args__ = (UniqueConstraint("unit_id", "name", name="uq_departments_unit_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Person(Attributed, Base):
+    """A prosecutor (承办检察官) or reviewer (评查员); one person may be both."""
+
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    staff_no: Mapped[str | None] = mapped_column(String(50), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="SET NULL"), index=True
+    )
+    is_prosecutor: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_reviewer: Mapped[bool] = mapped_column(Boolean, default=False)

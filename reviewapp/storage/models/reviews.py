@@ -1,0 +1,89 @@
+"""Reviews (评查) of cases against a pinned standard version, their findings and their history.
+
+A review is one reviewer's review of one case; several reviewers may review the same case (cross-review
+panels), so the unique key is (case, reviewer, round).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reviewapp.storage.models.base import Attributed, Base, utcnow
+
+
+class StandardVersion(Attributed, Base):
+    """A stored copy of a review standard (评查标准): a review stays pinned to the version it started with."""
+
+    __tablename__ = "standard_versions"
+    __table_args__ = (UniqueConstraint("code", "version", name="uq_standard_versions_code_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Review(Attributed, Base):
+    __tablename__ = "reviews"
+    __table_args__ = (
+        UniqueConstraint("case_id", "reviewer_id", "round", name="uq_reviews_case_reviewer_round"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    review_type: Mapped[str] = mapped_column(String(50), default="常规抽查")
+    standard_id: Mapped[int] = mapped_column(ForeignKey("standard_versions.id", ondelete="RESTRICT"))
+    scheme_id: Mapped[str] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)  # draft | submitted
+    ticked_criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
+    excellence_justification: Mapped[str] = mapped_column(Text, default="")
+    proposed_grade: Mapped[str | None] = mapped_column(String(30))
+    proposal_explanation: Mapped[str] = mapped_column(Text, default="")
+    final_grade: Mapped[str | None] = mapped_column(String(30))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    determined_on: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Finding(Attributed, Base):
+    """One checklist item found deficient: severity, deduction and a mandatory reason."""
+
+    __tablename__ = "findings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    item_code: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(30))
+    deduction: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    phrase: Mapped[str | None] = mapped_column(Text)
+    source_check: Mapped[str | None] = mapped_column(String(50))  # rule id when accepted from a suggestion
+
+
+class FindingEvidence(Base):
+    """Where in the dossier a finding is shown: document and page."""
+
+    __tablename__ = "finding_evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("dossier_documents.id", ondelete="RESTRICT"))
+    page: Mapped[int] = mapped_column(Integer)
+
+
+class ReviewEvent(Base):
+    """A review state transition (submit, reopen with its reason, grade override …), who and when."""
+
+    __tablename__ = "review_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str | None] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text, default="")

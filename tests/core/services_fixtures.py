@@ -1,0 +1,32 @@
+"""Shared helpers for service tests: a workbench over a fresh database in a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from reviewapp.context import Actor
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import Case, DossierDocument, ImportReject, Suspect
+
+
+def open_workbench(folder: Path, user: str = "测试评查员") -> Workbench:
+    return Workbench.open(folder / "review.sqlite3", Actor(user))
+
+
+def table_counts(wb: Workbench) -> dict[str, int]:
+    with wb.db.session() as s:
+        return {
+            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Case, Suspect, DossierDocument, ImportReject)
+        }
+
+
+def snapshot(wb: Workbench) -> list[tuple]:
+    """Every stored case with all its columns, for byte-for-byte "nothing changed" checks."""
+    with wb.db.session() as s:
+        cols = list(Case.__table__.columns)
+        cases = [tuple(r) for r in s.execute(select(*cols).order_by(Case.id))]
+        suspects = [tuple(r) for r in s.execute(select(*Suspect.__table__.columns).order_by(Suspect.id))]
+    return cases + suspects
