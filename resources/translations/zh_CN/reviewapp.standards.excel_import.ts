@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Standards</name>
+    <message>
+        <source>not a readable workbook: {error}</source>
+        <translation>不是可读取的 Excel 工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>the row {field} is missing</source>
+        <translation>缺少“{field}”行</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is missing</source>
+        <translation>缺少工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>缺少该列</translation>
+    </message>
+    <message>
+        <source>write {yes} or {no}</source>
+        <translation>请填写“{yes}”或“{no}”</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>write each pair as 瑕疵=基本合格</source>
+        <translation>每组对应关系请写成“瑕疵=基本合格”的形式</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,102 @@
+"""The "why this grade" of review-rules.md §2: the explanation of a grade proposal, built from translated
+templates so it reads e.g.
+「不合格：P12 超期羁押 为严重司法错误（规则 R-ERROR：存在一般或严重司法错误）」."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reviewapp.i18n import translate
+from reviewapp.standards.model import SEVERITIES, GradeRule, Standard
+
+if TYPE_CHECKING:
+    from reviewapp.domain.grading import FindingInput
+
+
+def item_label(standard: Standard, code: str) -> str:
+    """``P12 超期羁押``: the code and the item's own (Chinese) text."""
+    return translate("Grading", "{code} {text}").format(code=code, text=standard.item(code).text)
+
+
+def _labels(standard: Standard, codes: Sequence[str]) -> str:
+    return translate("Grading", ", ").join(item_label(standard, c) for c in dict.fromkeys(codes))
+
+
+def _format_score(score: float | None) -> str:
+    if score is None:
+        return "-"
+    return f"{score:g}"
+
+
+def explain(
+    standard: Standard,
+    rule: GradeRule,
+    grade: str,
+    findings: Sequence[FindingInput],
+    deciding: Sequence[str],
+    score: float | None,
+) -> str:
+    """One sentence naming the grade, the reasons clause by clause, and the deciding rule."""
+    w = rule.when
+    reasons: list[str] = []
+    if w.veto:
+        # Name the severity too: a veto item decides whatever its tier, but readers look for the tier.
+        veto = [
+            translate("Grading", "{item} ({severity})").format(
+                item=item_label(standard, f.item_code), severity=f.severity
+            )
+            for f in findings
+            if f.item_code in deciding and standard.item(f.item_code).veto
+        ]
+        reasons.append(
+            translate("Grading", "{items} is a veto item").format(
+                items=translate("Grading", ", ").join(dict.fromkeys(veto))
+            )
+        )
+    if w.severity_any:
+        for sev in SEVERITIES:
+            codes = [f.item_code for f in findings if f.severity == sev and sev in w.severity_any]
+            if codes:
+                reasons.append(
+                    translate("Grading", "{items} is a {severity}").format(items=_labels(standard, codes), severity=sev)
+                )
+    if w.severity_only:
+        reasons.append(
+            translate("Grading", "only {severity} recorded: {items}").format(
+                severity=translate("Grading", " or ").join(w.severity_only),
+                items=_labels(standard, [f.item_code for f in findings]),
+            )
+        )
+    if w.no_findings:
+        reasons.append(translate("Grading", "no problem recorded"))
+    if w.score_below is not None:
+        reasons.append(
+            translate("Grading", "score {score} is below {threshold}").format(
+                score=_format_score(score), threshold=_format_score(w.score_below)
+            )
+        )
+    if w.score_at_least is not None:
+        reasons.append(
+            translate("Grading", "score {score} is at least {threshold}").format(
+                score=_format_score(score), threshold=_format_score(w.score_at_least)
+            )
+        )
+    if w.criteria_all_ticked:
+        reasons.append(translate("Grading", "every criterion for {grade} is met").format(grade=rule.grade))
+    if w.justification:
+        reasons.append(translate("Grading", "a justification is recorded"))
+    rule_name = rule.name or rule.id
+    return translate("Grading", "{grade}: {reasons} (rule {rule}: {rule_name})").format(
+        grade=grade,
+        reasons=translate("Grading", "; ").join(reasons),
+        rule=rule.id,
+        rule_name=rule_name,
+    )
+
+
+def explain_no_rule(standard: Standard) -> str:
+    return translate(
+        "Grading",
+        "No grade proposed: no rule of standard {code} v{version} applies to these findings; decide the grade by hand.",
+    ).format(code=standard.code, version=standard.version)
