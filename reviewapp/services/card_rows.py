@@ -55,6 +55,7 @@ def suspect_values(s: SuspectRecord, case_id: int, ordinal: int) -> dict[str, An
     values = {attr: getattr(s, attr) for attr in SUSPECT_ATTRS}
     values["case_id"] = case_id
     values["ordinal"] = ordinal
+    values["extra"] = dict(s.extra)
     return values
 
 

@@ -27,7 +27,7 @@ def _files(path: Path) -> list[Path]:
 
 
 def add_document(wb: Workbench, s: Session, case_id: int, source: Path, title: str,
-                 known: set[tuple[int, str]]) -> bool:
+                 known: set[tuple[int, str]], extra: dict[str, str] | None = None) -> bool:
     """Copy one file into the store and link it to the case; False if the case already has that content."""
     stored = wb.dossiers.add(source)
     if (case_id, stored.sha256) in known:
@@ -35,7 +35,7 @@ def add_document(wb: Workbench, s: Session, case_id: int, source: Path, title: s
     known.add((case_id, stored.sha256))
     s.add(
         DossierDocument(
-            case_id=case_id, title=title, original_name=source.name, stored_path=stored.relative_path,
+            case_id=case_id, title=title, extra=extra or {}, original_name=source.name, stored_path=stored.relative_path,
             sha256=stored.sha256, size=stored.size, added_by=wb.actor.name,
         )
     )
@@ -57,9 +57,9 @@ def attach_documents(
     added = 0
     missing: list[MissingDocument] = []
     for case_id, card in pairs:
-        wanted = [(p, Path(p).stem, "案件", "电子卷宗") for p in card.dossier_paths]
-        wanted += [(d.path, d.title, "文书", "文件路径") for d in card.documents]
-        for rel, title, sheet, column in wanted:
+        wanted = [(p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths]
+        wanted += [(d.path, d.title, "文书", "文件路径", d.extra) for d in card.documents]
+        for rel, title, sheet, column, extra in wanted:
             source = (base / rel).resolve()
             if not source.exists():
                 reason = translate("Intake", "Case {case}: dossier file not found: {path}").format(
@@ -67,7 +67,7 @@ def attach_documents(
                 missing.append((sheet, None, column, rel, reason))
                 continue
             for f in _files(source):
-                added += add_document(wb, s, case_id, f, title if f == source else f.stem, known)
+                added += add_document(wb, s, case_id, f, title if f == source else f.stem, known, extra)
     return added, missing
 
 

@@ -4,16 +4,22 @@ from reviewapp.storage.models.audit import ChangeLog
 from reviewapp.storage.models.base import Base
 from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
+from reviewapp.storage.models.notices import CheckDecision, CheckResult, DocumentSerial, Notice, NoticeCase
 from reviewapp.storage.models.org import Department, Person, Unit
 from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 
 __all__ = [
     "Base",
     "Case",
+    "CheckDecision",
+    "CheckResult",
     "ChangeLog",
     "Department",
+    "DocumentSerial",
     "DossierDocument",
     "Finding",
+    "Notice",
+    "NoticeCase",
     "FindingEvidence",
     "ImportBatch",
     "ImportDifference",

@@ -71,6 +71,7 @@ class Suspect(Base):
     prosecuted_charge: Mapped[str | None] = mapped_column(String(200))
     judged_charge: Mapped[str | None] = mapped_column(String(200))
     sentence: Mapped[str | None] = mapped_column(String(100))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # unknown columns of the suspects sheet
 
 
 class DossierDocument(Base):
@@ -80,6 +81,7 @@ class DossierDocument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # unknown columns of the documents sheet
     original_name: Mapped[str] = mapped_column(String(500))
     stored_path: Mapped[str] = mapped_column(String(500))  # relative to the dossier store
     sha256: Mapped[str] = mapped_column(String(64), index=True)
