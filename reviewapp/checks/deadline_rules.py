@@ -1,0 +1,255 @@
+"""Review deadlines: arrest review, prosecution review and plea fast-track (review-rules.md §4).
+
+Overdue while the suspect is in custody is 超期羁押 (P12, 严重司法错误); otherwise the statutory deadline was
+exceeded (P10, 一般司法错误).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reviewapp.checks.context import (
+    ARREST_REVIEW,
+    FAST_TRACK,
+    PROSECUTION_REVIEW,
+    CheckContext,
+    calendar_unknown,
+    describe_timing,
+    field_label,
+    in_custody,
+    iso,
+    join_sentences,
+    judge,
+    not_checkable,
+    passed_without_calendar,
+    result,
+    timing,
+    timing_facts,
+)
+from reviewapp.checks.results import ERROR, SERIOUS, CheckResult, RuleSpec, Status
+from reviewapp.checks.segments import Segment, net_review_days, returns_on_card, review_segments
+from reviewapp.domain.case_card import CaseCard
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
+from reviewapp.legal.calendar import CalendarUnknownError
+from reviewapp.legal.periods import PeriodEnd, period_end
+
+
+def _deadline_spec(rule_id: str, title: str, basis: str) -> RuleSpec:
+    return RuleSpec(rule_id, title, basis, "P10", ERROR, custody_item_code="P12", custody_severity=SERIOUS)
+
+
+ARREST_REVIEW_SPEC = _deadline_spec(
+    "DL-ARREST-REVIEW",
+    QT_TRANSLATE_NOOP("CheckRules", "Arrest review decided within the statutory period"),
+    "CPL art. 91; 规则 art. 282",
+)
+PROSECUTION_SPEC = _deadline_spec(
+    "DL-PROSECUTION",
+    QT_TRANSLATE_NOOP("CheckRules", "Prosecution review decided within one month (+15 days if extended)"),
+    "CPL arts. 172, 175; 规则 arts. 346, 351",
+)
+FAST_TRACK_SPEC = _deadline_spec(
+    "DL-FAST-TRACK",
+    QT_TRANSLATE_NOOP("CheckRules", "Fast-track (速裁) case decided within 10 / 15 days"),
+    "CPL art. 172; 规则 art. 273",
+)
+
+_STATUS_RANK = {Status.VIOLATION: 3, Status.NOT_CHECKABLE: 2, Status.WARNING: 1, Status.PASSED: 0}
+
+
+def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.case_type != ARREST_REVIEW:
+        return []
+    custody = in_custody(card)
+    if custody is None:
+        return [not_checkable(ARREST_REVIEW_SPEC, ("detained",))]
+    cfg = ctx.config
+    if custody:
+        days = cfg.arrest_detained_days
+        what = translate("Checks", "Arrest review, suspect detained ({days} days)")
+    elif card.extension_approved:
+        days = cfg.arrest_not_detained_major_days
+        what = translate("Checks", "Arrest review, not detained, major or complex ({days} days)")
+    else:
+        days = cfg.arrest_not_detained_days
+        what = translate("Checks", "Arrest review, not detained ({days} days)")
+    return [
+        judge(
+            ARREST_REVIEW_SPEC,
+            what.format(days=days),
+            card.accepted_on,
+            ctx,
+            custody=custody,
+            actual=card.closed_on,
+            warn_days=cfg.warning_days["arrest_review"],
+            days=days,
+            facts={"accepted_on": iso(card.accepted_on), "closed_on": iso(card.closed_on)},
+        )
+    ]
+
+
+def _segment_facts(card: CaseCard, custody: bool) -> dict[str, Any]:
+    net = net_review_days(card)
+    calendar_days = (card.closed_on - card.accepted_on).days if card.closed_on else None
+    return {
+        "in_custody": custody,
+        "extension_approved": bool(card.extension_approved),
+        "returns": returns_on_card(card),
+        "net_review_days": net,
+        "calendar_days": calendar_days,
+        "return_days": calendar_days - net if calendar_days is not None and net is not None else None,
+    }
+
+
+def _check_segments(
+    spec: RuleSpec,
+    card: CaseCard,
+    ctx: CheckContext,
+    what: Callable[[int], str],
+    months: int,
+    days: int,
+    warn_days: int,
+    alt_days: int | None = None,
+) -> list[CheckResult]:
+    """Check every review stretch against the period counted from its own start (CPL art. 175: restart).
+
+    ``alt_days``: a longer period that applies on a condition the card does not record (速裁 with a likely
+    sentence over one year); a stretch between the two limits is not checkable.
+    """
+    custody = in_custody(card)
+    if custody is None:
+        return [not_checkable(spec, ("detained",))]
+    found = review_segments(card)
+    if found.missing:
+        return [not_checkable(spec, found.missing, {"returns": returns_on_card(card)})]
+    facts = _segment_facts(card, custody)
+    stretches: list[dict[str, Any]] = []
+    sentences: list[str] = []
+    worst = Status.PASSED
+    missing: tuple[str, ...] = ()
+    try:
+        for seg in found.segments:
+            status, sentence, seg_facts, seg_missing = _one_segment(
+                seg, ctx, custody, months, days, warn_days, alt_days, what
+            )
+            stretches.append(seg_facts)
+            sentences.append(sentence)
+            missing = missing or seg_missing
+            if _STATUS_RANK[status] > _STATUS_RANK[worst]:
+                worst = status
+    except CalendarUnknownError as exc:
+        return [calendar_unknown(spec, exc)]
+    facts["segments"] = stretches
+    if found.on_return:
+        sentences.append(
+            translate("Checks", "The case is on return for supplementary investigation; the review clock is stopped.")
+        )
+    if len(found.segments) > 1:
+        sentences.insert(0, translate("Checks", "The period restarts on each resubmission (CPL art. 175)."))
+    if worst is Status.NOT_CHECKABLE:
+        sentences.append(
+            translate("Checks", "Not checkable: the card lacks {fields}.").format(
+                fields=", ".join(field_label(a) for a in missing)
+            )
+        )
+    return [
+        result(
+            spec,
+            worst,
+            join_sentences(sentences),
+            facts,
+            missing if worst is Status.NOT_CHECKABLE else (),
+            custody=custody,
+        )
+    ]
+
+
+def _one_segment(
+    seg: Segment,
+    ctx: CheckContext,
+    custody: bool,
+    months: int,
+    days: int,
+    warn_days: int,
+    alt_days: int | None,
+    what: Callable[[int], str],
+) -> tuple[Status, str, dict[str, Any], tuple[str, ...]]:
+    actual = seg.end
+    today = None if seg.ends_in_return else ctx.today
+    try:
+        limit: PeriodEnd = period_end(seg.start, months=months, days=days, in_custody=custody, calendar=ctx.calendar)
+        t = timing(limit, actual, today, warn_days)
+    except CalendarUnknownError:
+        decided = passed_without_calendar(seg.start, months, days, actual, today, warn_days)
+        if decided is None:
+            raise
+        limit, t = decided
+    if t is None:
+        text = translate("Checks", "Open since {start} and no date given to measure against.").format(
+            start=seg.start.isoformat()
+        )
+        return Status.NOT_CHECKABLE, text, {"start": seg.start.isoformat()}, ("closed_on",)
+    label = (
+        what(days)
+        if not seg.ends_in_return
+        else translate("Checks", "Review until the return for supplementary investigation")
+    )
+    facts = timing_facts(limit, t)
+    facts["ends_in_return"] = seg.ends_in_return
+    if t.status is Status.VIOLATION and alt_days is not None and actual is not None:
+        alt = period_end(seg.start, days=alt_days, in_custody=custody, calendar=ctx.calendar)
+        alt_t = timing(alt, actual, None, warn_days)
+        assert alt_t is not None  # an actual date is given
+        if alt_t.status is not Status.VIOLATION:
+            text = translate(
+                "Checks",
+                "{what}: decided on {date}, after the {days}-day limit ({end}) but within {alt_days} days ({alt_end}), "
+                "which applies only if the likely sentence exceeds one year.",
+            ).format(
+                what=what(days),
+                date=actual.isoformat(),
+                days=days,
+                end=limit.end.isoformat(),
+                alt_days=alt_days,
+                alt_end=alt.end.isoformat(),
+            )
+            facts["alternative_end"] = alt.end.isoformat()
+            return Status.NOT_CHECKABLE, text, facts, ("likely_sentence_over_one_year",)
+        facts["alternative_end"] = alt.end.isoformat()
+        facts["days_over"] = alt_t.days_over
+        return Status.VIOLATION, describe_timing(what(alt_days), alt, alt_t), facts, ()
+    return t.status, describe_timing(label, limit, t), facts, ()
+
+
+def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.case_type != PROSECUTION_REVIEW or card.procedure == FAST_TRACK:
+        return []
+    cfg = ctx.config
+    # CPL art. 172: one month; +15 days for a major or complex case only with an approved extension.
+    extra = cfg.prosecution_extension_days if card.extension_approved else 0
+    if extra:
+        text = translate("Checks", "Prosecution review, extension approved ({months} month + {days} days)")
+    else:
+        text = translate("Checks", "Prosecution review ({months} month)")
+    label = text.format(months=cfg.prosecution_months, days=extra)
+    return _check_segments(
+        PROSECUTION_SPEC, card, ctx, lambda _days: label, cfg.prosecution_months, extra, cfg.warning_days["prosecution"]
+    )
+
+
+def check_fast_track(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.case_type != PROSECUTION_REVIEW or card.procedure != FAST_TRACK:
+        return []
+    cfg = ctx.config
+    text = translate("Checks", "Fast-track (速裁) review ({days} days)")
+    return _check_segments(
+        FAST_TRACK_SPEC,
+        card,
+        ctx,
+        lambda days: text.format(days=days),
+        0,
+        cfg.fast_track_days,
+        cfg.warning_days["fast_track"],
+        alt_days=cfg.fast_track_over_one_year_days,
+    )

@@ -1,0 +1,177 @@
+"""Other statutory periods: returns for supplementary investigation, rights notices, bail and surveillance."""
+
+from __future__ import annotations
+
+from reviewapp.checks.context import (
+    CRIMINAL_TYPES,
+    PROSECUTION_REVIEW,
+    CheckContext,
+    in_custody,
+    iso,
+    judge,
+    not_checkable,
+    result,
+)
+from reviewapp.checks.results import ERROR, MINOR, CheckResult, RuleSpec, Status
+from reviewapp.checks.segments import returns_on_card
+from reviewapp.domain.case_card import CaseCard
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
+
+RETURN_COUNT_SPEC = RuleSpec(
+    "DL-RETURN-COUNT",
+    QT_TRANSLATE_NOOP("CheckRules", "At most two returns for supplementary investigation"),
+    "CPL art. 175; 规则 art. 346",
+    "P17",
+    ERROR,
+)
+RETURN_PERIOD_SPEC = RuleSpec(
+    "DL-RETURN-PERIOD",
+    QT_TRANSLATE_NOOP("CheckRules", "Each return for supplementary investigation lasts at most one month"),
+    "CPL art. 175; 规则 art. 346",
+    "P17",
+    ERROR,
+)
+NOTICE_SUSPECT_SPEC = RuleSpec(
+    "DL-NOTICE-SUSPECT",
+    QT_TRANSLATE_NOOP("CheckRules", "Suspect told of the right to counsel within 3 days of receipt"),
+    "CPL art. 34; 规则 art. 40",
+    "P3",
+    MINOR,
+)
+NOTICE_VICTIM_SPEC = RuleSpec(
+    "DL-NOTICE-VICTIM",
+    QT_TRANSLATE_NOOP("CheckRules", "Victim told of the right to an agent within 3 days of receipt"),
+    "CPL art. 46; 规则 art. 55",
+    "P3",
+    MINOR,
+)
+BAIL_SPEC = RuleSpec(
+    "DL-BAIL",
+    QT_TRANSLATE_NOOP("CheckRules", "Bail (取保候审) at most 12 months"),
+    "CPL art. 79",
+    "P10",
+    ERROR,
+)
+SURVEILLANCE_SPEC = RuleSpec(
+    "DL-SURVEILLANCE",
+    QT_TRANSLATE_NOOP("CheckRules", "Residential surveillance (监视居住) at most 6 months"),
+    "CPL art. 79",
+    "P10",
+    ERROR,
+)
+
+_RETURNS = (("return1_on", "resubmit1_on"), ("return2_on", "resubmit2_on"))
+
+
+def check_return_count(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.case_type != PROSECUTION_REVIEW:
+        return []
+    count, most = returns_on_card(card), ctx.config.max_returns
+    facts = {"returns": count, "max_returns": most}
+    if count > most:
+        text = translate("Checks", "{count} returns for supplementary investigation; at most {max} are allowed.")
+        return [result(RETURN_COUNT_SPEC, Status.VIOLATION, text.format(count=count, max=most), facts)]
+    text = translate("Checks", "{count} returns for supplementary investigation (at most {max}).")
+    return [result(RETURN_COUNT_SPEC, Status.PASSED, text.format(count=count, max=most), facts)]
+
+
+def check_return_period(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.case_type != PROSECUTION_REVIEW:
+        return []
+    out: list[CheckResult] = []
+    custody = in_custody(card)
+    for number, (ret_attr, res_attr) in enumerate(_RETURNS, start=1):
+        returned = getattr(card, ret_attr)
+        if returned is None:
+            continue
+        resubmitted = getattr(card, res_attr)
+        facts = {"return": number, "returned_on": iso(returned), "resubmitted_on": iso(resubmitted)}
+        if resubmitted is None and card.closed_on is not None:
+            out.append(not_checkable(RETURN_PERIOD_SPEC, (res_attr,), facts))
+            continue
+        what = translate("Checks", "Return {number} for supplementary investigation ({months} month)")
+        out.append(
+            judge(
+                RETURN_PERIOD_SPEC,
+                what.format(number=number, months=ctx.config.return_months),
+                returned,
+                ctx,
+                custody=custody,
+                actual=resubmitted,
+                warn_days=ctx.config.warning_days["returns"],
+                months=ctx.config.return_months,
+                facts=facts,
+                missing_if_open=(res_attr,),
+            )
+        )
+    return out
+
+
+def _notice(card: CaseCard, ctx: CheckContext, spec: RuleSpec, attr: str, what: str) -> list[CheckResult]:
+    if card.case_type != PROSECUTION_REVIEW:
+        return []
+    notified = getattr(card, attr)
+    if notified is None:
+        return [not_checkable(spec, (attr,))]
+    return [
+        judge(
+            spec,
+            what,
+            card.accepted_on,
+            ctx,
+            custody=in_custody(card),
+            actual=notified,
+            warn_days=0,
+            days=ctx.config.notice_days,
+            facts={"accepted_on": iso(card.accepted_on), "notified_on": iso(notified)},
+        )
+    ]
+
+
+def check_notice_suspect(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    what = translate("Checks", "Suspect's rights notice ({days} days)").format(days=ctx.config.notice_days)
+    return _notice(card, ctx, NOTICE_SUSPECT_SPEC, "suspect_notified_on", what)
+
+
+def check_notice_victim(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    what = translate("Checks", "Victim's rights notice ({days} days)").format(days=ctx.config.notice_days)
+    return _notice(card, ctx, NOTICE_VICTIM_SPEC, "victim_notified_on", what)
+
+
+def _measure(card: CaseCard, ctx: CheckContext, spec: RuleSpec, measure: str, months: int) -> list[CheckResult]:
+    if card.case_type not in CRIMINAL_TYPES:
+        return []
+    out: list[CheckResult] = []
+    for i, suspect in enumerate(card.suspects):
+        if suspect.measure != measure:
+            continue
+        facts = {"suspect": suspect.name, "measure": measure}
+        if suspect.measure_started_on is None:
+            out.append(not_checkable(spec, (f"suspects[{i}].measure_started_on",), facts))
+            continue
+        what = translate("Checks", "{measure} of {name} ({months} months)").format(
+            measure=measure, name=suspect.name, months=months
+        )
+        # Bail and residential surveillance are not custody: the holiday roll-over applies (CPL art. 105).
+        out.append(
+            judge(
+                spec,
+                what,
+                suspect.measure_started_on,
+                ctx,
+                custody=False,
+                actual=card.closed_on,
+                warn_days=ctx.config.warning_days["measures"],
+                months=months,
+                facts=facts,
+            )
+        )
+    return out
+
+
+def check_bail(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    return _measure(card, ctx, BAIL_SPEC, "取保候审", ctx.config.bail_months)
+
+
+def check_surveillance(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    return _measure(card, ctx, SURVEILLANCE_SPEC, "监视居住", ctx.config.surveillance_months)
