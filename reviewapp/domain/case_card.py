@@ -122,6 +122,8 @@ class SuspectRecord:
     prosecuted_charge: str | None = None
     judged_charge: str | None = None
     sentence: str | None = None
+    # Unknown columns of the suspects sheet, kept verbatim (column name → text) like CaseCard.extra.
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -129,6 +131,8 @@ class DocumentRecord:
     dept_case_no: str
     title: str
     path: str
+    # Unknown columns of the documents sheet, kept verbatim (column name → text) like CaseCard.extra.
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

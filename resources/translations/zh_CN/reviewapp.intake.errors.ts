@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Cannot open {file}: {detail}</source>
+        <translation>无法打开 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet (.xlsx, .xls, .ods or .csv) and cannot be imported.</source>
+        <translation>{file} 不是电子表格（.xlsx、.xls、.ods 或 .csv），无法导入。</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected. Remove the password (or export it again without one) and import it again.</source>
+        <translation>{file} 设有密码保护（已加密）。请取消密码（或重新导出不加密的文件）后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is truncated or damaged and cannot be read. Export it again from the case system.</source>
+        <translation>{file} 不完整或已损坏，无法读取。请从业务应用系统重新导出。</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it holds no case data.</source>
+        <translation>{file} 是空文件，没有任何案件数据。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with the key column {column}; no cases can be read.</source>
+        <translation>{file} 中没有含关键列“{column}”的工作表，无法读取任何案件。</translation>
+    </message>
+    <message>
+        <source>{file} is not in a supported text encoding (UTF-8 or GB18030). Save it as UTF-8 CSV.</source>
+        <translation>{file} 的文本编码不受支持（仅支持 UTF-8 或 GB18030）。请另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+</context>
+</TS>

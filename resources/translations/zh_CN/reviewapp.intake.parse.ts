@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Required column {columns} is missing; no row of this sheet was imported</source>
+        <translation>缺少必填列“{columns}”，本工作表的所有行均未导入</translation>
+    </message>
+    <message>
+        <source>Unknown case type '{value}'; allowed: {allowed}</source>
+        <translation>案件类别“{value}”无法识别；可填：{allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed range 0–{high}</source>
+        <translation>{value} 超出允许范围 0–{high}</translation>
+    </message>
+    <message>
+        <source>Case number {number} already appears in row {row} with different content</source>
+        <translation>部门受案号 {number} 已在第 {row} 行出现，且内容不同</translation>
+    </message>
+    <message>
+        <source>No imported case has the number {number} (its case row is missing or was rejected)</source>
+        <translation>没有部门受案号为 {number} 的已导入案件（案件行缺失或已被拒收）</translation>
+    </message>
+    <message>
+        <source>No header row with the key column {column}; sheet not imported</source>
+        <translation>未找到含关键列“{column}”的表头行，本工作表未导入</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Values</name>
+    <message>
+        <source>'{value}' is not a date (expected e.g. 2025-03-01, 2025年3月1日 or 20250301)</source>
+        <translation>“{value}”不是日期（应如 2025-03-01、2025年3月1日 或 20250301）</translation>
+    </message>
+    <message>
+        <source>The year in '{value}' is outside {low}–{high}</source>
+        <translation>“{value}”中的年份超出 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid calendar date</source>
+        <translation>“{value}”不是有效的日历日期</translation>
+    </message>
+    <message>
+        <source>The number {value} is not a plausible Excel date</source>
+        <translation>数字 {value} 不是合理的 Excel 日期</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes/no (expected 是/否, Y/N, 1/0, √/× or true/false)</source>
+        <translation>“{value}”不是“是/否”值（应为 是/否、Y/N、1/0、√/× 或 true/false）</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,124 @@
+"""Column names and sheets of an export: normalise, match aliases, find the header row.
+
+Exports differ between courts and system versions in spacing, width and wording of column names
+(import-format.md): names are compared after NFKC (full-width → half-width, including （） and digits) with
+all whitespace removed, against the canonical column and aliases of the FieldSpec tables — which stay the
+single place a column is declared (reviewapp/domain/case_card.py).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reviewapp.domain.case_card import (
+    CASE_SHEET_NAMES,
+    DOCUMENT_SHEET_NAMES,
+    SUSPECT_SHEET_NAMES,
+    FieldSpec,
+)
+from reviewapp.intake.readers import Cell
+
+# Exports put a title, the export date and notes above the header; 30 rows is far more than any seen.
+HEADER_SEARCH_ROWS = 30
+KEY_ATTR = "dept_case_no"
+
+
+def normalize_header(text: object) -> str:
+    """Comparable form of a column name: NFKC, no whitespace anywhere, no required-field asterisks."""
+    folded = unicodedata.normalize("NFKC", str(text))
+    # Some templates mark required columns with '*' (before or after the name).
+    return "".join(folded.split()).strip("*")
+
+
+def alias_table(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:
+    """Normalised canonical column and every alias → its FieldSpec (canonical names win over aliases)."""
+    table: dict[str, FieldSpec] = {}
+    for spec in specs:
+        for alias in spec.aliases:
+            table.setdefault(normalize_header(alias), spec)
+    for spec in specs:
+        table[normalize_header(spec.column)] = spec
+    return table
+
+
+def key_spec(specs: Sequence[FieldSpec]) -> FieldSpec:
+    return next(s for s in specs if s.attr == KEY_ATTR)
+
+
+def find_header_row(rows: Sequence[Sequence[Cell]], specs: Sequence[FieldSpec]) -> int | None:
+    """0-based index of the first row (within the first HEADER_SEARCH_ROWS) holding the key column."""
+    key = key_spec(specs)
+    names = {normalize_header(key.column), *(normalize_header(a) for a in key.aliases)}
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(isinstance(cell, str) and cell and normalize_header(cell) in names for cell in row):
+            return index
+    return None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: its position, its header as written, and the field it fills (None: extra)."""
+
+    index: int
+    header: str
+    spec: FieldSpec | None
+
+
+def column_letter(index: int) -> str:
+    """Excel column letters for a 0-based index (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def map_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> list[Column]:
+    """Map each header cell to its field. A second column for an already-mapped field, and any unknown
+    column, is kept as an extra column under its own header — never dropped. A column without a header
+    is named by its letter so values under it are still kept."""
+    table = alias_table(specs)
+    taken: set[str] = set()
+    columns: list[Column] = []
+    for index, cell in enumerate(header_row):
+        header = str(cell).strip() if cell != "" else ""
+        spec = table.get(normalize_header(header)) if header else None
+        if spec is not None and spec.attr in taken:
+            spec = None
+        if spec is not None:
+            taken.add(spec.attr)
+        columns.append(Column(index, header or column_letter(index), spec))
+    return columns
+
+
+def missing_required(columns: Sequence[Column], specs: Sequence[FieldSpec]) -> list[FieldSpec]:
+    present = {c.spec.attr for c in columns if c.spec is not None}
+    return [s for s in specs if s.required and s.attr not in present]
+
+
+def _find(names: Sequence[str], wanted: Sequence[str]) -> str | None:
+    by_norm = {normalize_header(n): n for n in reversed(names)}
+    for w in wanted:
+        found = by_norm.get(normalize_header(w))
+        if found is not None:
+            return found
+    return None
+
+
+def suspect_sheet(names: Sequence[str]) -> str | None:
+    return _find(names, SUSPECT_SHEET_NAMES)
+
+
+def document_sheet(names: Sequence[str]) -> str | None:
+    return _find(names, DOCUMENT_SHEET_NAMES)
+
+
+def case_sheet_candidates(names: Sequence[str]) -> list[str]:
+    """Sheets to try for the cases table, best first: 案件 / 案件信息, then the other sheets in workbook
+    order (the first sheet is the default), never the suspects or documents sheet."""
+    named = _find(names, CASE_SHEET_NAMES)
+    others = {suspect_sheet(names), document_sheet(names), named}
+    return ([named] if named else []) + [n for n in names if n not in others]

@@ -1,0 +1,194 @@
+"""Open an export file and hand out its sheets as plain rows of cells.
+
+The real kind of file is taken from its first bytes, never from its extension: exports get renamed, and
+an encrypted ``.xlsx`` is not a zip at all but an OLE (CFB) container holding an ``EncryptionInfo``
+stream. Workbooks (.xlsx/.xlsm/.xlsb, .xls, .ods) are read with python-calamine; CSV with the standard
+library. Every low-level failure becomes one :class:`IntakeFileError` naming the file.
+
+Row numbers are Excel's: ``rows[i]`` is row ``i + 1`` of the sheet as the user sees it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import cast
+
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from reviewapp.intake.errors import FileProblem, IntakeFileError
+
+Cell = str | int | float | bool | date | datetime | time | timedelta
+Row = list[Cell]
+
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_MAGIC = b"PK\x03\x04"
+# Stream names in a CFB directory are UTF-16LE; these two only appear in an encrypted OOXML package
+# (MS-OFFCRYPTO 2.3.4: EncryptionInfo + EncryptedPackage).
+_ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+CSV_DELIMITERS = (",", "\t", ";")
+
+
+@dataclass
+class Sheet:
+    """One sheet: its name, its rows (index 0 = Excel row 1) and its merged ranges (0-based, inclusive)."""
+
+    name: str
+    rows: list[Row]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+
+
+def _has_encryption_stream(data: bytes) -> bool:
+    """True if a CFB directory entry is named EncryptionInfo / EncryptedPackage.
+
+    Directory entries are 128 bytes and start with the name, and sectors are 512-aligned after the
+    512-byte header, so a real entry name sits at an offset divisible by 128 — cell text that happens to
+    spell the word does not.
+    """
+    for marker in _ENCRYPTION_MARKERS:
+        start = data.find(marker)
+        while start != -1:
+            if start % 128 == 0:
+                return True
+            start = data.find(marker, start + 1)
+    return False
+
+
+def detect_kind(path: Path, data: bytes) -> str:
+    """'xlsx', 'ods', 'xls' or 'csv' from the content; raise IntakeFileError for anything else."""
+    if not data.strip():
+        raise IntakeFileError(path, FileProblem.EMPTY)
+    if data.startswith(OLE_MAGIC):
+        if _has_encryption_stream(data):
+            raise IntakeFileError(path, FileProblem.ENCRYPTED)
+        return "xls"
+    if data.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+                if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
+                    return "ods"
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+            raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
+        if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+            return "xlsx"
+        # A zip, but a Word document or an archive: not something we can read as a workbook.
+        raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return "csv"
+    raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM) tried strictly first, else GB18030 — the two encodings exports use."""
+    if b"\x00" in data[:4096]:
+        # NUL bytes: UTF-16 or binary; neither is a CSV we accept.
+        raise IntakeFileError(path, FileProblem.UNSUPPORTED_ENCODING)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise IntakeFileError(path, FileProblem.UNSUPPORTED_ENCODING, str(exc)) from exc
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``,`` / tab / ``;`` seen most often in the first lines (``,`` on a tie)."""
+    sample = text[:65536].splitlines()[:30]
+    counts = {d: sum(line.count(d) for line in sample) for d in CSV_DELIMITERS}
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def read_csv(path: Path, data: bytes) -> list[Sheet]:
+    text = decode_text(path, data)
+    if not text.strip():
+        raise IntakeFileError(path, FileProblem.EMPTY)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+        rows = cast(list[Row], list(reader))
+    except csv.Error as exc:
+        raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
+    # A CSV holds only the cases table; its sheet is named after the file.
+    return [Sheet(path.stem, rows)]
+
+
+class Workbook:
+    """A workbook opened from bytes; sheets are read on demand so unused sheets cost nothing."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.kind = detect_kind(path, data)
+        self._csv: list[Sheet] | None = None
+        self._book: CalamineWorkbook | None = None
+        if self.kind == "csv":
+            self._csv = read_csv(path, data)
+            self.sheet_names = [s.name for s in self._csv]
+            return
+        try:
+            self._book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+            self.sheet_names = list(self._book.sheet_names)
+        except PasswordError as exc:  # encrypted .xls (FILEPASS record)
+            raise IntakeFileError(path, FileProblem.ENCRYPTED, str(exc)) from exc
+        except (CalamineError, OSError, ValueError) as exc:
+            raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
+        if not self.sheet_names:
+            raise IntakeFileError(path, FileProblem.EMPTY)
+
+    def sheet(self, name: str) -> Sheet:
+        if self._csv is not None:
+            return next(s for s in self._csv if s.name == name)
+        assert self._book is not None
+        try:
+            raw = self._book.get_sheet_by_name(name)
+            # skip_empty_area=False keeps leading empty rows/columns, so list index + 1 is the Excel row.
+            rows: list[Row] = raw.to_python(skip_empty_area=False)
+            merged = list(raw.merged_cell_ranges or [])
+        except PasswordError as exc:
+            raise IntakeFileError(self.path, FileProblem.ENCRYPTED, str(exc)) from exc
+        except (CalamineError, OSError, ValueError) as exc:
+            raise IntakeFileError(self.path, FileProblem.DAMAGED, str(exc)) from exc
+        return Sheet(name, rows, merged)
+
+    def sheets(self) -> Iterator[tuple[str, list[Row]]]:
+        """Every sheet as (name, rows), in workbook order."""
+        for name in self.sheet_names:
+            yield name, self.sheet(name).rows
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise IntakeFileError(path, FileProblem.UNREADABLE, exc.strerror or str(exc)) from exc
+
+
+def open_workbook(path: Path, data: bytes | None = None) -> Workbook:
+    """Open ``path`` (its bytes may be passed when already read, e.g. for hashing)."""
+    return Workbook(path, read_bytes(path) if data is None else data)
+
+
+def fill_merged(sheet: Sheet, below_row: int) -> None:
+    """Copy each merged range's value into all its cells, for ranges starting below ``below_row`` (0-based).
+
+    Exports merge the cells of a case spanning several suspect rows; every row of the range belongs to
+    that value. Ranges in and above the header (titles) are left alone.
+    """
+    rows = sheet.rows
+    for (r0, c0), (r1, c1) in sheet.merged:
+        if r0 <= below_row or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(c0, min(c1, len(row) - 1) + 1):
+                row[c] = value

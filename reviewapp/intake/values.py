@@ -1,0 +1,267 @@
+"""Pure parsers for the cell values of a case export (import-format.md, "Values").
+
+Each parser takes a non-empty cell as calamine or the CSV reader gives it (str, int, float, bool, date,
+datetime …) and returns the typed value, or raises :class:`BadValue` (a ValueError) whose ``reason`` is a
+translated, user-facing sentence. Emptiness is decided by the caller (:func:`is_blank`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from reviewapp.i18n import translate
+
+Cell = str | int | float | bool | date | datetime | time | timedelta
+
+# Excel's 1900 date system counts days from 1899-12-30 (the phantom 1900-02-29 makes serials from
+# 1900-03-01 on line up with this epoch; earlier dates do not occur on a case card).
+EXCEL_EPOCH = date(1899, 12, 30)
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_SERIAL = (date(MIN_YEAR, 3, 1) - EXCEL_EPOCH).days
+MAX_SERIAL = (date(MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
+
+
+class BadValue(ValueError):
+    """A cell value that cannot be read; ``reason`` is translated and shown to the user."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class BadDate(BadValue):
+    pass
+
+
+class BadBool(BadValue):
+    pass
+
+
+class BadNumber(BadValue):
+    pass
+
+
+def is_blank(cell: Cell) -> bool:
+    return cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width (digits, letters, （）/：and the like) and trimmed: NFKC does both widths."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+# --- text -------------------------------------------------------------------------------------------
+
+
+def parse_text(cell: Cell) -> str:
+    """Text as given, trimmed. Numbers typed by Excel become their plain digits (12345.0 → "12345")."""
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else repr(cell)
+    if isinstance(cell, datetime):
+        return cell.isoformat(sep=" ") if cell.time() != time() else cell.date().isoformat()
+    if isinstance(cell, date | time):
+        return cell.isoformat()
+    return str(cell)
+
+
+def normalize_case_no(cell: Cell) -> str:
+    """The natural key 部门受案号 in one canonical form, so sheets, re-imports and dossier folders agree.
+
+    Width is folded and all whitespace removed: a full-width digit or a stray space in a case number is a
+    typing accident, never a different case.
+    """
+    return "".join(fold(parse_text(cell)).split())
+
+
+def parse_paths(cell: Cell) -> list[str]:
+    """';'-separated relative paths (full-width ；and line breaks too), kept as written."""
+    text = parse_text(cell).replace("；", ";").replace("\n", ";")
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+_CLOCK = r"(?:\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?|\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?)?)"
+# Numeric forms need a space or T before the time, else 2025-3-110:00 would be ambiguous.
+_TIME = r"(?:[T\s]+" + _CLOCK + r")?"
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME),
+    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})(?:日|(?=\s)|$)(?:\s*" + _CLOCK + r")?"),
+    re.compile(r"(\d{4})()(\d{2})(\d{2})" + _TIME),
+)
+_SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")
+
+
+def _bad_date(text: str) -> BadDate:
+    return BadDate(
+        translate("Values", "'{value}' is not a date (expected e.g. 2025-03-01, 2025年3月1日 or 20250301)").format(
+            value=text
+        )
+    )
+
+
+def _checked(year: int, month: int, day: int, written: Cell) -> date:
+    # The cell is turned into text only for a message: this runs for every date of an export.
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise BadDate(
+            translate("Values", "The year in '{value}' is outside {low}–{high}").format(
+                value=parse_text(written), low=MIN_YEAR, high=MAX_YEAR
+            )
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        reason = translate("Values", "'{value}' is not a valid calendar date").format(value=parse_text(written))
+        raise BadDate(reason) from None
+
+
+def date_from_serial(serial: float, text: str | None = None) -> date:
+    """An Excel serial day number (the time-of-day fraction is dropped)."""
+    if not MIN_SERIAL <= serial < MAX_SERIAL + 1:
+        raise BadDate(
+            translate("Values", "The number {value} is not a plausible Excel date").format(
+                value=text if text is not None else parse_text(serial)
+            )
+        )
+    return EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+@lru_cache(maxsize=65536)
+def parse_date_text(text: str) -> date:
+    """A date written as text; cached because exports repeat the same few thousand dates."""
+    folded = fold(text)
+    for pattern in _DATE_PATTERNS:
+        m = pattern.fullmatch(folded)
+        if m:
+            return _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)), text.strip())
+    if _SERIAL.fullmatch(folded):
+        # A serial that lost its date format on the way through CSV.
+        return date_from_serial(float(folded), text.strip())
+    raise _bad_date(text.strip())
+
+
+def parse_date(cell: Cell) -> date:
+    # datetime is a date subclass: test it first to drop the time part.
+    if isinstance(cell, datetime):
+        return _checked(cell.year, cell.month, cell.day, cell)
+    if isinstance(cell, date):
+        return _checked(cell.year, cell.month, cell.day, cell)
+    if isinstance(cell, bool):
+        raise _bad_date(parse_text(cell))
+    if isinstance(cell, int | float):
+        if 19000101 <= cell <= 21001231 and float(cell).is_integer():
+            # 20250301 typed into a number cell.
+            return parse_date_text(str(int(cell)))
+        return date_from_serial(float(cell))
+    if isinstance(cell, str):
+        return parse_date_text(cell)
+    raise _bad_date(parse_text(cell))
+
+
+# --- booleans ---------------------------------------------------------------------------------------
+
+TRUE_WORDS = frozenset({"是", "y", "yes", "1", "√", "✓", "✔", "true", "t", "对"})
+FALSE_WORDS = frozenset({"否", "n", "no", "0", "×", "✗", "✘", "x", "false", "f", "不是"})
+# Field-specific words, accepted only on the column they describe: "羁押" in 是否羁押 is unambiguous, but
+# "未X" is not a general negation (e.g. 未成年), so these are not added to the general sets.
+FIELD_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "detained": (frozenset({"羁押", "在押", "已羁押"}), frozenset({"未羁押", "非羁押", "不羁押", "未在押"})),
+    "plea": (frozenset({"认罪认罚", "已认罪认罚"}), frozenset({"未认罪认罚", "不认罪认罚"})),
+}
+
+
+def parse_bool(cell: Cell, attr: str | None = None) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    if isinstance(cell, int | float) and cell in (0, 1):
+        return bool(cell)
+    word = "".join(fold(parse_text(cell)).split()).lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    if attr in FIELD_WORDS:
+        yes, no = FIELD_WORDS[attr]
+        if word in yes:
+            return True
+        if word in no:
+            return False
+    raise BadBool(
+        translate("Values", "'{value}' is not yes/no (expected 是/否, Y/N, 1/0, √/× or true/false)").format(
+            value=parse_text(cell)
+        )
+    )
+
+
+# --- numbers ----------------------------------------------------------------------------------------
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+# Units written after a count on the card: 退查 "1次", 作案时年龄 "17岁".
+_INT_UNITS = ("次", "岁", "人")
+
+
+def _not_a_number(original: str) -> BadNumber:
+    return BadNumber(translate("Values", "'{value}' is not a number").format(value=original))
+
+
+def _not_whole(original: str) -> BadNumber:
+    return BadNumber(translate("Values", "'{value}' is not a whole number").format(value=original))
+
+
+def _decimal_from_text(text: str, original: str) -> Decimal:
+    if _GROUPED.fullmatch(text):
+        text = text.replace(",", "")
+    elif not _PLAIN.fullmatch(text):
+        raise _not_a_number(original)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise _not_a_number(original) from None
+
+
+def parse_int(cell: Cell) -> int:
+    if isinstance(cell, bool):
+        raise _not_whole(parse_text(cell))
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        if cell.is_integer():
+            return int(cell)
+        raise _not_whole(parse_text(cell))
+    original = parse_text(cell)
+    # Only the ends are trimmed: "1 2" is a typing error, not 12.
+    text = fold(original)
+    for unit in _INT_UNITS:
+        text = text.removesuffix(unit).rstrip()
+    value = _decimal_from_text(text, original)
+    if value != value.to_integral_value():
+        raise _not_whole(original)
+    return int(value)
+
+
+def parse_decimal(cell: Cell) -> Decimal:
+    """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000, 元 and a leading ¥ are dropped."""
+    if isinstance(cell, bool):
+        raise _not_a_number(parse_text(cell))
+    if isinstance(cell, int):
+        return Decimal(cell)
+    if isinstance(cell, float):
+        # repr gives the shortest string that round-trips, so 1234.56 stays 1234.56 (not its binary value).
+        return Decimal(repr(cell))
+    original = parse_text(cell)
+    text = fold(original).lstrip("¥").lstrip()
+    factor = 1
+    if text.endswith(("万元", "万")):
+        text, factor = text.removesuffix("元").removesuffix("万"), 10000
+    else:
+        text = text.removesuffix("元")
+    return _decimal_from_text(text.rstrip(), original) * factor
