@@ -46,9 +46,9 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             where = translate("Cli", "sheet {sheet}, row {row}, column {column}").format(
                 sheet=r.sheet, row=r.row if r.row is not None else "-", column=r.column or "-")
             lines.append(f"  × {where}: {r.reason}")
-        for d in s.differences:
+        for diff in s.differences:
             lines.append("  ≠ " + translate("Cli", "{case} is under review, not updated: {field} {old} → {new}")
-                         .format(case=d.dept_case_no, field=d.field, old=d.old, new=d.new))
+                         .format(case=diff.dept_case_no, field=diff.field, old=diff.old, new=diff.new))
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0
 
@@ -67,8 +67,8 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         for r in (rows[i] for i in ids)
     ]
     text = "\n".join(
-        "\t".join((d["dept_case_no"], d["name"], d["case_type"], d["prosecutor"], d["accepted_on"],
-                   d["closed_on"] or "")) for d in data
+        "\t".join(str(d[k] or "") for k in ("dept_case_no", "name", "case_type", "prosecutor", "accepted_on",
+                                            "closed_on")) for d in data
     )
     text += ("\n" if text else "") + translate("Cli", "{n} cases").format(n=len(data))
     emit(args, data, text)
@@ -76,13 +76,13 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def run_demo(args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.demo.generator import generate_demo
+    from reviewapp.demo import generate_demo
     from reviewapp.demo.scenarios import scenario_cards
 
     extra = [sc.card for sc in scenario_cards()]
     out = generate_demo(args.out, cases=args.cases, seed=args.seed, extra_cards=extra,
                         dossiers=not args.no_dossiers)
-    data = {"workbook": str(out.workbook), "dossiers": str(out.dossier_dir), "cases": out.case_count}
+    data = {"workbook": str(out.workbook), "dossiers": str(out.dossier_dir), "cases": out.cases}
     emit(args, data, translate("Cli", "Demo export written: {workbook} ({n} cases)").format(
-        workbook=out.workbook, n=out.case_count))
+        workbook=out.workbook, n=out.cases))
     return 0

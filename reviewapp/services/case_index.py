@@ -7,6 +7,7 @@ fetches display rows lazily by id (services.cases.fetch_rows).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,11 @@ from sqlalchemy import select
 
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Person
+
+
+def fold(text: str) -> str:
+    """Search folding: full-width → half-width (NFKC) and case-insensitive, as typed numbers vary in width."""
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,17 @@ class CaseFilter:
 
 
 # Columns the list can sort by, in display order.
-SORT_COLUMNS = ("dept_case_no", "name", "case_type", "unit", "department", "prosecutor", "transferred_charge",
-                "accepted_on", "closed_on")
+SORT_COLUMNS = (
+    "dept_case_no",
+    "name",
+    "case_type",
+    "unit",
+    "department",
+    "prosecutor",
+    "transferred_charge",
+    "accepted_on",
+    "closed_on",
+)
 
 
 @dataclass
@@ -56,13 +71,17 @@ class CaseIndex:
 
     def filter(self, f: CaseFilter) -> list[int]:
         """Ids of the matching cases, in index order."""
-        positions = range(len(self.ids))
-        needle = f.text.strip().lower()
+        positions: range | list[int] = range(len(self.ids))
+        needle = fold(f.text.strip())
         if needle:
             text = self.text
             positions = [i for i in positions if needle in text[i]]
-        for column, wanted in ((self.unit, f.unit_id), (self.department, f.department_id),
-                               (self.prosecutor, f.prosecutor_id), (self.case_type, f.case_type)):
+        for column, wanted in (
+            (self.unit, f.unit_id),
+            (self.department, f.department_id),
+            (self.prosecutor, f.prosecutor_id),
+            (self.case_type, f.case_type),
+        ):
             if wanted is not None:
                 positions = [i for i in positions if column[i] == wanted]
         positions = _range(positions, self.accepted, f.accepted_from, f.accepted_to)
@@ -115,8 +134,19 @@ def _full_order(wb: Workbench, column: str, descending: bool) -> list[int]:
 def load_case_index(wb: Workbench) -> CaseIndex:
     """Read the index in one query (about half a second at 100 000 cases)."""
     stmt = (
-        select(Case.id, Case.dept_case_no, Case.name, Person.name, Case.transferred_charge, Case.unit_id,
-               Case.department_id, Case.prosecutor_id, Case.case_type, Case.accepted_on, Case.closed_on)
+        select(
+            Case.id,
+            Case.dept_case_no,
+            Case.name,
+            Person.name,
+            Case.transferred_charge,
+            Case.unit_id,
+            Case.department_id,
+            Case.prosecutor_id,
+            Case.case_type,
+            Case.accepted_on,
+            Case.closed_on,
+        )
         .join(Person, Person.id == Case.prosecutor_id)
         .order_by(Case.accepted_on.desc(), Case.id.desc())
     )
@@ -125,7 +155,7 @@ def load_case_index(wb: Workbench) -> CaseIndex:
         for cid, no, name, pros, charge, unit, dept, pid, ctype, acc, clo in s.execute(stmt):
             idx.ids.append(cid)
             # Search covers case number, name, prosecutor and 案由 (issue 2).
-            idx.text.append(f"{no}\x1f{name}\x1f{pros}\x1f{charge or ''}".lower())
+            idx.text.append(fold(f"{no}\x1f{name}\x1f{pros}\x1f{charge or ''}"))
             idx.unit.append(unit)
             idx.department.append(dept)
             idx.prosecutor.append(pid)

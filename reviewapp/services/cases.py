@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -48,17 +49,27 @@ class CaseDetail:
     documents: list[DocumentRow] = field(default_factory=list)
 
 
-def _row_stmt():  # type: ignore[no-untyped-def]
+def _row_stmt() -> Any:
     return (
-        select(Case.id, Case.dept_case_no, Case.name, Case.case_type, Unit.name, Department.name, Person.name,
-               Case.transferred_charge, Case.accepted_on, Case.closed_on)
+        select(
+            Case.id,
+            Case.dept_case_no,
+            Case.name,
+            Case.case_type,
+            Unit.name,
+            Department.name,
+            Person.name,
+            Case.transferred_charge,
+            Case.accepted_on,
+            Case.closed_on,
+        )
         .join(Unit, Unit.id == Case.unit_id)
         .join(Department, Department.id == Case.department_id)
         .join(Person, Person.id == Case.prosecutor_id)
     )
 
 
-def _to_row(r) -> CaseRow:  # type: ignore[no-untyped-def]
+def _to_row(r: Any) -> CaseRow:
     return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9])
 
 
@@ -107,10 +118,12 @@ def case_detail(wb: Workbench, case_id: int) -> CaseDetail | None:
         detail.suspect_columns = [slabels[a] for a in SUSPECT_ATTRS]
         for sp in s.scalars(select(Suspect).where(Suspect.case_id == case_id).order_by(Suspect.ordinal)):
             detail.suspects.append([display(getattr(sp, a)) for a in SUSPECT_ATTRS])
-        for d in s.scalars(select(DossierDocument).where(DossierDocument.case_id == case_id)
-                           .order_by(DossierDocument.id)):
-            detail.documents.append(DocumentRow(d.id, d.title, d.original_name,
-                                                wb.dossiers.path(d.stored_path), d.size))
+        for d in s.scalars(
+            select(DossierDocument).where(DossierDocument.case_id == case_id).order_by(DossierDocument.id)
+        ):
+            detail.documents.append(
+                DocumentRow(d.id, d.title, d.original_name, wb.dossiers.path(d.stored_path), d.size)
+            )
         return detail
 
 
@@ -125,9 +138,17 @@ class FilterChoices:
 def filter_choices(wb: Workbench) -> FilterChoices:
     with wb.db.session() as s:
         units = [(i, n) for i, n in s.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
-        depts = [(i, f"{u}·{d}") for i, d, u in s.execute(
-            select(Department.id, Department.name, Unit.name).join(Unit).order_by(Unit.name, Department.name))]
-        pros = [(i, n) for i, n in s.execute(
-            select(Person.id, Person.name).where(Person.is_prosecutor.is_(True)).order_by(Person.name))]
+        depts = [
+            (i, f"{u}·{d}")
+            for i, d, u in s.execute(
+                select(Department.id, Department.name, Unit.name).join(Unit).order_by(Unit.name, Department.name)
+            )
+        ]
+        pros = [
+            (i, n)
+            for i, n in s.execute(
+                select(Person.id, Person.name).where(Person.is_prosecutor.is_(True)).order_by(Person.name)
+            )
+        ]
         types = list(s.scalars(select(Case.case_type).distinct().order_by(Case.case_type)))
     return FilterChoices(units, depts, pros, types)

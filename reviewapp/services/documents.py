@@ -26,8 +26,15 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def add_document(wb: Workbench, s: Session, case_id: int, source: Path, title: str,
-                 known: set[tuple[int, str]], extra: dict[str, str] | None = None) -> bool:
+def add_document(
+    wb: Workbench,
+    s: Session,
+    case_id: int,
+    source: Path,
+    title: str,
+    known: set[tuple[int, str]],
+    extra: dict[str, str] | None = None,
+) -> bool:
     """Copy one file into the store and link it to the case; False if the case already has that content."""
     stored = wb.dossiers.add(source)
     if (case_id, stored.sha256) in known:
@@ -35,8 +42,14 @@ def add_document(wb: Workbench, s: Session, case_id: int, source: Path, title: s
     known.add((case_id, stored.sha256))
     s.add(
         DossierDocument(
-            case_id=case_id, title=title, extra=extra or {}, original_name=source.name, stored_path=stored.relative_path,
-            sha256=stored.sha256, size=stored.size, added_by=wb.actor.name,
+            case_id=case_id,
+            title=title,
+            extra=extra or {},
+            original_name=source.name,
+            stored_path=stored.relative_path,
+            sha256=stored.sha256,
+            size=stored.size,
+            added_by=wb.actor.name,
         )
     )
     return True
@@ -51,8 +64,9 @@ def attach_documents(
     known: set[tuple[int, str]] = set()
     for chunk_start in range(0, len(case_ids), 900):  # stay under SQLite's bound-parameter limit
         chunk = case_ids[chunk_start : chunk_start + 900]
-        rows = s.execute(select(DossierDocument.case_id, DossierDocument.sha256)
-                         .where(DossierDocument.case_id.in_(chunk)))
+        rows = s.execute(
+            select(DossierDocument.case_id, DossierDocument.sha256).where(DossierDocument.case_id.in_(chunk))
+        )
         known.update((cid, sha) for cid, sha in rows)
     added = 0
     missing: list[MissingDocument] = []
@@ -63,7 +77,8 @@ def attach_documents(
             source = (base / rel).resolve()
             if not source.exists():
                 reason = translate("Intake", "Case {case}: dossier file not found: {path}").format(
-                    case=card.dept_case_no, path=rel)
+                    case=card.dept_case_no, path=rel
+                )
                 missing.append((sheet, None, column, rel, reason))
                 continue
             for f in _files(source):
@@ -80,7 +95,10 @@ class DossierImportSummary:
 
 
 def import_dossier_folder(
-    wb: Workbench, folder: Path, *, progress: Callable[[int, int], None] | None = None,
+    wb: Workbench,
+    folder: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> DossierImportSummary:
     """Attach a dossier folder whose sub-folders are named by 部门受案号 ('/' written as '_')."""
@@ -105,13 +123,18 @@ def import_dossier_folder(
             summary.cases_matched += 1
             for f in files:
                 summary.documents_added += add_document(wb, s, case_id, f, f.stem, known)
-        batch = ImportBatch(kind="dossier", source_path=str(folder.resolve()), source_name=folder.name,
-                            sha256="", user=wb.actor.name, documents=summary.documents_added,
-                            finished_at=utcnow())
+        batch = ImportBatch(
+            kind="dossier",
+            source_path=str(folder.resolve()),
+            source_name=folder.name,
+            sha256="",
+            user=wb.actor.name,
+            documents=summary.documents_added,
+            finished_at=utcnow(),
+        )
         s.add(batch)
         s.flush()
-        wb.log(s, "import.dossier", "import_batch", batch.id, folder=str(folder),
-               documents=summary.documents_added)
+        wb.log(s, "import.dossier", "import_batch", batch.id, folder=str(folder), documents=summary.documents_added)
     if summary.documents_added:
         wb.generation += 1
     return summary

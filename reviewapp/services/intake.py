@@ -7,7 +7,9 @@ rolls the whole file back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,10 +107,10 @@ def import_cases(
     phase = _Phase(progress, cancel)
     parsed = read_export(path, progress=phase.parse, cancel=cancel)
     summary = ImportSummary(file=path.name, rows_read=parsed.counts.rows_read)
-    summary.rejects.extend(
-        RejectRow(r.file.name, r.sheet, r.row, r.column, r.value, r.reason) for r in parsed.rejects
-    )
-    with wb.db.session() as s:
+    summary.rejects.extend(RejectRow(r.file.name, r.sheet, r.row, r.column, r.value, r.reason) for r in parsed.rejects)
+    # Millions of short-lived objects make the cyclic GC rescan everything repeatedly (measured: ~40 % of a
+    # 100k-case import); nothing here builds reference cycles, so pause it for the store phase.
+    with _gc_paused(), wb.db.session() as s:
         batch = ImportBatch(
             kind="cases",
             source_path=str(path.resolve()),
@@ -122,7 +124,12 @@ def import_cases(
         _store_cards(wb, s, batch.id, parsed.cases, path.parent, summary, phase)
         s.add_all(
             ImportReject(
-                batch_id=batch.id, file=r.file, sheet=r.sheet, row=r.row, column=r.column, value=r.value,
+                batch_id=batch.id,
+                file=r.file,
+                sheet=r.sheet,
+                row=r.row,
+                column=r.column,
+                value=r.value,
                 reason=r.reason,
             )
             for r in summary.rejects
@@ -132,15 +139,40 @@ def import_cases(
         batch.rejected, batch.differences = summary.rejected, len(summary.differences)
         batch.documents = summary.documents_added
         batch.finished_at = utcnow()
-        wb.log(s, "import", "import_batch", batch.id, file=path.name, imported=summary.imported,
-               updated=summary.updated, unchanged=summary.unchanged, rejected=summary.rejected)
+        wb.log(
+            s,
+            "import",
+            "import_batch",
+            batch.id,
+            file=path.name,
+            imported=summary.imported,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+            rejected=summary.rejected,
+        )
     if summary.imported or summary.updated or summary.documents_added:
         wb.generation += 1
     return summary
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _store_cards(
-    wb: Workbench, s: Session, batch_id: int, cards: list[CaseCard], base: Path, summary: ImportSummary,
+    wb: Workbench,
+    s: Session,
+    batch_id: int,
+    cards: list[CaseCard],
+    base: Path,
+    summary: ImportSummary,
     phase: _Phase,
 ) -> None:
     existing = {no: (cid, h) for cid, no, h in s.execute(select(Case.id, Case.dept_case_no, Case.card_hash))}
@@ -213,8 +245,7 @@ def _differences(
             label = _LABELS.get(attr, attr)
             d = Difference(dept_case_no, label, display(old), display(new))
             out.append(d)
-            s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=label, old_value=d.old,
-                                   new_value=d.new))
+            s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=label, old_value=d.old, new_value=d.new))
     if not out:  # only suspects or documents differ
         msg = translate("Intake", "suspects or documents changed")
         out.append(Difference(dept_case_no, msg, "", ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,7 +89,7 @@ class OrgResolver:
         return p.id
 
 
-def _rows(session: Session, stmt) -> list[PersonRow]:  # type: ignore[no-untyped-def]
+def _rows(session: Session, stmt: Any) -> list[PersonRow]:
     out = []
     for p, unit, dept in session.execute(stmt):
         out.append(PersonRow(p.id, p.name, p.staff_no, unit, dept, p.is_prosecutor, p.is_reviewer))

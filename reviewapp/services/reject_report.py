@@ -17,7 +17,14 @@ def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: S
     sheet = book.active
     assert sheet is not None
     sheet.title = translate("RejectReport", "Rejected rows")
-    headers = [translate("RejectReport", h) for h in ("File", "Sheet", "Row", "Column", "Value", "Reason")]
+    headers = [
+        translate("RejectReport", "File"),
+        translate("RejectReport", "Sheet"),
+        translate("RejectReport", "Row"),
+        translate("RejectReport", "Column"),
+        translate("RejectReport", "Value"),
+        translate("RejectReport", "Reason"),
+    ]
     sheet.append(headers)
     for r in rejects:
         sheet.append([r.file, r.sheet, r.row, r.column, r.value, r.reason])
@@ -28,7 +35,14 @@ def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: S
         sheet.column_dimensions[col].width = width
     if differences:
         diff = book.create_sheet(translate("RejectReport", "Not applied (under review)"))
-        diff.append([translate("RejectReport", h) for h in ("Case number", "Field", "Stored value", "New value")])
+        diff.append(
+            [
+                translate("RejectReport", "Case number"),
+                translate("RejectReport", "Field"),
+                translate("RejectReport", "Stored value"),
+                translate("RejectReport", "New value"),
+            ]
+        )
         for d in differences:
             diff.append([d.dept_case_no, d.field, d.old, d.new])
     tmp = path.with_name(path.name + ".part")

@@ -38,9 +38,5 @@ class Workbench:
     def close(self) -> None:
         self.db.close()
 
-    def log(
-        self, session: Session, action: str, entity: str, entity_id: int | None, **detail: Any
-    ) -> None:
-        session.add(
-            ChangeLog(actor=self.actor.name, action=action, entity=entity, entity_id=entity_id, detail=detail)
-        )
+    def log(self, session: Session, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
+        session.add(ChangeLog(actor=self.actor.name, action=action, entity=entity, entity_id=entity_id, detail=detail))

@@ -1,0 +1,109 @@
+"""Issue 2 benchmark: importing a 100 000-case export, and filtering the case list at that size.
+
+    .venv/bin/python benchmarks/bench_import_and_list.py [--cases 100000]
+
+Prints
+- the ratio of the whole import (parse + database, one transaction) to python-calamine alone parsing every
+  sheet of the same file (goal ≤ 2.5×), both measured in this run;
+- the median time of a case-list filter step at that size — CaseIndex filter + model reset + the first screen
+  of rows fetched — over typical searches and filters (goal ≤ 50 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORK = Path(__file__).resolve().parent / "_work"
+
+
+def calamine_parse(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    rows = 0
+    for name in book.sheet_names:
+        rows += len(book.get_sheet_by_name(name).to_python())
+    return rows
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--cases", type=int, default=100_000)
+    args = p.parse_args()
+    from reviewapp.context import Actor
+    from reviewapp.demo import generate_demo
+    from reviewapp.services.intake import import_cases
+    from reviewapp.services.workbench import Workbench
+
+    WORK.mkdir(exist_ok=True)
+    out = WORK / f"demo-{args.cases}"
+    workbook = out / "演示案件导出.xlsx"
+    if not workbook.exists():
+        t = time.perf_counter()
+        workbook = generate_demo(out, cases=args.cases, dossiers=False).workbook
+        print(f"generated {args.cases} cases in {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    rows = calamine_parse(workbook)
+    parse_s = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = Workbench.open(Path(tmp) / "bench.sqlite3", Actor("bench"))
+        t = time.perf_counter()
+        summary = import_cases(wb, workbook)
+        import_s = time.perf_counter() - t
+        print(f"calamine parse only: {parse_s:.2f} s ({rows} rows in all sheets)")
+        print(f"full import:         {import_s:.2f} s ({summary.imported} cases, {summary.rejected} rejected)")
+        print(f"import / parse ratio: {import_s / parse_s:.2f}x (goal <= 2.5x)")
+        t = time.perf_counter()
+        again = import_cases(wb, workbook)
+        print(f"re-import (all unchanged: {again.unchanged}): {time.perf_counter() - t:.2f} s")
+        filter_times(wb)
+        wb.close()
+    return 0
+
+
+def filter_times(wb: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reviewapp.services.case_index import CaseFilter
+    from ui.case_model import CaseTableModel
+
+    app = QApplication.instance() or QApplication([])
+    model = CaseTableModel(wb)  # type: ignore[arg-type]
+    t = time.perf_counter()
+    model.reload()
+    print(f"case index load: {(time.perf_counter() - t) * 1000:.0f} ms for {model.rowCount()} cases")
+    idx = model.index_data
+    some_pros = idx.prosecutor[len(idx.prosecutor) // 2]
+    filters = [
+        CaseFilter(text="盗"), CaseFilter(text="盗窃"), CaseFilter(text="张"), CaseFilter(text="2025"),
+        CaseFilter(text="诈骗罪"), CaseFilter(text="不存在的文字"), CaseFilter(case_type="审查逮捕"),
+        CaseFilter(closed=False), CaseFilter(prosecutor_id=some_pros),
+        CaseFilter(accepted_from=date(2025, 3, 1), accepted_to=date(2025, 6, 30)),
+        CaseFilter(text="危险驾驶", case_type="审查起诉", closed=True), CaseFilter(),
+    ]
+    times = []
+    for _ in range(3):
+        for f in filters:
+            t = time.perf_counter()
+            model.apply_filter(f)
+            for r in range(min(40, model.rowCount())):  # the first screen of rows, as the view asks
+                model.data(model.index(r, 1), Qt.ItemDataRole.DisplayRole)
+            times.append((time.perf_counter() - t) * 1000)
+    print(f"case-list filter: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms "
+          f"over {len(times)} filter steps (goal median <= 50 ms)")
+    del app
+
+
+if __name__ == "__main__":
+    sys.exit(main())

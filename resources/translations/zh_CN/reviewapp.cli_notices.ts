@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CliNotices</name>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>issue rectification notices as PDF files</source>
+        <translation>制发整改通知书（PDF 文件）</translation>
+    </message>
+    <message>
+        <source>department case number</source>
+        <translation>部门受案号</translation>
+    </message>
+    <message>
+        <source>one notice per case, per prosecutor or per department</source>
+        <translation>按案件、按承办检察官或按部门各制发一份通知书</translation>
+    </message>
+    <message>
+        <source>folder for the PDF files</source>
+        <translation>PDF 文件的保存文件夹</translation>
+    </message>
+    <message>
+        <source>issue date (default: today)</source>
+        <translation>制发日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>write the case review report as a PDF file</source>
+        <translation>生成个案评查报告（PDF 文件）</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>write the review ledger and problem list as Excel</source>
+        <translation>生成评查台账和问题清单（Excel）</translation>
+    </message>
+    <message>
+        <source>Excel file to write</source>
+        <translation>要写入的 Excel 文件</translation>
+    </message>
+    <message>
+        <source>first submission date (inclusive)</source>
+        <translation>评查意见提交日期起（含）</translation>
+    </message>
+    <message>
+        <source>last submission date (inclusive)</source>
+        <translation>评查意见提交日期止（含）</translation>
+    </message>
+    <message>
+        <source>cases from which a problem counts as recurring (共性)</source>
+        <translation>问题涉及案件数达到多少件时视为共性问题</translation>
+    </message>
+    <message>
+        <source>No case with the number {number}.</source>
+        <translation>没有部门受案号为 {number} 的案件。</translation>
+    </message>
+    <message>
+        <source>{number} (version {version}) to {addressee}, reply by {deadline}: {file}</source>
+        <translation>{number}（第{version}版）主送{addressee}，回复期限{deadline}：{file}</translation>
+    </message>
+    <message>
+        <source>{n} notices issued</source>
+        <translation>共制发 {n} 份通知书</translation>
+    </message>
+    <message>
+        <source>Report written: {file}</source>
+        <translation>评查报告已生成：{file}</translation>
+    </message>
+    <message>
+        <source>Ledger written: {file} ({cases} cases, {problems} checklist items)</source>
+        <translation>评查台账已生成：{file}（{cases} 件案件，{problems} 个评查项）</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+</context>
+</TS>

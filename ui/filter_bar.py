@@ -1,0 +1,134 @@
+"""Search-as-you-type and the filters above the case list."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from reviewapp.services.case_index import CaseFilter
+from reviewapp.services.cases import FilterChoices
+
+NO_DATE = QDate(2000, 1, 1)  # the minimum date shows as "—": no bound
+
+
+class DateBound(QDateEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        d = self.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def clear_bound(self) -> None:
+        self.setDate(NO_DATE)
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal(object)  # CaseFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Search case number, name, prosecutor or charge…"))
+        self.search.setClearButtonEnabled(True)
+        self.unit = QComboBox(self)
+        self.department = QComboBox(self)
+        self.prosecutor = QComboBox(self)
+        self.case_type = QComboBox(self)
+        self.closed = QComboBox(self)
+        self.accepted_from, self.accepted_to = DateBound(self), DateBound(self)
+        self.closed_from, self.closed_to = DateBound(self), DateBound(self)
+        self.reset_button = QPushButton(self.tr("Clear filters"), self)
+        for combo in (self.unit, self.department, self.prosecutor, self.case_type):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.closed.addItem(self.tr("All"), None)
+        self.closed.addItem(self.tr("Closed"), True)
+        self.closed.addItem(self.tr("Open"), False)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.search, 0, 0, 1, 8)
+        grid.addWidget(self.reset_button, 0, 8)
+        pairs: list[tuple[str, QWidget]] = [
+            (self.tr("Unit"), self.unit), (self.tr("Department"), self.department),
+            (self.tr("Prosecutor"), self.prosecutor), (self.tr("Case type"), self.case_type),
+        ]
+        for col, (label, widget) in enumerate(pairs):
+            grid.addWidget(QLabel(label, self), 1, col * 2)
+            grid.addWidget(widget, 1, col * 2 + 1)
+        grid.addWidget(QLabel(self.tr("Status"), self), 1, 8)
+        grid.addWidget(self.closed, 1, 9)
+        dates: list[tuple[str, QWidget, QWidget]] = [
+            (self.tr("Accepted from"), self.accepted_from, self.accepted_to),
+            (self.tr("Closed from"), self.closed_from, self.closed_to),
+        ]
+        for i, (label, lo, hi) in enumerate(dates):
+            grid.addWidget(QLabel(label, self), 2, i * 4)
+            grid.addWidget(lo, 2, i * 4 + 1)
+            grid.addWidget(QLabel(self.tr("to"), self), 2, i * 4 + 2)
+            grid.addWidget(hi, 2, i * 4 + 3)
+
+        self.search.textChanged.connect(self._changed)
+        for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed):
+            combo.currentIndexChanged.connect(self._changed)
+        for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
+            edit.dateChanged.connect(self._changed)
+        self.reset_button.clicked.connect(self.clear)
+        self._quiet = False
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        self._quiet = True
+        try:
+            for combo, items in ((self.unit, choices.units), (self.department, choices.departments),
+                                 (self.prosecutor, choices.prosecutors)):
+                current = combo.currentData()
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for value, label in items:
+                    combo.addItem(label, value)
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+            current_type = self.case_type.currentData()
+            self.case_type.clear()
+            self.case_type.addItem(self.tr("All"), None)
+            for t in choices.case_types:
+                self.case_type.addItem(t, t)
+            self.case_type.setCurrentIndex(max(0, self.case_type.findData(current_type)))
+        finally:
+            self._quiet = False
+
+    def current(self) -> CaseFilter:
+        def data(combo: QComboBox) -> Any:
+            return combo.currentData()
+
+        return CaseFilter(
+            text=self.search.text(), unit_id=data(self.unit), department_id=data(self.department),
+            prosecutor_id=data(self.prosecutor), case_type=data(self.case_type),
+            accepted_from=self.accepted_from.value(), accepted_to=self.accepted_to.value(),
+            closed_from=self.closed_from.value(), closed_to=self.closed_to.value(), closed=data(self.closed),
+        )
+
+    def clear(self) -> None:
+        self._quiet = True
+        try:
+            self.search.clear()
+            for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed):
+                combo.setCurrentIndex(0)
+            for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
+                edit.clear_bound()
+        finally:
+            self._quiet = False
+        self._changed()
+
+    def _changed(self, *_: object) -> None:
+        if not self._quiet:
+            self.filterChanged.emit(self.current())
