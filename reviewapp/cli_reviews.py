@@ -1,0 +1,199 @@
+"""Headless review commands (issue 3), wired into reviewapp/cli.py by ``add_parsers`` and ``dispatch``:
+
+    python main.py review-form export CASE --out FILE.xlsx [--reviewer NAME]
+    python main.py review-form import FILE.xlsx --reviewer NAME [--submit]
+    python main.py review show CASE [--json]         findings, proposed grade and its trace, final grade, status
+    python main.py standard export CODE --out FILE.xlsx [--version N]
+    python main.py standard import FILE.xlsx         stored as a new version
+    python main.py standard list
+
+CASE is the 部门受案号. Options (--db, --user, --json) go after the action word.
+Exit codes: 0 done; 1 refused (unknown case or reviewer, invalid file, submission refused).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reviewapp.i18n import translate
+from reviewapp.services.workbench import Workbench
+
+COMMANDS = ("review-form", "review", "standard")
+Emit = Callable[[argparse.Namespace, Any, str], None]
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+
+
+def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
+    """Add the review-form, review and standard commands to the main parser's subparsers."""
+    common = [common_parent]
+    form = subparsers.add_parser("review-form", help=translate("CliReviews", "offline review form (Excel)"))
+    form_actions = form.add_subparsers(dest="action", required=True)
+    p = form_actions.add_parser("export", parents=common, help=translate("CliReviews", "write a case's review form"))
+    p.add_argument("case", help=translate("CliReviews", "部门受案号 of the case"))
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--reviewer", help=translate("CliReviews", "prefill with this reviewer's draft"))
+    p = form_actions.add_parser("import", parents=common, help=translate("CliReviews", "read a filled review form"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--reviewer", required=True, help=translate("CliReviews", "the reviewer's name in the roster"))
+    p.add_argument("--submit", action="store_true", help=translate("CliReviews", "submit the review afterwards"))
+
+    review = subparsers.add_parser("review", help=translate("CliReviews", "show reviews of a case"))
+    review_actions = review.add_subparsers(dest="action", required=True)
+    p = review_actions.add_parser(
+        "show", parents=common, help=translate("CliReviews", "findings, proposed grade and why, status")
+    )
+    p.add_argument("case", help=translate("CliReviews", "部门受案号 of the case"))
+
+    standard = subparsers.add_parser("standard", help=translate("CliReviews", "review standards"))
+    standard_actions = standard.add_subparsers(dest="action", required=True)
+    p = standard_actions.add_parser(
+        "export", parents=common, help=translate("CliReviews", "write a standard to an Excel workbook")
+    )
+    p.add_argument("code")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--version", type=int, default=None)
+    p = standard_actions.add_parser(
+        "import", parents=common, help=translate("CliReviews", "store an edited standard workbook as a new version")
+    )
+    p.add_argument("file", type=Path)
+    standard_actions.add_parser("list", parents=common, help=translate("CliReviews", "list stored standards"))
+
+
+def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    """Run one of the commands of :func:`add_parsers`; known refusals print one line on stderr."""
+    from reviewapp.services.review_form import ReviewFormError
+    from reviewapp.services.reviews import ReviewError
+    from reviewapp.services.standards_store import StandardStoreError
+    from reviewapp.standards import StandardError
+
+    try:
+        if args.command == "review-form":
+            return _form_export(wb, args, emit) if args.action == "export" else _form_import(wb, args, emit)
+        if args.command == "review":
+            return _review_show(wb, args, emit)
+        return _standard(wb, args, emit)
+    except (ReviewError, ReviewFormError, StandardError, StandardStoreError) as exc:
+        print(translate("CliReviews", "Error: {message}").format(message=exc), file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _case_id(wb: Workbench, number: str) -> int | None:
+    from reviewapp.intake.values import normalize_case_no
+    from reviewapp.services.cases import case_id_by_number
+
+    found = case_id_by_number(wb, normalize_case_no(number))
+    if found is None:
+        print(translate("CliReviews", "Error: no case {case}.").format(case=number), file=sys.stderr)
+    return found
+
+
+def _person_id(wb: Workbench, name: str) -> int:
+    from sqlalchemy import select
+
+    from reviewapp.services.review_form import ReviewFormError
+    from reviewapp.storage.models import Person
+
+    with wb.db.session() as s:
+        ids = list(s.scalars(select(Person.id).where(Person.name == name.strip()).order_by(Person.is_reviewer.desc())))
+    if not ids:
+        raise ReviewFormError(
+            translate("CliReviews", "{name} is not in the roster; add the reviewer first.").format(name=name)
+        )
+    return ids[0]
+
+
+def _form_export(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    from reviewapp.services.review_form import export_review_form
+
+    case_id = _case_id(wb, args.case)
+    if case_id is None:
+        return EXIT_REFUSED
+    reviewer_id = _person_id(wb, args.reviewer) if args.reviewer else None
+    path = export_review_form(wb, case_id, args.out, reviewer_id=reviewer_id)
+    emit(
+        args,
+        {"case": args.case, "file": str(path)},
+        translate("CliReviews", "Review form written to {file}").format(file=path),
+    )
+    return EXIT_OK
+
+
+def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    from reviewapp.services.review_form import import_review_form
+
+    result = import_review_form(wb, args.file, reviewer=args.reviewer, submit=args.submit)
+    lines = [
+        translate(
+            "CliReviews",
+            "{file}: case {case}, reviewer {reviewer}: {recorded} recorded, {updated} updated, "
+            "{unchanged} unchanged, {rejected} rejected",
+        ).format(
+            file=args.file.name,
+            case=result.dept_case_no,
+            reviewer=result.reviewer,
+            recorded=result.recorded,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            rejected=result.rejected,
+        )
+    ]
+    for r in result.rejects:
+        where = translate("CliReviews", "sheet {sheet}, row {row}, column {column}").format(
+            sheet=r.sheet, row=r.row if r.row is not None else "-", column=r.column or "-"
+        )
+        lines.append(f"  × {where}: {r.reason}")
+    if result.state is not None:
+        lines.append(result.state.proposal.explanation)
+    if result.submitted:
+        lines.append(translate("CliReviews", "Submitted."))
+    elif result.submit_problem:
+        lines.append(result.submit_problem)
+    emit(args, result.to_json(), "\n".join(lines))
+    return EXIT_REFUSED if args.submit and not result.submitted else EXIT_OK
+
+
+def _review_show(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    from reviewapp.services.review_summary import review_json, review_text
+    from reviewapp.services.reviews import list_reviews
+
+    case_id = _case_id(wb, args.case)
+    if case_id is None:
+        return EXIT_REFUSED
+    states = list_reviews(wb, case_id)
+    text = "\n\n".join(review_text(s) for s in states) or translate("CliReviews", "Case {case} has no review.").format(
+        case=args.case
+    )
+    emit(args, {"case": args.case, "reviews": [review_json(s) for s in states]}, text)
+    return EXIT_OK
+
+
+def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    from reviewapp.services.standards_store import export_standard, import_standard, list_standard_versions
+
+    if args.action == "export":
+        standard = export_standard(wb, args.code, args.out, version=args.version)
+        data = {"code": standard.code, "version": standard.version, "file": str(args.out)}
+        emit(args, data, translate("CliReviews", "Standard {code} v{version} written to {file}").format(**data))
+        return EXIT_OK
+    if args.action == "import":
+        row = import_standard(wb, args.file)
+        data = {"code": row.code, "version": row.version, "id": row.id, "file": str(args.file)}
+        emit(args, data, translate("CliReviews", "Standard {code} stored as version {version}").format(**data))
+        return EXIT_OK
+    from reviewapp.services.reviews import ensure_standards
+
+    ensure_standards(wb)
+    rows = list_standard_versions(wb)
+    data_rows = [
+        {"code": r.code, "version": r.version, "name": r.name, "case_types": list(r.case_types),
+         "stored_at": r.created_at.isoformat(), "stored_by": r.created_by}
+        for r in rows
+    ]  # fmt: skip
+    emit(args, data_rows, "\n".join(f"{r.code}\tv{r.version}\t{r.name}\t{'、'.join(r.case_types)}" for r in rows))
+    return EXIT_OK

@@ -1,0 +1,169 @@
+"""Plain snapshots of a review for the workspace, the CLI and the offline form (see reviews.py for the API).
+
+Built inside the session of the operation that changed the review, so the caller gets exactly what was
+committed, never a live ORM object.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.domain.grading import FindingInput, GradeProposal, propose_grade
+from reviewapp.services.standards_store import standard_in
+from reviewapp.services.workbench import Workbench
+from reviewapp.standards import Standard
+from reviewapp.storage.models import DossierDocument, Finding, FindingEvidence, Person, Review
+from reviewapp.storage.models.base import utcnow
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    document_id: int
+    page: int
+    title: str  # title of the dossier document
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    item_code: str
+    item_text: str
+    dimension_code: str
+    dimension_name: str
+    severity: str
+    deduction: float | None  # None: the item's default deduction applies
+    reason: str
+    phrase: str | None
+    source_check: str | None
+    evidence: tuple[EvidenceRef, ...]
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    id: int
+    case_id: int
+    reviewer_id: int
+    reviewer_name: str
+    status: str  # "draft" | "submitted"
+    standard: Standard  # the pinned version
+    scheme_id: str
+    findings: tuple[FindingRow, ...]  # in checklist order
+    ticked_criteria: tuple[str, ...]
+    excellence_justification: str
+    proposal: GradeProposal
+    final_grade: str | None  # draft: the reviewer's chosen grade if set; submitted: the submitted grade
+    override_reason: str
+    submitted_at: datetime | None
+
+
+def item_order(standard: Standard) -> dict[str, int]:
+    return {it.code: i for i, it in enumerate(standard.items)}
+
+
+def finding_inputs(standard: Standard, findings: list[Finding]) -> list[FindingInput]:
+    """Findings in checklist order, so a proposal's trace does not depend on the order of entry."""
+    order = item_order(standard)
+    ordered = sorted(findings, key=lambda f: (order.get(f.item_code, len(order)), f.id))
+    return [FindingInput(f.item_code, f.severity, f.deduction, f.reason or "") for f in ordered]
+
+
+def compute_proposal(standard: Standard, review: Review, findings: list[Finding]) -> GradeProposal:
+    return propose_grade(
+        standard,
+        finding_inputs(standard, findings),
+        review.ticked_criteria or [],
+        scheme=standard.grade_scheme(review.scheme_id),
+        excellence_justification=review.excellence_justification or "",
+    )
+
+
+def store_proposal(standard: Standard, review: Review, findings: list[Finding]) -> GradeProposal:
+    """Recompute the proposal and keep it on the review row (same transaction as the change)."""
+    proposal = compute_proposal(standard, review, findings)
+    review.proposed_grade = proposal.grade
+    review.proposal_explanation = proposal.explanation
+    return proposal
+
+
+def review_findings(session: Session, review_id: int) -> list[Finding]:
+    return list(session.scalars(select(Finding).where(Finding.review_id == review_id)))
+
+
+def build_state(
+    session: Session,
+    review: Review,
+    standard: Standard,
+    findings: list[Finding] | None = None,
+    proposal: GradeProposal | None = None,
+) -> ReviewState:
+    found = review_findings(session, review.id) if findings is None else findings
+    proposal = compute_proposal(standard, review, found) if proposal is None else proposal
+    evidence: dict[int, list[EvidenceRef]] = defaultdict(list)
+    ids = [f.id for f in found]
+    if ids:
+        rows = session.execute(
+            select(FindingEvidence.finding_id, FindingEvidence.document_id, FindingEvidence.page, DossierDocument.title)
+            .join(DossierDocument, DossierDocument.id == FindingEvidence.document_id)
+            .where(FindingEvidence.finding_id.in_(ids))
+            .order_by(FindingEvidence.id)
+        )
+        for finding_id, document_id, page, title in rows:
+            evidence[finding_id].append(EvidenceRef(document_id, page, title))
+    order = item_order(standard)
+    rows_out: list[FindingRow] = []
+    for f in sorted(found, key=lambda f: (order.get(f.item_code, len(order)), f.id)):
+        item = standard.item(f.item_code)
+        dim = standard.dimension(item.dimension)
+        rows_out.append(
+            FindingRow(
+                f.id,
+                f.item_code,
+                item.text,
+                dim.code,
+                dim.name,
+                f.severity,
+                f.deduction,
+                f.reason or "",
+                f.phrase,
+                f.source_check,
+                tuple(evidence.get(f.id, ())),
+            )
+        )
+    reviewer_name = session.scalar(select(Person.name).where(Person.id == review.reviewer_id)) or ""
+    return ReviewState(
+        id=review.id,
+        case_id=review.case_id,
+        reviewer_id=review.reviewer_id,
+        reviewer_name=reviewer_name,
+        status=review.status,
+        standard=standard,
+        scheme_id=review.scheme_id,
+        findings=tuple(rows_out),
+        ticked_criteria=tuple(review.ticked_criteria or ()),
+        excellence_justification=review.excellence_justification or "",
+        proposal=proposal,
+        final_grade=review.final_grade,
+        override_reason=review.override_reason or "",
+        submitted_at=review.submitted_at,
+    )
+
+
+def touch(wb: Workbench, review: Review) -> None:
+    review.updated_by = wb.actor.name
+    review.updated_at = utcnow()
+
+
+def after_change(s: Session, wb: Workbench, review: Review, findings: list[Finding] | None = None) -> ReviewState:
+    """Recompute and store the proposal in the same transaction as a change, and return the new state.
+    ``findings``: the review's current findings when the caller already holds them (else loaded)."""
+    standard = standard_in(s, review.standard_id)
+    findings = review_findings(s, review.id) if findings is None else findings
+    proposal = store_proposal(standard, review, findings)
+    touch(wb, review)
+    s.flush()
+    return build_state(s, review, standard, findings, proposal)

@@ -1,0 +1,83 @@
+"""A review as plain JSON-safe data and as readable text (the headless `review show` command, reports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewapp.i18n import translate
+from reviewapp.services.review_state import ReviewState
+
+
+def review_json(state: ReviewState) -> dict[str, Any]:
+    p = state.proposal
+    return {
+        "id": state.id,
+        "reviewer": state.reviewer_name,
+        "status": state.status,
+        "standard": {"code": state.standard.code, "version": state.standard.version, "name": state.standard.name},
+        "scheme": state.scheme_id,
+        "findings": [
+            {
+                "item_code": f.item_code,
+                "item_text": f.item_text,
+                "dimension": f.dimension_name,
+                "severity": f.severity,
+                "deduction": f.deduction,
+                "reason": f.reason,
+                "phrase": f.phrase,
+                "source_check": f.source_check,
+                "evidence": [{"document_id": e.document_id, "title": e.title, "page": e.page} for e in f.evidence],
+            }
+            for f in state.findings
+        ],
+        "ticked_criteria": list(state.ticked_criteria),
+        "excellence_justification": state.excellence_justification,
+        "proposal": {
+            "grade": p.grade,
+            "rule": p.rule_id,
+            "explanation": p.explanation,
+            "deciding_findings": list(p.deciding_findings),
+            "score": p.score,
+            "total_deduction": p.total_deduction,
+        },
+        "final_grade": state.final_grade,
+        "override_reason": state.override_reason,
+        "submitted_at": state.submitted_at.isoformat() if state.submitted_at else None,
+    }
+
+
+def _status(status: str) -> str:
+    if status == "submitted":
+        return translate("ReviewSummary", "submitted")
+    return translate("ReviewSummary", "draft")
+
+
+def review_text(state: ReviewState) -> str:
+    p = state.proposal
+    lines = [
+        translate("ReviewSummary", "Review {id} by {reviewer} — {status}; standard {code} v{version}").format(
+            id=state.id,
+            reviewer=state.reviewer_name,
+            status=_status(state.status),
+            code=state.standard.code,
+            version=state.standard.version,
+        )
+    ]
+    if not state.findings:
+        lines.append("  " + translate("ReviewSummary", "No finding recorded."))
+    for f in state.findings:
+        pages = "、".join(f"{e.title} p.{e.page}" for e in f.evidence)
+        lines.append(f"  {f.item_code} {f.item_text} [{f.severity}] {f.reason}" + (f" ({pages})" if pages else ""))
+    lines.append(
+        translate("ReviewSummary", "Proposed grade: {grade}").format(
+            grade=p.grade or translate("ReviewSummary", "none")
+        )
+    )
+    lines.append(translate("ReviewSummary", "Why: {explanation}").format(explanation=p.explanation))
+    if p.score is not None:
+        lines.append(translate("ReviewSummary", "Score: {score:g}").format(score=p.score))
+    if state.final_grade:
+        lines.append(translate("ReviewSummary", "Final grade: {grade}").format(grade=state.final_grade))
+    if state.override_reason:
+        lines.append(translate("ReviewSummary", "Reason for the grade: {reason}").format(reason=state.override_reason))
+    return "\n".join(lines)
