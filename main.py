@@ -9,7 +9,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from reviewapp.cli import COMMANDS
 
-    if args and args[0] in COMMANDS:
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
         from reviewapp.cli import main as cli_main
 
         return cli_main(args)

@@ -3,12 +3,16 @@
     python main.py import PATH... [--json]        case exports (.xlsx/.xls/.csv) or dossier folders
     python main.py cases [--json] [--search TEXT]
     python main.py demo [--cases N] [--out DIR]
+    python main.py review-form export|import …, review show CASE, standard export|import …   (cli_reviews.py)
+    python main.py notice CASE…, report CASE, ledger                                          (cli_notices.py)
+    python main.py check [CASE…]                                                               (cli_checks.py)
 Every command takes --db (path or SQLAlchemy URL) and --user (default: the operating-system user).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -21,7 +25,10 @@ from reviewapp.errors import known_error_types, write_crash_report
 from reviewapp.i18n import translate
 from reviewapp.paths import log_dir
 
-COMMANDS = ("import", "cases", "demo")
+BASE_COMMANDS = ("import", "cases", "demo")
+# Command groups living in their own modules: each has COMMANDS, add_parsers(sub, common) and dispatch(wb, args, emit).
+COMMAND_MODULES = ("reviewapp.cli_reviews", "reviewapp.cli_notices", "reviewapp.cli_checks")
+COMMANDS = (*BASE_COMMANDS, "review-form", "review", "standard", "notice", "report", "ledger", "check")
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 1  # a file could not be read at all / a known error
@@ -44,7 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("demo-data"))
     p.add_argument("--seed", type=int, default=20260201)
     p.add_argument("--no-dossiers", action="store_true")
+    for module in _command_modules():
+        module.add_parsers(sub, common)
     return parser
+
+
+def _command_modules() -> list[Any]:
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -69,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNREADABLE
     except Exception as exc:  # a bug: log the traceback, apologise briefly
         report = write_crash_report(exc)
-        print(translate("Cli", "Sorry, an unexpected error occurred. Details were saved to {path}.").format(
-            path=report), file=sys.stderr)
+        print(
+            translate("Cli", "Sorry, an unexpected error occurred. Details were saved to {path}.").format(path=report),
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 
@@ -84,6 +99,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     actor = Actor(args.user) if args.user else Actor.from_os_user()
     wb = Workbench.open(args.db, actor)
     try:
+        for module in _command_modules():
+            if args.command in module.COMMANDS:
+                return int(module.dispatch(wb, args, _emit))
         if args.command == "import":
             from reviewapp.cli_commands import run_import
 

@@ -71,7 +71,9 @@ def attach_documents(
     added = 0
     missing: list[MissingDocument] = []
     for case_id, card in pairs:
-        wanted = [(p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths]
+        wanted: list[tuple[str, str, str, str, dict[str, str]]] = [
+            (p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths
+        ]
         wanted += [(d.path, d.title, "文书", "文件路径", d.extra) for d in card.documents]
         for rel, title, sheet, column, extra in wanted:
             source = (base / rel).resolve()

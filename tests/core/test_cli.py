@@ -54,3 +54,10 @@ def test_cases_lists_and_searches(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert [r["name"] for r in rows] == ["张三盗窃案"]
     assert main(["cases", "--db", db]) == 0
     assert "共 4 件" in capsys.readouterr().out
+
+
+def test_every_command_module_is_listed_for_main() -> None:
+    from reviewapp.cli import BASE_COMMANDS, COMMANDS, _command_modules
+
+    listed = set(BASE_COMMANDS) | {c for m in _command_modules() for c in m.COMMANDS}
+    assert listed == set(COMMANDS)

@@ -1,0 +1,190 @@
+"""Document numbers of rectification notices: no gaps, no duplicates (two processes at once), cancelled
+batches consume nothing, re-issuing makes a new version and keeps the old one."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from reviewapp.services.notices import (
+    NoticeBatchCancelled,
+    NoticeError,
+    format_number,
+    issue_notices,
+)
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import ChangeLog, DocumentSerial, Finding, Notice, NoticeCase, Review
+from tests.core.review_fixtures import dept_case_no, issue_in_process, seed_reviewed_cases
+from tests.core.services_fixtures import open_workbench
+
+ISSUED = date(2026, 3, 20)
+CODE = "××检案管整改"
+
+
+@pytest.fixture
+def wb(tmp_path: Path) -> Iterator[Workbench]:
+    bench = open_workbench(tmp_path)
+    yield bench
+    bench.close()
+
+
+def _serials(wb: Workbench) -> list[int]:
+    with wb.db.session() as s:
+        return sorted(s.scalars(select(Notice.serial)))
+
+
+def _last_serial(wb: Workbench) -> int:
+    with wb.db.session() as s:
+        return s.scalar(select(DocumentSerial.last_serial).where(DocumentSerial.year == 2026)) or 0
+
+
+def test_number_format_has_no_leading_zeros_and_no_di() -> None:
+    assert format_number("京朝检案管整改", 2026, 7) == "京朝检案管整改〔2026〕7号"
+
+
+def test_two_processes_issue_200_distinct_consecutive_numbers(tmp_path: Path) -> None:
+    bench = open_workbench(tmp_path)
+    ids = seed_reviewed_cases(bench, 200)
+    db = str(bench.db.sqlite_path)
+    bench.close()
+    out = tmp_path / "out"
+    ctx = multiprocessing.get_context("spawn")
+    # Small batches so the two processes' transactions interleave rather than run one after the other.
+    with ctx.Pool(2) as pool:
+        jobs = [pool.apply_async(issue_in_process, (db, part, str(out), 4, ISSUED)) for part in (ids[:100], ids[100:])]
+        numbers = [job.get(timeout=280) for job in jobs]
+    assert len(numbers[0]) == len(numbers[1]) == 100
+    every = numbers[0] + numbers[1]
+    assert sorted(every) == sorted(format_number(CODE, 2026, n) for n in range(1, 201))
+    bench = open_workbench(tmp_path)
+    try:
+        assert _serials(bench) == list(range(1, 201))
+        assert _last_serial(bench) == 200
+        with bench.db.session() as s:
+            rows = list(s.scalars(select(Notice)))
+            covered = sorted(s.scalars(select(NoticeCase.case_id)))
+        assert covered == sorted(ids)
+        for row in rows:  # every recorded notice has its file, and the hash is the file's
+            assert hashlib.sha256(Path(row.file_path).read_bytes()).hexdigest() == row.file_sha256
+        assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.pdf" for n in every)
+    finally:
+        bench.close()
+    # Both processes got numbers from the whole range: they really ran at the same time.
+    serial = {n: int(n.split("〕")[1].rstrip("号")) for n in every}
+    assert min(serial[n] for n in numbers[1]) < max(serial[n] for n in numbers[0])
+
+
+def test_cancelled_batch_consumes_no_number_and_leaves_no_file(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 5)
+    issue_notices(wb, ids[:1], out_dir=tmp_path / "first", issued_on=ISSUED)
+    out = tmp_path / "batch"
+    seen: list[int] = []
+    with pytest.raises(NoticeBatchCancelled):
+        issue_notices(
+            wb,
+            ids[1:],
+            out_dir=out,
+            issued_on=ISSUED,
+            progress=lambda done, total: seen.append(done),
+            cancel=lambda: len(seen) >= 3,
+        )
+    assert seen == [1, 2, 3]  # three notices were rendered before the cancel
+    assert list(out.iterdir()) == []  # no PDF, no temporary file
+    assert _serials(wb) == [1]
+    assert _last_serial(wb) == 1
+    issued = issue_notices(wb, ids[1:], out_dir=out, issued_on=ISSUED)
+    assert [n.number for n in issued] == [format_number(CODE, 2026, k) for k in (2, 3, 4, 5)]
+
+
+def test_cancel_at_the_last_moment_still_rolls_back(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 2)
+    calls = iter([False, False, True])  # before notice 1, before notice 2, before the commit
+    with pytest.raises(NoticeBatchCancelled):
+        issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED, cancel=lambda: next(calls))
+    assert list((tmp_path / "o").iterdir()) == []
+    assert _last_serial(wb) == 0
+
+
+def test_a_failing_batch_records_nothing(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 3)
+
+    def boom(done: int, total: int) -> None:
+        if done == 2:
+            raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED, progress=boom)
+    assert list((tmp_path / "o").iterdir()) == []
+    assert _serials(wb) == []
+
+
+def test_cases_without_submitted_review_are_refused(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 2)
+    drafts = seed_reviewed_cases(wb, 1, first=3, submitted=False)
+    with pytest.raises(NoticeError) as err:
+        issue_notices(wb, ids + drafts, out_dir=tmp_path / "o", issued_on=ISSUED)
+    assert dept_case_no(3) in str(err.value)
+    assert dept_case_no(1) not in str(err.value)
+    assert _last_serial(wb) == 0
+    assert not (tmp_path / "o").exists() or list((tmp_path / "o").iterdir()) == []
+
+
+def test_reissue_makes_version_2_and_keeps_version_1(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 2)  # case 1 has one finding
+    first = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=ISSUED)[0]
+    old_bytes = first.path.read_bytes()
+    with wb.db.session() as s:  # the review is reopened and corrected, then submitted again
+        review_id = s.scalars(select(Review.id).where(Review.case_id == ids[0])).one()
+        s.scalars(select(Finding).where(Finding.review_id == review_id)).one().reason = "受理后第六日方告知"
+    second = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=date(2026, 3, 25))[0]
+    assert (second.number, second.version) == (first.number, 2)
+    assert second.superseded_id == first.notice_id
+    assert second.path != first.path and second.path.name.endswith("-v2.pdf")
+    assert first.path.read_bytes() == old_bytes  # the old file is kept unchanged
+    assert second.sha256 != first.sha256
+    with wb.db.session() as s:
+        old = s.get(Notice, first.notice_id)
+        new = s.get(Notice, second.notice_id)
+        assert old is not None and new is not None
+        assert old.superseded_by_id == new.id and new.superseded_by_id is None
+        assert (new.serial, new.version, new.issued_on) == (old.serial, 2, date(2026, 3, 25))
+    assert _last_serial(wb) == 1  # a new version consumes no new number
+    # A different case set is a different notice with a new number.
+    other = issue_notices(wb, ids, group_by="department", out_dir=tmp_path, issued_on=ISSUED)
+    assert {n.version for n in other} == {1}
+    assert _last_serial(wb) == 1 + len(other)
+
+
+def test_recorded_notice_rows_match_files_and_are_logged(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 3)
+    issued = issue_notices(wb, ids, out_dir=tmp_path, issued_on=ISSUED)
+    with wb.db.session() as s:
+        for n in issued:
+            row = s.get(Notice, n.notice_id)
+            assert row is not None
+            assert (row.number, row.issued_on, row.reply_deadline) == (n.number, ISSUED, date(2026, 3, 30))
+            assert row.addressee_kind == "case" and row.addressee == n.addressee
+            assert row.created_by == "测试评查员"
+            assert Path(row.file_path) == n.path.resolve()
+            assert hashlib.sha256(n.path.read_bytes()).hexdigest() == row.file_sha256 == n.sha256
+            cases = list(s.scalars(select(NoticeCase.case_id).where(NoticeCase.notice_id == row.id)))
+            assert tuple(cases) == n.case_ids
+        logged = list(s.scalars(select(ChangeLog).where(ChangeLog.entity == "notice")))
+    assert [entry.detail["number"] for entry in logged] == [n.number for n in issued]
+
+
+def test_grouping_by_prosecutor_and_department(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 6)  # case n: prosecutor n % 3 (张明, 李华, 王芳), departments alternate
+    by_prosecutor = issue_notices(wb, ids, group_by="prosecutor", out_dir=tmp_path / "p", issued_on=ISSUED)
+    assert [(n.addressee, len(n.case_ids)) for n in by_prosecutor] == [("李华", 2), ("王芳", 2), ("张明", 2)]
+    by_department = issue_notices(wb, ids, group_by="department", out_dir=tmp_path / "d", issued_on=ISSUED)
+    assert sorted(n.addressee for n in by_department) == ["第一检察部", "第二检察部"]
+    assert sum(len(n.case_ids) for n in by_department) == 6
+    with pytest.raises(NoticeError):
+        issue_notices(wb, ids, group_by="unit", out_dir=tmp_path / "x", issued_on=ISSUED)  # type: ignore[arg-type]
