@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -36,8 +35,14 @@ def _plain(value: Any) -> Any:
 
 
 def card_hash(card: CaseCard) -> str:
-    """A stable fingerprint of everything the export said about the case."""
-    data = asdict(card)
+    """A stable fingerprint of everything the export said about the case.
+
+    Built from the records' __dict__ rather than dataclasses.asdict, which deep-copies every value (about
+    half the cost of a 100 000-case import).
+    """
+    data = dict(card.__dict__)
+    data["suspects"] = [sp.__dict__ for sp in card.suspects]
+    data["documents"] = [d.__dict__ for d in card.documents]
     payload = json.dumps(data, sort_keys=True, ensure_ascii=False, default=_plain)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -212,8 +212,11 @@ def _store_cards(
             changed.append((known[0], card, values))
     ids: dict[str, int] = {}
     if new_rows:
-        result = s.execute(insert(Case).returning(Case.id, Case.dept_case_no, sort_by_parameter_order=True), new_rows)
-        ids = {no: cid for cid, no in result}
+        # Core executemany on the table: the ORM's bulk path with RETURNING splices result rows quadratically
+        # (measured: 95 s for 10 000 cases). Ids are read back by batch instead.
+        s.execute(insert(Case.__table__), new_rows)
+        added = select(Case.id, Case.dept_case_no).where(Case.last_batch_id == batch_id)
+        ids = {no: cid for cid, no in s.execute(added)}
         summary.imported = len(new_rows)
     phase.store(int(total * 0.75), total)
     if changed:
@@ -223,7 +226,7 @@ def _store_cards(
     pairs = [(ids[c.dept_case_no], c) for c in new_cards] + [(cid, c) for cid, c, _ in changed]
     suspects = [suspect_values(sp, cid, n) for cid, c in pairs for n, sp in enumerate(c.suspects, 1)]
     if suspects:
-        s.execute(insert(Suspect), suspects)
+        s.execute(insert(Suspect.__table__), suspects)
     phase.store(int(total * 0.9), total)
     summary.documents_added, missing = attach_documents(wb, s, pairs, base)
     summary.rejects.extend(RejectRow(summary.file, *m) for m in missing)
