@@ -126,7 +126,7 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.notices import case_report
+    from reviewapp.services.reports import case_report
 
     path = case_report(wb, _case_id(wb, args.case), args.out)
     emit(

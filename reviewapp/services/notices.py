@@ -30,26 +30,18 @@ from reviewapp.exports import (
     NoticeData,
     NoticeProblem,
     RegisteredFonts,
-    ReportData,
-    ReportDimension,
-    cn_date,
     notice_pdf_bytes,
     register_fonts,
-    write_report_pdf,
 )
-from reviewapp.exports.documents import sentence
 from reviewapp.i18n import translate
-from reviewapp.services.ledger import ReviewedCase, load_reviewed_cases, pinned_standards
+from reviewapp.services.ledger import ReviewedCase, load_reviewed_cases
 from reviewapp.services.notice_config import NoticeConfig, load_notice_config, reply_deadline
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import (
     Case,
     DocumentSerial,
-    DossierDocument,
     Notice,
     NoticeCase,
-    Review,
-    StandardVersion,
 )
 
 GroupBy = Literal["case", "prosecutor", "department"]
@@ -98,7 +90,7 @@ def notice_file_name(number: str, version: int) -> str:
 # --- reading and grouping -------------------------------------------------------------------------
 
 
-def _reviewed(session: Session, case_ids: Sequence[int], config: NoticeConfig) -> list[ReviewedCase]:
+def reviewed_cases(session: Session, case_ids: Sequence[int], config: NoticeConfig) -> list[ReviewedCase]:
     """The results of the cases, in the given order; refuses cases without a submitted review."""
     ids = list(dict.fromkeys(case_ids))
     if not ids:
@@ -295,7 +287,7 @@ def issue_notices(
     issued: list[IssuedNotice] = []
     try:
         with _write_transaction(wb, cancel) as s:
-            groups = group_cases(_reviewed(s, case_ids, cfg), group_by)
+            groups = group_cases(reviewed_cases(s, case_ids, cfg), group_by)
             previous = _current_versions(s, case_ids)
             for done, (addressee, cases) in enumerate(groups):
                 if cancel is not None and cancel():
@@ -391,7 +383,7 @@ def notice_preview(
     fonts = fonts or register_fonts()
     day = issued_on or date.today()
     with wb.db.session() as s:
-        groups = group_cases(_reviewed(s, case_ids, cfg), group_by)
+        groups = group_cases(reviewed_cases(s, case_ids, cfg), group_by)
         previous = _current_versions(s, case_ids)
     out: list[bytes] = []
     for addressee, cases in groups:
@@ -399,102 +391,3 @@ def notice_preview(
         number = (old.number if old is not None else f"{cfg.issuer_code}〔{day.year}〕") + PREVIEW_MARK
         out.append(notice_pdf_bytes(build_notice(cases, addressee, number, day, cfg), fonts))
     return out
-
-
-# --- the case review report (个案评查报告, review-rules §6) ------------------------------------------
-
-
-def _report_data(s: Session, rc: ReviewedCase, config: NoticeConfig) -> ReportData:
-    case = s.get(Case, rc.case_id)
-    review = s.get(Review, rc.review_id)
-    sv = s.get(StandardVersion, rc.standard_id)
-    assert case is not None and review is not None and sv is not None  # rows of a loaded ReviewedCase
-    std = pinned_standards(s, [sv.id])[sv.id]
-    titles = list(
-        s.scalars(select(DossierDocument.title).where(DossierDocument.case_id == case.id).order_by(DossierDocument.id))
-    )
-    # Official document text: Chinese template wording, as in the PDF writers.
-    facts = [
-        f"{rc.case_name}（部门受案号{rc.dept_case_no}），案件类别{rc.case_type}，由{rc.unit}{rc.department}"
-        f"{rc.prosecutor}承办"
-    ]
-    card = [
-        ("移送案由", case.transferred_charge),
-        ("认定罪名", case.found_charge),
-        ("受理日期", cn_date(case.accepted_on)),
-        ("办结日期", cn_date(case.closed_on) if case.closed_on else None),
-        ("审结处理结果", case.disposition),
-    ]
-    facts.append("；".join(f"{label}：{value}" for label, value in card if value))
-    if case.summary:
-        facts.append("案情摘要：" + case.summary)
-    work = [
-        f"本案为{rc.review_type}案件，评查员{rc.reviewer}依据《{std.name}》（第{sv.version}版）进行评查，"
-        f"于{cn_date(rc.started_on)}开始，{cn_date(rc.submitted_on)}提交评查意见"
-    ]
-    if titles:
-        shown = "、".join(titles[:30]) + ("等" if len(titles) > 30 else "")
-        work.append(f"审阅电子卷宗文书{len(titles)}份：{shown}")
-    else:
-        work.append("本案未附电子卷宗文书，依据案卡信息进行评查")
-    dims = [
-        ReportDimension(
-            d.name,
-            [
-                f"{p.item_code} {p.item_text}（{p.severity}）"
-                + (f"：{sentence(p.reason)}" if p.reason else "")
-                + (f"卷宗位置：{p.citation}" if p.citation else "")
-                for p in rc.problems
-                if p.dimension_code == d.code
-            ],
-        )
-        for d in std.dimensions
-    ]
-    basis = [line for line in review.proposal_explanation.splitlines() if line.strip()]
-    if review.final_grade and review.final_grade != review.proposed_grade:
-        basis.append(
-            f"评查员将等次建议由{review.proposed_grade or '（无）'}调整为{review.final_grade}，"
-            f"理由：{review.override_reason}"
-        )
-    other = [f"优质案件理由：{review.excellence_justification}"] if review.excellence_justification else []
-    return ReportData(
-        procuratorate=config.procuratorate,
-        review_no=rc.review_no,
-        case_name=rc.case_name,
-        handling_unit=rc.unit,
-        handling_department=rc.department,
-        prosecutor=rc.prosecutor,
-        review_type=rc.review_type,
-        basic_facts=facts,
-        review_work=work,
-        dimensions=dims,
-        joint_meeting=[],
-        grade_proposal=rc.grade,
-        grade_basis=basis,
-        other=other,
-        reviewer=rc.reviewer,
-        signed_on=rc.submitted_on,
-    )
-
-
-def case_report(
-    wb: Workbench,
-    case_id: int,
-    path: Path,
-    *,
-    config: NoticeConfig | None = None,
-    fonts: RegisteredFonts | None = None,
-) -> Path:
-    """Write the case review report of the case's latest submitted review to ``path`` (atomically)."""
-    cfg = config or load_notice_config(wb)
-    fonts = fonts or register_fonts()
-    with wb.db.session() as s:
-        data = _report_data(s, _reviewed(s, [case_id], cfg)[0], cfg)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        write_report_pdf(data, tmp, fonts)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from reviewapp import cli_notices
 from reviewapp.services.ledger import load_reviewed_cases
 from reviewapp.services.notice_config import NoticeConfig, save_notice_config
-from reviewapp.services.notices import build_notice, case_report, issue_notices, notice_preview
+from reviewapp.services.notices import build_notice, issue_notices, notice_preview
+from reviewapp.services.reports import case_report
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import DocumentSerial, Notice
 from tests.core.pdf_probe import page_texts, squash
