@@ -5,11 +5,11 @@
     <name>CheckService</name>
     <message>
         <source>Checks cancelled: {done} of {total} cases checked and stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验已取消：{total}件中已校验并保存{done}件。</translation>
     </message>
     <message>
         <source>{cases} cases checked: {violations} violations, {warnings} warnings, {unchecked} not checkable.</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验{cases}件案件：违规{violations}项，预警{warnings}项，无法检查{unchecked}项。</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>Suggestions</name>
     <message>
         <source>Item {code} is not in standard {standard}.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查标准{standard}中没有评查项{code}。</translation>
     </message>
     <message>
         <source>Item {code} does not apply to {case_type} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项{code}不适用于{case_type}案件。</translation>
     </message>
     <message>
         <source>Unknown check {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的校验规则{rule}。</translation>
     </message>
     <message>
         <source>Check {rule} found nothing in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验规则{rule}在案件{case}中未发现问题。</translation>
     </message>
     <message>
         <source>Write why the suggestion is dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不采纳该建议的理由。</translation>
     </message>
 </context>
 </TS>

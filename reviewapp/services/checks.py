@@ -1,0 +1,313 @@
+"""Running the automatic pre-screening (自动预检) on stored cases and keeping the results.
+
+    run_checks(wb, case_ids=None, *, today=None, progress=None, cancel=None, config=None, workers=None)
+        -> CheckRunSummary
+    stale_case_ids(wb) -> list[int]          cases never checked, or checked from another card_hash
+    case_results(wb, case_id) -> list[StoredResult]
+
+Each checked case's stored results are replaced in one go (violations, warnings and not-checkable results;
+passed rules are not stored, only a marker row saying which card was checked). Chunks are committed one by
+one: a cancel keeps the chunks already stored and the summary says how many cases that was.
+
+Reading the results for the data-quality view: services/checks_query.py; suggested findings for a review:
+services/checks_suggestions.py (both re-exported here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, insert, select
+
+from reviewapp.checks import RULES, RULES_BY_ID, CheckConfig, Status, default_config
+from reviewapp.i18n import current_language, translate
+from reviewapp.legal.calendar import default_calendar
+from reviewapp.services.case_cards import CHUNK, all_case_ids
+from reviewapp.services.checks_query import (
+    DataQualitySummary,
+    GroupCount,
+    ResultFilter,
+    ResultRow,
+    RuleCount,
+    data_quality_summary,
+    export_data_quality,
+    result_ids,
+    result_rows,
+)
+from reviewapp.services.checks_suggestions import (
+    EarlierDecision,
+    Suggestion,
+    accept_suggestion,
+    dismiss_suggestion,
+    suggestions,
+)
+from reviewapp.services.checks_worker import (
+    CHECKED_MARKER,
+    STORED_STATUSES,
+    ChunkOutcome,
+    check_chunk_in,
+    check_chunk_worker,
+    init_worker,
+)
+from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import Case, CheckResult
+from reviewapp.storage.models.base import utcnow
+
+__all__ = [
+    "CHECKED_MARKER",
+    "CheckRunSummary",
+    "DataQualitySummary",
+    "EarlierDecision",
+    "GroupCount",
+    "ResultFilter",
+    "ResultRow",
+    "RuleCount",
+    "StoredResult",
+    "Suggestion",
+    "accept_suggestion",
+    "case_results",
+    "data_quality_summary",
+    "dismiss_suggestion",
+    "export_data_quality",
+    "result_ids",
+    "result_rows",
+    "run_checks",
+    "stale_case_ids",
+    "suggestions",
+]
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+# Below this many cases the start-up of worker processes (~1 s each) costs more than it saves.
+PARALLEL_FROM = 4 * CHUNK
+_IN_LIMIT = 900
+
+
+@dataclass
+class CheckRunSummary:
+    cases_total: int  # cases asked for
+    cases_checked: int = 0  # cases whose results were stored (all of them unless cancelled)
+    cancelled: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # status value → results (passed included)
+    by_rule: dict[str, dict[str, int]] = field(default_factory=dict)  # rule → status → results (not passed)
+    cases_with_violations: int = 0
+    today: dt.date | None = None
+    workers: int = 1
+    # Wall-clock split for the benchmark: reading cards, the pure rules (summed over workers), storing.
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def count(self, status: Status) -> int:
+        return self.counts.get(status.value, 0)
+
+    def message(self) -> str:
+        """One line for a status bar or the CLI."""
+        if self.cancelled:
+            text = translate("CheckService", "Checks cancelled: {done} of {total} cases checked and stored.")
+            return text.format(done=self.cases_checked, total=self.cases_total)
+        text = translate(
+            "CheckService",
+            "{cases} cases checked: {violations} violations, {warnings} warnings, {unchecked} not checkable.",
+        )
+        return text.format(
+            cases=self.cases_checked,
+            violations=self.count(Status.VIOLATION),
+            warnings=self.count(Status.WARNING),
+            unchecked=self.count(Status.NOT_CHECKABLE),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cases_total": self.cases_total,
+            "cases_checked": self.cases_checked,
+            "cancelled": self.cancelled,
+            "counts": dict(self.counts),
+            "by_rule": {k: dict(v) for k, v in self.by_rule.items()},
+            "cases_with_violations": self.cases_with_violations,
+            "today": self.today.isoformat() if self.today else None,
+        }
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    id: int
+    case_id: int
+    rule_id: str
+    title: str  # translated rule title
+    basis: str
+    item_code: str
+    severity: str
+    status: str  # violation | warning | not_checkable
+    explanation: str
+    facts: dict[str, Any]
+    missing_fields: tuple[str, ...]
+    card_hash: str
+    computed_at: dt.datetime
+
+
+def _slices(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _IN_LIMIT):
+        yield list(ids[start : start + _IN_LIMIT])
+
+
+def _store(wb: Workbench, outcome: ChunkOutcome) -> None:
+    """Replace the stored results of the chunk's cases (one transaction per chunk)."""
+    now = utcnow()
+    with wb.db.session() as s:
+        for part in _slices(outcome.case_ids):
+            s.execute(delete(CheckResult).where(CheckResult.case_id.in_(part)))
+        if outcome.rows:
+            s.execute(insert(CheckResult), [dict(r, computed_at=now) for r in outcome.rows])
+
+
+def _merge(summary: CheckRunSummary, outcome: ChunkOutcome) -> None:
+    summary.cases_checked += len(outcome.case_ids)
+    for status, n in outcome.counts.items():
+        summary.counts[status] = summary.counts.get(status, 0) + n
+    for rule, per in outcome.by_rule.items():
+        target = summary.by_rule.setdefault(rule, {})
+        for status, n in per.items():
+            target[status] = target.get(status, 0) + n
+    summary.cases_with_violations += len({r["case_id"] for r in outcome.rows if r["status"] == Status.VIOLATION.value})
+    summary.seconds["load"] = summary.seconds.get("load", 0.0) + outcome.load_seconds
+    summary.seconds["rules"] = summary.seconds.get("rules", 0.0) + outcome.rule_seconds
+
+
+def _auto_workers(wb: Workbench, cases: int) -> int:
+    if cases < PARALLEL_FROM or (wb.db.sqlite_path is None and wb.db.url.startswith("sqlite")):
+        return 1  # an in-memory database cannot be shared with another process
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def run_checks(
+    wb: Workbench,
+    case_ids: Sequence[int] | None = None,
+    *,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    config: CheckConfig | None = None,
+    workers: int | None = None,
+) -> CheckRunSummary:
+    """Check ``case_ids`` (None = every case) and store the results per case.
+
+    ``today`` (default: the current date) drives the open-case checks: warnings before a deadline expires
+    and "still open, N days over". ``workers`` = processes (None: one per core for large runs).
+    """
+    started = time.perf_counter()
+    ids = all_case_ids(wb) if case_ids is None else list(dict.fromkeys(case_ids))
+    day = today or dt.date.today()
+    summary = CheckRunSummary(cases_total=len(ids), today=day)
+    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    n = workers if workers is not None else _auto_workers(wb, len(ids))
+    summary.workers = max(1, min(n, len(chunks) or 1))
+    cfg = config or default_config()
+    store_seconds = 0.0
+
+    def stored(outcome: ChunkOutcome) -> None:
+        nonlocal store_seconds
+        t = time.perf_counter()
+        _store(wb, outcome)
+        store_seconds += time.perf_counter() - t
+        _merge(summary, outcome)
+        if progress is not None:
+            progress(summary.cases_checked, summary.cases_total)
+
+    if progress is not None:
+        progress(0, summary.cases_total)
+    if summary.workers == 1:
+        calendar = default_calendar()
+        for chunk in chunks:
+            if cancel is not None and cancel():
+                summary.cancelled = True
+                break
+            with wb.db.session() as s:
+                outcome = check_chunk_in(s, chunk, day, cfg, calendar)
+            stored(outcome)
+    else:
+        _run_parallel(wb, chunks, day, cfg, summary, stored, cancel)
+    summary.seconds["store"] = store_seconds
+    summary.seconds["total"] = time.perf_counter() - started
+    return summary
+
+
+def _run_parallel(
+    wb: Workbench,
+    chunks: list[list[int]],
+    day: dt.date,
+    cfg: CheckConfig,
+    summary: CheckRunSummary,
+    stored: Callable[[ChunkOutcome], None],
+    cancel: Cancel | None,
+) -> None:
+    """Workers read and check chunks; this process stores them in order (the one writer)."""
+    # spawn, not fork: the GUI calls this from a worker thread, and forking a threaded Qt process is unsafe.
+    context = get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=summary.workers,
+        mp_context=context,
+        initializer=init_worker,
+        initargs=(wb.db.url, current_language(), cfg),
+    ) as pool:
+        pending: deque[Future[ChunkOutcome]] = deque()
+        queue = deque(chunks)
+        window = 2 * summary.workers  # bounded: results wait in memory only a little ahead of the writer
+        while queue or pending:
+            while queue and len(pending) < window:
+                pending.append(pool.submit(check_chunk_worker, queue.popleft(), day))
+            if cancel is not None and cancel():
+                summary.cancelled = True
+                pool.shutdown(wait=True, cancel_futures=True)
+                return
+            stored(pending.popleft().result())
+
+
+def stale_case_ids(wb: Workbench) -> list[int]:
+    """Cases whose stored results were computed from another card (or never): the ones to (re)check."""
+    current = exists().where(and_(CheckResult.case_id == Case.id, CheckResult.card_hash == Case.card_hash))
+    with wb.db.session() as s:
+        return list(s.scalars(select(Case.id).where(~current).order_by(Case.id)))
+
+
+def _rule_order() -> dict[str, int]:
+    return {spec.rule_id: i for i, spec in enumerate(RULES)}
+
+
+def case_results(wb: Workbench, case_id: int) -> list[StoredResult]:
+    """The stored violations, warnings and not-checkable results of a case, in rule order."""
+    with wb.db.session() as s:
+        rows = list(
+            s.scalars(
+                select(CheckResult).where(CheckResult.case_id == case_id, CheckResult.status.in_(STORED_STATUSES))
+            )
+        )
+        order = _rule_order()
+        rows.sort(key=lambda r: (order.get(r.rule_id, len(order)), r.id))
+        out: list[StoredResult] = []
+        for r in rows:
+            spec = RULES_BY_ID.get(r.rule_id)
+            out.append(
+                StoredResult(
+                    r.id,
+                    r.case_id,
+                    r.rule_id,
+                    translate("CheckRules", spec.title) if spec else r.rule_id,
+                    spec.basis if spec else "",
+                    r.item_code,
+                    r.severity,
+                    r.status,
+                    r.explanation,
+                    dict(r.facts or {}),
+                    tuple(r.missing_fields or ()),
+                    r.card_hash,
+                    r.computed_at,
+                )
+            )
+        return out

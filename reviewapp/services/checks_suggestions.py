@@ -1,0 +1,268 @@
+"""Suggested findings: a case's pre-screening results offered to its reviewer, who accepts or dismisses them.
+
+    suggestions(wb, review_id) -> list[Suggestion]
+    accept_suggestion(wb, review_id, rule_id) -> ReviewState        becomes a finding (reason = explanation,
+                                                                     source_check = rule id) + a CheckDecision
+    dismiss_suggestion(wb, review_id, rule_id, reason) -> None      reason mandatory; recorded
+
+Issue 5: the machine proposes, a person decides. Every decision is kept and shown to later reviewers of
+the same case and rule ("kept, shown to later reviewers"), whoever made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.checks import RULES, RULES_BY_ID, Status
+from reviewapp.i18n import translate
+from reviewapp.services.review_guard import ReviewError, case_of, load_review, refuse_submitted
+from reviewapp.services.review_state import ReviewState, after_change
+from reviewapp.services.standards_store import standard_in
+from reviewapp.services.workbench import Workbench
+from reviewapp.standards import Standard
+from reviewapp.standards.model import SEVERITIES
+from reviewapp.storage.models import Case, CheckDecision, CheckResult, Finding, Person, Review
+
+ACCEPTED = "accepted"
+DISMISSED = "dismissed"
+_SUGGESTED = (Status.VIOLATION.value, Status.WARNING.value)
+
+
+@dataclass(frozen=True)
+class EarlierDecision:
+    """A decision on the same case and rule, by this or another reviewer."""
+
+    review_id: int | None
+    reviewer: str  # who reviewed (the review's reviewer), or the actor when the review is gone
+    actor: str
+    decision: str  # accepted | dismissed
+    reason: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rule_id: str
+    title: str  # translated rule title
+    basis: str  # legal basis, e.g. "CPL art. 172; 规则 art. 351"
+    status: str  # violation | warning
+    item_code: str
+    item_text: str  # the checklist item of the review's standard ("" when the standard lacks it)
+    severity: str  # proposed severity, one the item allows
+    explanation: str  # the computation: dates used, limit, days over, holidays skipped
+    facts: tuple[dict[str, Any], ...]
+    acceptable: bool  # False when the review's standard has no such item for this case type
+    problem: str  # why it cannot be accepted (translated), else ""
+    decision: str | None  # this review's latest decision: accepted | dismissed | None (open)
+    finding_id: int | None  # the finding it became in this review
+    earlier: tuple[EarlierDecision, ...]  # decisions of other reviews on the same case and rule
+
+
+def _refresh(wb: Workbench, case_id: int) -> None:
+    """Recheck the case first when its card changed since its results were stored (or it was never checked)."""
+    from reviewapp.services.checks import run_checks
+
+    with wb.db.session() as s:
+        current = s.scalar(
+            select(CheckResult.id)
+            .join(Case, Case.id == CheckResult.case_id)
+            .where(CheckResult.case_id == case_id, CheckResult.card_hash == Case.card_hash)
+            .limit(1)
+        )
+    if current is None:
+        run_checks(wb, [case_id], workers=1)
+
+
+def _pick_severity(proposed: str, allowed: tuple[str, ...]) -> str:
+    """The rule's severity if the item allows it, else the allowed one nearest to it (never silently none)."""
+    if proposed in allowed or not allowed:
+        return proposed
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    want = rank.get(proposed, 0)
+    return min(allowed, key=lambda s: (abs(rank.get(s, 0) - want), -rank.get(s, 0)))
+
+
+def _item(standard: Standard, case_type: str, code: str) -> tuple[str, tuple[str, ...], str]:
+    """(item text, allowed severities, problem) of a checklist item for this case type."""
+    try:
+        item = standard.item(code)
+    except KeyError:
+        return (
+            "",
+            (),
+            translate("Suggestions", "Item {code} is not in standard {standard}.").format(
+                code=code, standard=standard.code
+            ),
+        )
+    if case_type not in item.case_types:
+        return (
+            item.text,
+            item.severities,
+            translate("Suggestions", "Item {code} does not apply to {case_type} cases.").format(
+                code=code, case_type=case_type
+            ),
+        )
+    return item.text, item.severities, ""
+
+
+def _grouped(s: Session, case_id: int) -> dict[str, list[CheckResult]]:
+    rows = s.scalars(
+        select(CheckResult)
+        .where(CheckResult.case_id == case_id, CheckResult.status.in_(_SUGGESTED))
+        .order_by(CheckResult.id)
+    )
+    out: dict[str, list[CheckResult]] = {}
+    for r in rows:
+        out.setdefault(r.rule_id, []).append(r)
+    return out
+
+
+def _lead(results: list[CheckResult]) -> CheckResult:
+    """The result that speaks for a rule: a violation before a warning, the graver severity first."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return min(results, key=lambda r: (r.status != Status.VIOLATION.value, -rank.get(r.severity, 0), r.id))
+
+
+def _decisions(s: Session, case_id: int) -> list[tuple[CheckDecision, str]]:
+    rows = s.execute(
+        select(CheckDecision, Person.name)
+        .outerjoin(Review, Review.id == CheckDecision.review_id)
+        .outerjoin(Person, Person.id == Review.reviewer_id)
+        .where(CheckDecision.case_id == case_id)
+        .order_by(CheckDecision.at, CheckDecision.id)
+    )
+    return [(d, name or d.actor) for d, name in rows]
+
+
+def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
+    """The case's violations and warnings as proposed findings of the review, in rule order."""
+    with wb.db.session() as s:
+        case_id = load_review(s, review_id).case_id
+    _refresh(wb, case_id)
+    with wb.db.session() as s:
+        review = load_review(s, review_id)
+        case = case_of(s, review)
+        standard = standard_in(s, review.standard_id)
+        grouped = _grouped(s, case.id)
+        decisions = _decisions(s, case.id)
+        findings = {
+            f.source_check: f.id
+            for f in s.scalars(select(Finding).where(Finding.review_id == review.id, Finding.source_check.isnot(None)))
+        }
+        out: list[Suggestion] = []
+        for spec in RULES:
+            results = grouped.get(spec.rule_id)
+            if not results:
+                continue
+            lead = _lead(results)
+            text, allowed, problem = _item(standard, case.case_type, lead.item_code)
+            mine = [d for d, _ in decisions if d.rule_id == spec.rule_id and d.review_id == review.id]
+            earlier = tuple(
+                EarlierDecision(d.review_id, who, d.actor, d.decision, d.reason, d.at)
+                for d, who in decisions
+                if d.rule_id == spec.rule_id and d.review_id != review.id
+            )
+            out.append(
+                Suggestion(
+                    rule_id=spec.rule_id,
+                    title=translate("CheckRules", spec.title),
+                    basis=spec.basis,
+                    status=lead.status,
+                    item_code=lead.item_code,
+                    item_text=text,
+                    severity=_pick_severity(lead.severity, allowed),
+                    explanation=_explanation(results),
+                    facts=tuple(dict(r.facts or {}) for r in results),
+                    acceptable=not problem,
+                    problem=problem,
+                    decision=mine[-1].decision if mine else None,
+                    finding_id=findings.get(spec.rule_id),
+                    earlier=earlier,
+                )
+            )
+        return out
+
+
+def _explanation(results: list[CheckResult]) -> str:
+    texts = list(dict.fromkeys(r.explanation for r in results))
+    return texts[0] if len(texts) == 1 else "\n".join(texts)
+
+
+def _suggested(s: Session, review: Review, case: Case, rule_id: str) -> list[CheckResult]:
+    if rule_id not in RULES_BY_ID:
+        raise ReviewError(translate("Suggestions", "Unknown check {rule}.").format(rule=rule_id))
+    results = _grouped(s, case.id).get(rule_id)
+    if not results:
+        raise ReviewError(
+            translate("Suggestions", "Check {rule} found nothing in case {case}.").format(
+                rule=rule_id, case=case.dept_case_no
+            )
+        )
+    return results
+
+
+def accept_suggestion(wb: Workbench, review_id: int, rule_id: str) -> ReviewState:
+    """Record the suggestion as a finding (its explanation as the reason) and the decision, in one
+    transaction. Accepting again updates the same finding."""
+    from reviewapp.services.reviews import record_in
+
+    with wb.db.session() as s:
+        review = load_review(s, review_id)
+        refuse_submitted(review)
+        case = case_of(s, review)
+        results = _suggested(s, review, case, rule_id)
+        lead = _lead(results)
+        standard = standard_in(s, review.standard_id)
+        _text, allowed, problem = _item(standard, case.case_type, lead.item_code)
+        if problem:
+            raise ReviewError(problem)
+        finding, _created = record_in(
+            s,
+            wb,
+            review,
+            lead.item_code,
+            _pick_severity(lead.severity, allowed),
+            _explanation(results),
+            source_check=rule_id,
+        )
+        s.add(
+            CheckDecision(
+                case_id=case.id,
+                rule_id=rule_id,
+                review_id=review.id,
+                finding_id=finding.id,
+                decision=ACCEPTED,
+                reason="",
+                actor=wb.actor.name,
+            )
+        )
+        wb.log(s, "check.accept", "review", review.id, rule=rule_id, finding=finding.id, item=lead.item_code)
+        return after_change(s, wb, review)
+
+
+def dismiss_suggestion(wb: Workbench, review_id: int, rule_id: str, reason: str) -> None:
+    """Dismiss a suggestion; the reason is mandatory and kept for later reviewers of the case."""
+    if not reason.strip():
+        raise ReviewError(translate("Suggestions", "Write why the suggestion is dismissed."))
+    with wb.db.session() as s:
+        review = load_review(s, review_id)
+        refuse_submitted(review)
+        case = case_of(s, review)
+        _suggested(s, review, case, rule_id)
+        s.add(
+            CheckDecision(
+                case_id=case.id,
+                rule_id=rule_id,
+                review_id=review.id,
+                finding_id=None,
+                decision=DISMISSED,
+                reason=reason.strip(),
+                actor=wb.actor.name,
+            )
+        )
+        wb.log(s, "check.dismiss", "review", review.id, rule=rule_id, reason=reason.strip())
