@@ -25,11 +25,22 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         try:
             if path.is_dir():
                 d = import_dossier_folder(wb, path)
-                results.append({"file": str(path), "kind": "dossier", "documents_added": d.documents_added,
-                                "cases_matched": d.cases_matched, "unmatched_folders": d.unmatched_folders})
-                lines.append(translate("Cli", "{file}: {docs} documents attached to {cases} cases, "
-                                              "{unmatched} folders matched no case").format(
-                    file=path, docs=d.documents_added, cases=d.cases_matched, unmatched=len(d.unmatched_folders)))
+                results.append(
+                    {
+                        "file": str(path),
+                        "kind": "dossier",
+                        "documents_added": d.documents_added,
+                        "cases_matched": d.cases_matched,
+                        "unmatched_folders": d.unmatched_folders,
+                    }
+                )
+                lines.append(
+                    translate(
+                        "Cli", "{file}: {docs} documents attached to {cases} cases, {unmatched} folders matched no case"
+                    ).format(
+                        file=path, docs=d.documents_added, cases=d.cases_matched, unmatched=len(d.unmatched_folders)
+                    )
+                )
                 continue
             s = import_cases(wb, path)
         except IntakeFileError as exc:
@@ -38,17 +49,32 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             print(str(exc), file=sys.stderr)
             continue
         results.append(s.to_json())
-        lines.append(translate("Cli", "{file}: {imported} imported, {updated} updated, {unchanged} unchanged, "
-                                      "{rejected} rejected, {docs} documents").format(
-            file=path.name, imported=s.imported, updated=s.updated, unchanged=s.unchanged, rejected=s.rejected,
-            docs=s.documents_added))
+        lines.append(
+            translate(
+                "Cli",
+                "{file}: {imported} imported, {updated} updated, {unchanged} unchanged, "
+                "{rejected} rejected, {docs} documents",
+            ).format(
+                file=path.name,
+                imported=s.imported,
+                updated=s.updated,
+                unchanged=s.unchanged,
+                rejected=s.rejected,
+                docs=s.documents_added,
+            )
+        )
         for r in s.rejects:
             where = translate("Cli", "sheet {sheet}, row {row}, column {column}").format(
-                sheet=r.sheet, row=r.row if r.row is not None else "-", column=r.column or "-")
+                sheet=r.sheet, row=r.row if r.row is not None else "-", column=r.column or "-"
+            )
             lines.append(f"  × {where}: {r.reason}")
         for diff in s.differences:
-            lines.append("  ≠ " + translate("Cli", "{case} is under review, not updated: {field} {old} → {new}")
-                         .format(case=diff.dept_case_no, field=diff.field, old=diff.old, new=diff.new))
+            lines.append(
+                "  ≠ "
+                + translate("Cli", "{case} is under review, not updated: {field} {old} → {new}").format(
+                    case=diff.dept_case_no, field=diff.field, old=diff.old, new=diff.new
+                )
+            )
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0
 
@@ -61,14 +87,24 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     ids = index.filter(CaseFilter(text=args.search))
     rows = fetch_rows(wb, ids)
     data = [
-        {"dept_case_no": r.dept_case_no, "name": r.name, "case_type": r.case_type, "unit": r.unit,
-         "department": r.department, "prosecutor": r.prosecutor, "charge": r.transferred_charge,
-         "accepted_on": r.accepted_on.isoformat(), "closed_on": r.closed_on.isoformat() if r.closed_on else None}
+        {
+            "dept_case_no": r.dept_case_no,
+            "name": r.name,
+            "case_type": r.case_type,
+            "unit": r.unit,
+            "department": r.department,
+            "prosecutor": r.prosecutor,
+            "charge": r.transferred_charge,
+            "accepted_on": r.accepted_on.isoformat(),
+            "closed_on": r.closed_on.isoformat() if r.closed_on else None,
+        }
         for r in (rows[i] for i in ids)
     ]
     text = "\n".join(
-        "\t".join(str(d[k] or "") for k in ("dept_case_no", "name", "case_type", "prosecutor", "accepted_on",
-                                            "closed_on")) for d in data
+        "\t".join(
+            str(d[k] or "") for k in ("dept_case_no", "name", "case_type", "prosecutor", "accepted_on", "closed_on")
+        )
+        for d in data
     )
     text += ("\n" if text else "") + translate("Cli", "{n} cases").format(n=len(data))
     emit(args, data, text)
@@ -80,9 +116,11 @@ def run_demo(args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.demo.scenarios import scenario_cards
 
     extra = [sc.card for sc in scenario_cards()]
-    out = generate_demo(args.out, cases=args.cases, seed=args.seed, extra_cards=extra,
-                        dossiers=not args.no_dossiers)
+    out = generate_demo(args.out, cases=args.cases, seed=args.seed, extra_cards=extra, dossiers=not args.no_dossiers)
     data = {"workbook": str(out.workbook), "dossiers": str(out.dossier_dir), "cases": out.cases}
-    emit(args, data, translate("Cli", "Demo export written: {workbook} ({n} cases)").format(
-        workbook=out.workbook, n=out.cases))
+    emit(
+        args,
+        data,
+        translate("Cli", "Demo export written: {workbook} ({n} cases)").format(workbook=out.workbook, n=out.cases),
+    )
     return 0

@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
         path = folder / f"{mod}.ts"
         existing = _read_existing(path)
         for key in entries:
-            text, finished = existing.get(key, ("", False))
+            _text, finished = existing.get(key, ("", False))
             if not finished and key[1] in mapping:
                 existing[key] = (mapping[key[1]], True)
                 filled += 1

@@ -134,7 +134,7 @@ def problems() -> list[str]:
         for mod, entries in found.items():
             existing = _read_existing(folder / f"{mod}.ts")
             for ctx, src in entries:
-                text, finished = existing.get((ctx, src), ("", False))
+                _text, finished = existing.get((ctx, src), ("", False))
                 if not finished:
                     state = "unfinished" if (ctx, src) in existing else "missing"
                     out.append(f"{lang} {mod}: [{ctx}] {src!r} is {state}")

@@ -1,6 +1,6 @@
 """Render the main window over a database and save a PNG (for the README and for looking at the UI).
 
-    python scripts/screenshot.py --db PATH --out docs/screenshots/main_window.png [--search TEXT] [--lang en]
+python scripts/screenshot.py --db PATH --out docs/screenshots/main_window.png [--search TEXT] [--lang en]
 """
 
 from __future__ import annotations

@@ -30,8 +30,15 @@ class CaseTableModel(QAbstractTableModel):
         self.sort_key: tuple[int, Qt.SortOrder] | None = None
         self._cache: OrderedDict[int, CaseRow] = OrderedDict()
         self.headers = [
-            self.tr("Case number"), self.tr("Case name"), self.tr("Case type"), self.tr("Unit"),
-            self.tr("Department"), self.tr("Prosecutor"), self.tr("Charge"), self.tr("Accepted"), self.tr("Closed"),
+            self.tr("Case number"),
+            self.tr("Case name"),
+            self.tr("Case type"),
+            self.tr("Unit"),
+            self.tr("Department"),
+            self.tr("Prosecutor"),
+            self.tr("Charge"),
+            self.tr("Accepted"),
+            self.tr("Closed"),
         ]
 
     # --- Qt interface -------------------------------------------------------------------------------
@@ -59,8 +66,17 @@ class CaseTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None:
             return None
-        value = (row.dept_case_no, row.name, row.case_type, row.unit, row.department, row.prosecutor,
-                 row.transferred_charge, row.accepted_on, row.closed_on)[index.column()]
+        value = (
+            row.dept_case_no,
+            row.name,
+            row.case_type,
+            row.unit,
+            row.department,
+            row.prosecutor,
+            row.transferred_charge,
+            row.accepted_on,
+            row.closed_on,
+        )[index.column()]
         if value is None:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         return value.isoformat() if hasattr(value, "isoformat") else value
@@ -112,5 +128,4 @@ class CaseTableModel(QAbstractTableModel):
         if self.sort_key is None:
             return ids
         column, order = self.sort_key
-        return self.index_data.sorted_ids(self.wb, ids, SORT_COLUMNS[column],
-                                          order == Qt.SortOrder.DescendingOrder)
+        return self.index_data.sorted_ids(self.wb, ids, SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)

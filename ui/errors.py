@@ -20,8 +20,13 @@ def _show(box: QMessageBox) -> None:
 
 
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Cannot continue"),
-                      message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "Cannot continue"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     _show(box)
     return box
 
@@ -29,10 +34,17 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
 def report_bug(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     path = write_crash_report(exc)
     text = QCoreApplication.translate(
-        "Errors", "Sorry — something went wrong inside the application. Your saved work is safe.\n\n"
-        "Details were written to:\n{path}\n\nPlease send this file to your administrator.").format(path=path)
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+        "Errors",
+        "Sorry — something went wrong inside the application. Your saved work is safe.\n\n"
+        "Details were written to:\n{path}\n\nPlease send this file to your administrator.",
+    ).format(path=path)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     _show(box)
     return box
 

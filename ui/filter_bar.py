@@ -60,8 +60,10 @@ class FilterBar(QWidget):
         grid.addWidget(self.search, 0, 0, 1, 8)
         grid.addWidget(self.reset_button, 0, 8)
         pairs: list[tuple[str, QWidget]] = [
-            (self.tr("Unit"), self.unit), (self.tr("Department"), self.department),
-            (self.tr("Prosecutor"), self.prosecutor), (self.tr("Case type"), self.case_type),
+            (self.tr("Unit"), self.unit),
+            (self.tr("Department"), self.department),
+            (self.tr("Prosecutor"), self.prosecutor),
+            (self.tr("Case type"), self.case_type),
         ]
         for col, (label, widget) in enumerate(pairs):
             grid.addWidget(QLabel(label, self), 1, col * 2)
@@ -89,8 +91,11 @@ class FilterBar(QWidget):
     def set_choices(self, choices: FilterChoices) -> None:
         self._quiet = True
         try:
-            for combo, items in ((self.unit, choices.units), (self.department, choices.departments),
-                                 (self.prosecutor, choices.prosecutors)):
+            for combo, items in (
+                (self.unit, choices.units),
+                (self.department, choices.departments),
+                (self.prosecutor, choices.prosecutors),
+            ):
                 current = combo.currentData()
                 combo.clear()
                 combo.addItem(self.tr("All"), None)
@@ -111,10 +116,16 @@ class FilterBar(QWidget):
             return combo.currentData()
 
         return CaseFilter(
-            text=self.search.text(), unit_id=data(self.unit), department_id=data(self.department),
-            prosecutor_id=data(self.prosecutor), case_type=data(self.case_type),
-            accepted_from=self.accepted_from.value(), accepted_to=self.accepted_to.value(),
-            closed_from=self.closed_from.value(), closed_to=self.closed_to.value(), closed=data(self.closed),
+            text=self.search.text(),
+            unit_id=data(self.unit),
+            department_id=data(self.department),
+            prosecutor_id=data(self.prosecutor),
+            case_type=data(self.case_type),
+            accepted_from=self.accepted_from.value(),
+            accepted_to=self.accepted_to.value(),
+            closed_from=self.closed_from.value(),
+            closed_to=self.closed_to.value(),
+            closed=data(self.closed),
         )
 
     def clear(self) -> None:

@@ -30,7 +30,10 @@ class IdentityDialog(QDialog):
         self.setWindowTitle(self.tr("Who is working?"))
         self.resize(480, 420)
         self.people: list[PersonRow] = list_people(wb, reviewers_only=False)
-        self.model = RowsModel([self.tr("Person")], [[p.label()] for p in self.people], )
+        self.model = RowsModel(
+            [self.tr("Person")],
+            [[p.label()] for p in self.people],
+        )
         self.model.payloads = list(self.people)
         self.list = QListView(self)
         self.list.setObjectName("rosterList")
@@ -57,8 +60,7 @@ class IdentityDialog(QDialog):
         for row, p in enumerate(self.people):
             if str(p.id) == str(last):
                 self.list.setCurrentIndex(self.model.index(row, 0))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept_choice)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,8 +78,13 @@ class IdentityDialog(QDialog):
     def _accept_choice(self) -> None:
         try:
             if self.tabs.currentIndex() == 1:
-                person = add_person(self.wb, self.name.text(), unit=self.unit.text(),
-                                    department=self.department.text(), staff_no=self.staff_no.text())
+                person = add_person(
+                    self.wb,
+                    self.name.text(),
+                    unit=self.unit.text(),
+                    department=self.department.text(),
+                    staff_no=self.staff_no.text(),
+                )
             else:
                 person = self.model.payload(self.list.currentIndex().row())
                 if person is None:

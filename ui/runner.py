@@ -21,8 +21,11 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-                 cancelled_types: tuple[type[BaseException], ...] = ()) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        cancelled_types: tuple[type[BaseException], ...] = (),
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the owner keeps the job until its signal arrives
         self.signals = JobSignals()

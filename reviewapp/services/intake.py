@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.case_card import CASE_FIELDS, CaseCard
@@ -214,7 +214,7 @@ def _store_cards(
     if new_rows:
         # Core executemany on the table: the ORM's bulk path with RETURNING splices result rows quadratically
         # (measured: 95 s for 10 000 cases). Ids are read back by batch instead.
-        s.execute(insert(Case.__table__), new_rows)
+        s.execute(insert(cast(Table, Case.__table__)), new_rows)
         added = select(Case.id, Case.dept_case_no).where(Case.last_batch_id == batch_id)
         ids = {no: cid for cid, no in s.execute(added)}
         summary.imported = len(new_rows)
@@ -226,7 +226,7 @@ def _store_cards(
     pairs = [(ids[c.dept_case_no], c) for c in new_cards] + [(cid, c) for cid, c, _ in changed]
     suspects = [suspect_values(sp, cid, n) for cid, c in pairs for n, sp in enumerate(c.suspects, 1)]
     if suspects:
-        s.execute(insert(Suspect.__table__), suspects)
+        s.execute(insert(cast(Table, Suspect.__table__)), suspects)
     phase.store(int(total * 0.9), total)
     summary.documents_added, missing = attach_documents(wb, s, pairs, base)
     summary.rejects.extend(RejectRow(summary.file, *m) for m in missing)

@@ -10,9 +10,23 @@ from sqlalchemy import select
 from reviewapp.intake.errors import IntakeCancelled, IntakeFileError
 from reviewapp.services.intake import import_cases
 from reviewapp.storage.models import (
-    Case, ChangeLog, ImportBatch, ImportDifference, ImportReject, Person, Review, StandardVersion, Suspect,
+    Case,
+    ChangeLog,
+    ImportBatch,
+    ImportDifference,
+    ImportReject,
+    Person,
+    Review,
+    StandardVersion,
+    Suspect,
 )
-from tests.core.intake_fixtures import case_row, write_broken_files, write_csv_twins, write_messy_xlsx, write_simple_xlsx
+from tests.core.intake_fixtures import (
+    case_row,
+    write_broken_files,
+    write_csv_twins,
+    write_messy_xlsx,
+    write_simple_xlsx,
+)
 from tests.core.services_fixtures import open_workbench, snapshot, table_counts
 
 
@@ -54,7 +68,8 @@ def test_second_import_of_the_same_file_changes_nothing(wb, tmp_path: Path) -> N
 
 
 def test_newer_export_updates_free_cases_and_reports_differences_for_cases_under_review(
-    wb, tmp_path: Path  # type: ignore[no-untyped-def]
+    wb,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     first = write_simple_xlsx(tmp_path / "v1.xlsx", [case_row(1), case_row(2), case_row(3)])
     import_cases(wb, first)
@@ -64,9 +79,15 @@ def test_newer_export_updates_free_cases_and_reports_differences_for_cases_under
         s.add(std)
         s.flush()
         s.add(Review(case_id=case2.id, reviewer_id=case2.prosecutor_id, standard_id=std.id, scheme_id="2026"))
-    newer = write_simple_xlsx(tmp_path / "v2.xlsx", [
-        case_row(1, 案件名称="张某1盗窃案（更正）"), case_row(2, 办结日期="2025-05-30"), case_row(3), case_row(4),
-    ])
+    newer = write_simple_xlsx(
+        tmp_path / "v2.xlsx",
+        [
+            case_row(1, 案件名称="张某1盗窃案（更正）"),
+            case_row(2, 办结日期="2025-05-30"),
+            case_row(3),
+            case_row(4),
+        ],
+    )
     summary = import_cases(wb, newer)
     assert (summary.imported, summary.updated, summary.unchanged) == (1, 1, 1)
     assert [(d.dept_case_no, d.field) for d in summary.differences] == [(case_row(2)["部门受案号"], "办结日期")]
@@ -96,10 +117,13 @@ def test_cancel_leaves_the_database_as_before(wb, tmp_path: Path) -> None:  # ty
         assert len(s.scalars(select(ImportBatch)).all()) == 1
 
 
-@pytest.mark.parametrize("problem", ["not_a_workbook", "damaged", "empty", "empty:workbook", "no_key_column",
-                                     "encrypted"])
+@pytest.mark.parametrize(
+    "problem", ["not_a_workbook", "damaged", "empty", "empty:workbook", "no_key_column", "encrypted"]
+)
 def test_broken_files_get_one_message_and_leave_the_database_untouched(
-    wb, tmp_path: Path, problem: str  # type: ignore[no-untyped-def]
+    wb,
+    tmp_path: Path,
+    problem: str,  # type: ignore[no-untyped-def]
 ) -> None:
     import_cases(wb, write_simple_xlsx(tmp_path / "base.xlsx", [case_row(1)]))
     before = snapshot(wb)
@@ -120,8 +144,9 @@ def test_gb18030_csv_imports_exactly_like_its_utf8_twin(tmp_path: Path) -> None:
             summary = import_cases(bench, path)
             assert summary.imported == 2 and summary.rejected == 1
             with bench.db.session() as s:
-                cols = [c for c in Case.__table__.columns if c.name not in ("created_at", "updated_at",
-                                                                             "last_batch_id")]
+                cols = [
+                    c for c in Case.__table__.columns if c.name not in ("created_at", "updated_at", "last_batch_id")
+                ]
                 stored.append([tuple(r) for r in s.execute(select(*cols).order_by(Case.dept_case_no))])
         finally:
             bench.close()

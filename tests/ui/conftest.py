@@ -25,8 +25,7 @@ def _app_setup(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:  # type:
     QCoreApplication.setOrganizationName("ReviewWorkbenchTests")
     QCoreApplication.setApplicationName("ReviewWorkbenchTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path_factory.mktemp("settings")))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
     install_translators(qapp, "zh_CN")
     ensure_cjk_font(qapp)
 

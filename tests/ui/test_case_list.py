@@ -9,18 +9,24 @@ from PySide6.QtCore import QSettings, Qt
 
 from reviewapp.services.intake import import_cases
 from reviewapp.services.workbench import Workbench
-from tests.ui.typing import type_text
 from tests.core.intake_fixtures import case_row, write_messy_xlsx, write_simple_xlsx
+from tests.ui.typing import type_text
 from ui.case_model import CaseTableModel
 from ui.main_window import MainWindow
 from ui.rows_model import RowsModel
 
 
 def _many_cases(wb: Workbench, tmp_path: Path, n: int = 120) -> None:
-    rows = [case_row(i, 案件名称=f"{'张' if i % 3 else '李'}某{i}{'盗窃' if i % 2 else '诈骗'}案",
-                     案件类别="审查起诉" if i % 4 else "审查逮捕",
-                     办结日期="" if i % 5 == 0 else "2025-04-20",
-                     受理日期=f"2025-{1 + i % 12:02d}-10") for i in range(1, n + 1)]
+    rows = [
+        case_row(
+            i,
+            案件名称=f"{'张' if i % 3 else '李'}某{i}{'盗窃' if i % 2 else '诈骗'}案",
+            案件类别="审查起诉" if i % 4 else "审查逮捕",
+            办结日期="" if i % 5 == 0 else "2025-04-20",
+            受理日期=f"2025-{1 + i % 12:02d}-10",
+        )
+        for i in range(1, n + 1)
+    ]
     import_cases(wb, write_simple_xlsx(tmp_path / "many.xlsx", rows))
 
 
@@ -81,8 +87,11 @@ def test_search_by_number_selects_and_shows_the_card(qtbot, wb: Workbench, tmp_p
     assert window.model.rowCount() == 1
     assert "张三盗窃案" in window.detail.title.text()
     assert window.detail.suspects.rowCount() == 2
-    labels = [window.detail.card_form.itemAt(i).widget().text() for i in range(window.detail.card_form.count())
-              if window.detail.card_form.itemAt(i).widget() is not None]
+    labels = [
+        window.detail.card_form.itemAt(i).widget().text()
+        for i in range(window.detail.card_form.count())
+        if window.detail.card_form.itemAt(i).widget() is not None
+    ]
     assert "重点案件" in labels  # the unknown 备注 column, shown read-only
 
 
@@ -121,3 +130,24 @@ def test_language_choice_is_remembered(qtbot, wb: Workbench) -> None:  # type: i
     window.language_actions["en"].trigger()
     assert QSettings().value("ui/language") == "en"
     assert window.language_actions["en"].isChecked() and not window.language_actions["zh_CN"].isChecked()
+
+
+def test_review_action_opens_the_workspace_or_says_why_not(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reviewapp.context import Actor
+    from reviewapp.services.people import add_person
+
+    import_cases(wb, write_simple_xlsx(tmp_path / "two.xlsx", [case_row(1), case_row(2, 办结日期="")]))
+    me = add_person(wb, "王评查", unit="上海市浦东新区人民检察院")
+    wb.actor = Actor(me.name, me.id)
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    window.show()
+    type_text(qtbot, window.filters.search, "[2025]1号")
+    workspace = window.open_workspace()
+    assert workspace is not None
+    qtbot.addWidget(workspace)
+    assert workspace.isVisible()
+    window.filters.search.clear()
+    type_text(qtbot, window.filters.search, "[2025]2号")  # not closed: not reviewable
+    assert window.open_workspace() is None
+    workspace.close()

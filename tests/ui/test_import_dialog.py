@@ -24,7 +24,10 @@ def _count(wb: Workbench) -> int:
 
 
 def test_import_shows_summary_and_rejected_rows_and_exports_them(
-    qtbot, wb: Workbench, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot,
+    wb: Workbench,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     export = write_messy_xlsx(tmp_path)
     window = MainWindow(wb)

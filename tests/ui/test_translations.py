@@ -13,7 +13,7 @@ from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import i18n as i18n_tool  # noqa: E402
+import i18n as i18n_tool
 
 
 def test_every_zh_cn_entry_is_present_and_finished() -> None:

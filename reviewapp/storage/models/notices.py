@@ -24,9 +24,7 @@ class Notice(Attributed, Base):
     """One issued notice version. Re-issuing after a change adds a version with the same number."""
 
     __tablename__ = "notices"
-    __table_args__ = (
-        UniqueConstraint("issuer_code", "year", "serial", "version", name="uq_notices_number_version"),
-    )
+    __table_args__ = (UniqueConstraint("issuer_code", "year", "serial", "version", name="uq_notices_number_version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     issuer_code: Mapped[str] = mapped_column(String(50))
     year: Mapped[int] = mapped_column(Integer)

@@ -30,9 +30,7 @@ class StandardVersion(Attributed, Base):
 
 class Review(Attributed, Base):
     __tablename__ = "reviews"
-    __table_args__ = (
-        UniqueConstraint("case_id", "reviewer_id", "round", name="uq_reviews_case_reviewer_round"),
-    )
+    __table_args__ = (UniqueConstraint("case_id", "reviewer_id", "round", name="uq_reviews_case_reviewer_round"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
