@@ -10,12 +10,22 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
 from reviewapp.services.cases import CaseDetail, case_detail
 from reviewapp.services.reviews import ReviewError, ReviewState, start_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW, SERIOUS
+from ui.suggestions_panel import SuggestionsPanel
 from ui.workspace.checklist_model import ChecklistModel
 from ui.workspace.dossier_viewer import DossierViewer
 from ui.workspace.finding_editor import FindingEditor
@@ -58,9 +68,15 @@ class ScoringWorkspace(QMainWindow):
         self.viewer.set_documents(detail.documents)
         self.editor = FindingEditor(self.session, self)
         self.grade = GradePanel(self.session, self)
+        # Issue 5: the automatic pre-screening results appear beside the editor as suggested findings.
+        self.suggestions = SuggestionsPanel(wb, self)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setObjectName("workspaceLowerTabs")
+        self.lower_tabs.addTab(self.editor, self.tr("Finding"))
+        self.lower_tabs.addTab(self.suggestions, "")
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.tree)
-        middle.addWidget(self.editor)
+        middle.addWidget(self.lower_tabs)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -81,6 +97,9 @@ class ScoringWorkspace(QMainWindow):
         self.grade.itemActivated.connect(self._go_to_finding)
         self.session.changed.connect(self._state_changed)
         self.session.failed.connect(self._failed)
+        self.suggestions.findingsChanged.connect(self.session.reload)
+        self.suggestions.set_review(state.id)
+        self._count_suggestions()
         self.reopen_dialog: ReopenDialog | None = None
         self.help_dialog: ShortcutsHelp | None = None
         self._state_changed(state)
@@ -260,6 +279,9 @@ class ScoringWorkspace(QMainWindow):
     # --- state --------------------------------------------------------------------------------------
     def _state_changed(self, state: ReviewState) -> None:
         self.model.set_findings(state.findings)
+        if hasattr(self, "suggestions"):
+            self.suggestions.reload()
+            self._count_suggestions()
         self.grade.problems.clear()
         status = self.tr("draft") if state.status == "draft" else self.tr("submitted")
         self.who.setText(self.tr("Reviewer: {name} · {status}").format(name=state.reviewer_name, status=status))
@@ -268,6 +290,13 @@ class ScoringWorkspace(QMainWindow):
             action.setEnabled(editable)
         self.submit_action.setEnabled(editable)
         self.reopen_action.setEnabled(not editable)
+
+    def _count_suggestions(self) -> None:
+        pending = sum(1 for s in self.suggestions.model.items if s.decision is None)
+        self.lower_tabs.setTabText(1, self.tr("Suggested findings ({n})").format(n=pending))
+
+    def show_suggestions(self) -> None:
+        self.lower_tabs.setCurrentWidget(self.suggestions)
 
     def _failed(self, message: str) -> None:
         self.grade.show_problems(message)

@@ -8,6 +8,10 @@
         <translation>案件评查 — {name} {number}</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>问题记录</translation>
+    </message>
+    <message>
         <source>Case {id} does not exist.</source>
         <translation>案件 {id} 不存在。</translation>
     </message>
@@ -154,6 +158,10 @@
     <message>
         <source>Reviewer: {name} · {status}</source>
         <translation>评查人：{name} · {status}</translation>
+    </message>
+    <message>
+        <source>Suggested findings ({n})</source>
+        <translation>智能提示（{n}）</translation>
     </message>
 </context>
 </TS>
