@@ -25,13 +25,26 @@ from reviewapp.services.card_rows import card_hash, case_values, display, suspec
 from reviewapp.services.documents import attach_documents
 from reviewapp.services.people import OrgResolver
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import Case, ImportBatch, ImportDifference, ImportReject, Review, Suspect
+from reviewapp.storage.models import (
+    Case,
+    Department,
+    ImportBatch,
+    ImportDifference,
+    ImportReject,
+    Person,
+    Review,
+    Suspect,
+    Unit,
+)
 from reviewapp.storage.models.base import utcnow
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 _LABELS = {f.attr: f.column for f in CASE_FIELDS}
 _LABELS.update(amount_fen=_LABELS["amount"], unit_id="承办单位", department_id="承办部门", prosecutor_id="承办检察官")
+
+
+_ORG_MODELS: dict[str, Any] = {"unit_id": Unit, "department_id": Department, "prosecutor_id": Person}
 
 
 @dataclass(frozen=True)
@@ -246,6 +259,9 @@ def _differences(
         old = getattr(row, attr)
         if old != new:
             label = _LABELS.get(attr, attr)
+            if attr in _ORG_MODELS:  # show names, not row ids
+                model = _ORG_MODELS[attr]
+                old, new = (getattr(s.get(model, v), "name", v) for v in (old, new))
             d = Difference(dept_case_no, label, display(old), display(new))
             out.append(d)
             s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=label, old_value=d.old, new_value=d.new))

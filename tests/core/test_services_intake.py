@@ -151,3 +151,16 @@ def test_gb18030_csv_imports_exactly_like_its_utf8_twin(tmp_path: Path) -> None:
         finally:
             bench.close()
     assert stored[0] == stored[1]
+
+
+def test_differences_name_the_prosecutor_not_a_row_id(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import_cases(wb, write_simple_xlsx(tmp_path / "v1.xlsx", [case_row(1)]))
+    with wb.db.session() as s:
+        case = s.scalars(select(Case)).one()
+        std = StandardVersion(code="test", version=1, name="t", fingerprint="x", content={})
+        s.add(std)
+        s.flush()
+        s.add(Review(case_id=case.id, reviewer_id=case.prosecutor_id, standard_id=std.id, scheme_id="2026"))
+    summary = import_cases(wb, write_simple_xlsx(tmp_path / "v2.xlsx", [case_row(1, 承办检察官="周检察官")]))
+    changed = {d.field: (d.old, d.new) for d in summary.differences}
+    assert changed["承办检察官"] == (case_row(1)["承办检察官"], "周检察官")
