@@ -29,7 +29,7 @@ _NUMBERS: dict[str, dict[str, str]] = {
     "measures": {"bail_months": "bail_months", "surveillance_months": "surveillance_months"},
 }
 _WARNING_KEYS = ("prosecution", "fast_track", "arrest_review", "returns", "measures")
-_LISTS = ("suspects_required", "property_charges", "charge_change_columns")
+_LISTS = ("suspects_required", "property_charges", "charge_change_columns", "victimless_charges")
 _CASE_ATTRS = frozenset(spec.attr for spec in CASE_FIELDS)
 
 
@@ -56,6 +56,9 @@ class CheckConfig:
     suspects_required: tuple[str, ...]
     property_charges: tuple[str, ...]
     charge_change_columns: tuple[str, ...]
+    # Charges with no individual victim (substrings): the victim's rights notice does not apply to a case whose
+    # every charge is one of them (CPL art. 46 concerns victims).
+    victimless_charges: tuple[str, ...] = ()
 
 
 def _error(text: str, **params: object) -> ConfigError:

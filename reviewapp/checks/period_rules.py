@@ -6,6 +6,7 @@ from reviewapp.checks.context import (
     CRIMINAL_TYPES,
     PROSECUTION_REVIEW,
     CheckContext,
+    charges,
     in_custody,
     iso,
     judge,
@@ -133,7 +134,18 @@ def check_notice_suspect(card: CaseCard, ctx: CheckContext) -> list[CheckResult]
     return _notice(card, ctx, NOTICE_SUSPECT_SPEC, "suspect_notified_on", what)
 
 
+def _victimless(card: CaseCard, ctx: CheckContext) -> bool:
+    """Every charge on the card is one without an individual victim (configured list)."""
+    names = charges(card.found_charge) | charges(card.transferred_charge)
+    for suspect in card.suspects:
+        names |= charges(suspect.found_charge) | charges(suspect.transferred_charge)
+    keys = ctx.config.victimless_charges
+    return bool(names) and all(any(key in name for key in keys) for name in names)
+
+
 def check_notice_victim(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
+    if card.victim_notified_on is None and _victimless(card, ctx):
+        return []  # no victim to notify: the rule does not apply (a date that is there is still checked)
     what = translate("Checks", "Victim's rights notice ({days} days)").format(days=ctx.config.notice_days)
     return _notice(card, ctx, NOTICE_VICTIM_SPEC, "victim_notified_on", what)
 

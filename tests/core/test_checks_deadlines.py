@@ -339,3 +339,19 @@ class TestUnknownCalendarYear:
         card = prosecution_card(1, D(2025, 6, 2), None, detained=False, suspect={"measure_started_on": D(2025, 6, 1)})
         assert self.check(card, "DL-BAIL", today=D(2025, 7, 1)).status is Status.PASSED
         assert self.check(card, "DL-BAIL", today=D(2026, 5, 28)).status is Status.NOT_CHECKABLE
+
+
+class TestVictimlessCharges:
+    """CPL art. 46: the victim's rights notice applies only where the case has a victim."""
+
+    def test_no_victim_notice_needed_for_drunk_driving(self) -> None:
+        card = prosecution_card(1, D(2025, 3, 6), D(2025, 3, 28), detained=False, victim_notified_on=None)
+        card.transferred_charge = card.found_charge = "危险驾驶罪"
+        for s in card.suspects:
+            s.transferred_charge = s.found_charge = "危险驾驶罪"
+        assert [r for r in check_case(card) if r.rule_id == "DL-NOTICE-VICTIM"] == []
+
+    def test_a_victim_charge_alongside_keeps_the_rule(self) -> None:
+        card = prosecution_card(1, D(2025, 3, 6), D(2025, 3, 28), detained=False, victim_notified_on=None)
+        card.transferred_charge = card.found_charge = "危险驾驶罪、故意伤害罪"
+        assert one(card, "DL-NOTICE-VICTIM").status is Status.NOT_CHECKABLE
