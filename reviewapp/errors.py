@@ -13,11 +13,30 @@ log = logging.getLogger("reviewapp")
 
 
 def known_error_types() -> tuple[type[BaseException], ...]:
+    """Errors whose message is meant for the user (bad input, refused action, missing font …), not bugs."""
+    from reviewapp.checks.config import ConfigError
+    from reviewapp.exports.fonts import FontNotFoundError
     from reviewapp.intake.errors import IntakeFileError
+    from reviewapp.services.notice_config import NoticeConfigError
+    from reviewapp.services.notices import NoticeError
     from reviewapp.services.people import RosterError
+    from reviewapp.services.reviews import ReviewError
+    from reviewapp.standards import StandardError
     from reviewapp.storage.database import DatabaseError
 
-    return (IntakeFileError, DatabaseError, RosterError, PermissionError, FileNotFoundError)
+    return (
+        IntakeFileError,
+        DatabaseError,
+        RosterError,
+        ReviewError,
+        NoticeError,
+        NoticeConfigError,
+        StandardError,
+        ConfigError,
+        FontNotFoundError,
+        PermissionError,
+        FileNotFoundError,
+    )
 
 
 def write_crash_report(exc: BaseException) -> Path:

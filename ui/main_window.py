@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.i18n import DEFAULT_LANGUAGE
+from reviewapp.paths import data_dir
 from reviewapp.services.case_index import CaseFilter
 from reviewapp.services.cases import case_detail, filter_choices
 from reviewapp.services.workbench import Workbench
@@ -30,7 +31,13 @@ from ui.detail_pane import DetailPane
 from ui.errors import report_bug, show_error
 from ui.filter_bar import FilterBar
 from ui.import_dialog import ImportDialog
+from ui.ledger_export import LedgerExportDialog  # issue 4: documents menu
+from ui.notice_dialog import NoticeDialog  # issue 4
+from ui.notice_report import CaseReportExport  # issue 4
+from ui.notice_settings import NoticeSettingsDialog  # issue 4
 from ui.runner import Job
+
+_UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})  # issue 4: report file names
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +52,8 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # issue 4: several rows can be selected (notices for a selection); the detail follows the current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)  # sort on header click without an initial sort pass
         self.table.horizontalHeader().setSectionsClickable(True)
@@ -76,9 +84,15 @@ class MainWindow(QMainWindow):
         self.workspaces: list[QWidget] = []
         self.demo_job: Job | None = None
         self.data_quality: DataQualityView | None = None  # issue 5
+        self.notice_dialog: NoticeDialog | None = None  # issue 4
+        self.ledger_dialog: LedgerExportDialog | None = None  # issue 4
+        self.report_export: CaseReportExport | None = None  # issue 4
+        self.notice_settings: NoticeSettingsDialog | None = None  # issue 4
         self._build_actions()
         self.filters.filterChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # issue 4: keyboard moves change the current row after the selection; follow it too.
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.open_workspace)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.open_workspace)  # Enter on a row, as in every list
@@ -145,6 +159,27 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_menu.addAction(action)
             self.language_actions[code] = action
+        # --- issue 4: documents (文书): notices for the selection, case report, ledger, settings ---
+        self.notice_action = self._action(
+            self.tr("Issue &rectification notices…"),
+            "Ctrl+Shift+N",
+            self.issue_notices_for_selection,
+            self.tr("Preview and issue rectification notices for the selected cases"),
+        )
+        self.report_action = self._action(
+            self.tr("Case review &report…"),
+            None,
+            self.write_case_report,
+            self.tr("Write the case review report of the current case"),
+        )
+        self.ledger_action = self._action(self.tr("Export review &ledger…"), None, self.export_ledger)
+        self.notice_settings_action = self._action(self.tr("Notice &settings…"), None, self.edit_notice_settings)
+        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        for a in (self.notice_action, self.report_action, self.ledger_action):
+            documents_menu.addAction(a)
+        documents_menu.addSeparator()
+        documents_menu.addAction(self.notice_settings_action)
+        # --- end issue 4 ---
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -178,9 +213,8 @@ class MainWindow(QMainWindow):
         )
         self.user_label.setText(self.tr("Working as: {name}").format(name=self.wb.actor.name))
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        case_id = self.model.case_id(rows[0].row()) if rows else None
+    def _selection_changed(self, *_: object) -> None:
+        case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection
         self.detail.show_case(case_detail(self.wb, case_id) if case_id is not None else None)
 
     def focus_search(self) -> None:
@@ -236,9 +270,14 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def load_demo(self) -> None:
-        out = Path(tempfile.mkdtemp(prefix="reviewapp-demo-"))
-        self.statusBar().showMessage(self.tr("Writing demo data…"))
+    def load_demo(self) -> QProgressDialog:
+        """Write the demo export (with dossier PDFs) in the background, then import it like any export."""
+        from reviewapp.demo import GenerationCancelled
+
+        out = data_dir() / "demo"  # replaced on every run; the import copies what it needs into the store
+        dialog = QProgressDialog(self.tr("Writing demo data…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Demo data"))
+        dialog.setMinimumDuration(500)  # only if it lasts: no flash for quick work
 
         def work(progress: Any, cancel: Any) -> Path:
             from reviewapp.demo import generate_demo
@@ -249,12 +288,26 @@ class MainWindow(QMainWindow):
             )
             return result.workbook
 
-        from reviewapp.demo import GenerationCancelled
+        job = Job(work, (GenerationCancelled,))
+        self.demo_job = job
 
-        self.demo_job = Job(work, (GenerationCancelled,))
-        self.demo_job.signals.succeeded.connect(lambda wbk: self.start_import([wbk]))
-        self.demo_job.signals.failed.connect(lambda exc: report_bug(exc, self))
-        self.demo_job.start()
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+
+        def finished(*_: object) -> None:
+            dialog.reset()
+            dialog.close()
+
+        job.signals.progress.connect(progress)
+        job.signals.succeeded.connect(finished)
+        job.signals.succeeded.connect(lambda workbook: self.start_import([workbook]))
+        job.signals.failed.connect(finished)
+        job.signals.failed.connect(lambda exc: report_bug(exc, self))
+        job.signals.cancelled.connect(finished)
+        dialog.canceled.connect(job.cancel)
+        job.start()
+        return dialog
 
     # --- issue 5: data-quality view (数据校验) and checks ----------------------------------------------
     def show_data_quality(self) -> DataQualityView:
@@ -292,13 +345,61 @@ class MainWindow(QMainWindow):
 
     # --- end issue 5 ---
 
+    # --- issue 4: documents (notices, case review report, ledger) -------------------------------------
+    def selected_case_ids(self) -> list[int]:
+        """The selected cases in list order."""
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [cid for cid in (self.model.case_id(r) for r in rows) if cid is not None]
+
+    def current_case_id(self) -> int | None:
+        """The current row's case when it is selected, else the first selected case."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.case_id(current.row())
+        ids = self.selected_case_ids()
+        return ids[0] if ids else None
+
+    def issue_notices_for_selection(self) -> NoticeDialog | None:
+        ids = self.selected_case_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select one or more cases first."), 5000)
+            return None
+        self.notice_dialog = NoticeDialog.start(self.wb, ids, self)
+        return self.notice_dialog
+
+    def write_case_report(self) -> CaseReportExport | None:
+        case_id = self.current_case_id()
+        row = self.model.row_of(case_id) if case_id is not None else None
+        case = self.model.row_at(row) if row is not None else None
+        if case_id is None or case is None:
+            self.statusBar().showMessage(self.tr("Select a case first."), 5000)
+            return None
+        suggested = self.tr("Case review report {number}.pdf").format(number=case.dept_case_no)
+        self.report_export = CaseReportExport.start(self.wb, case_id, suggested.translate(_UNSAFE_IN_NAMES), self)
+        if self.report_export is not None:
+            self.report_export.written.connect(
+                lambda path: self.statusBar().showMessage(
+                    self.tr("Case review report written: {path}").format(path=path), 10000
+                )
+            )
+        return self.report_export
+
+    def export_ledger(self) -> LedgerExportDialog:
+        self.ledger_dialog = LedgerExportDialog.start(self.wb, self)
+        return self.ledger_dialog
+
+    def edit_notice_settings(self) -> NoticeSettingsDialog:
+        self.notice_settings = NoticeSettingsDialog.start(self.wb, self)
+        return self.notice_settings
+
+    # --- end issue 4 ---
+
     def open_workspace(self, *_: object) -> QWidget | None:
         """Start or resume the acting reviewer's review of the selected case in the scoring workspace."""
         from reviewapp.services.reviews import ReviewError
         from ui.workspace import ScoringWorkspace
 
-        rows = self.table.selectionModel().selectedRows()
-        case_id = self.model.case_id(rows[0].row()) if rows else None
+        case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection
         if case_id is None:
             self.statusBar().showMessage(self.tr("Select a case first."), 5000)
             return None

@@ -151,3 +151,24 @@ def test_review_action_opens_the_workspace_or_says_why_not(qtbot, wb: Workbench,
     type_text(qtbot, window.filters.search, "[2025]2号")  # not closed: not reviewable
     assert window.open_workspace() is None
     workspace.close()
+
+
+def test_load_demo_writes_and_imports_in_the_background(qtbot, wb: Workbench, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reviewapp.demo as demo
+
+    real = demo.generate_demo
+
+    def small(out, **kw):  # type: ignore[no-untyped-def]
+        kw.update(cases=8, dossiers=False)
+        return real(out, **kw)
+
+    monkeypatch.setattr(demo, "generate_demo", small)
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_demo()
+    qtbot.waitUntil(
+        lambda: window.import_dialog is not None and window.import_dialog.close_button.isVisible(), timeout=60000
+    )
+    assert window.model.rowCount() > 8  # the random cases plus the rule scenarios
+    window.import_dialog.close_button.click()
