@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from reviewapp.cli import main as cli_main
 from reviewapp.context import Actor
 from reviewapp.services.cases import case_detail
@@ -23,7 +25,7 @@ ENTRIES = [
 ]
 
 
-def test_offline_form_matches_the_workspace(qtbot, wb: Workbench, demo_workbook: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_offline_form_matches_the_workspace(qtbot: QtBot, wb: Workbench, demo_workbook: Path, tmp_path: Path) -> None:
     case_id = reviewable_case(wb, demo_workbook)
     window = open_window(qtbot, wb, case_id)
     for code, severity_key, _severity, reason in ENTRIES:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     for ch in text:
         if ch.isascii():
             qtbot.keyClicks(widget, ch)
