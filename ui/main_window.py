@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
@@ -95,7 +96,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.open_workspace)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self.open_workspace)  # Enter on a row, as in every list
+        enter.activated.connect(self.open_workspace)
+        # From the search field, Enter or Down goes to the list (first match selected): type, then act.
+        self.filters.search.returnPressed.connect(self.focus_list)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search, context=Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.focus_list)  # Enter on a row, as in every list
         self.reload()
         self._restore_state()
 
@@ -129,8 +134,6 @@ class MainWindow(QMainWindow):
             self.open_workspace,
             self.tr("Open the scoring workspace for the selected case"),
         )
-        review_menu = self.menuBar().addMenu(self.tr("&Review"))
-        review_menu.addAction(self.review_action)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.import_action, self.dossier_action, self.demo_action):
             file_menu.addAction(a)
@@ -146,11 +149,13 @@ class MainWindow(QMainWindow):
         self.run_checks_action = self._action(
             self.tr("Run &checks on the selected case (or all)"), None, self.run_checks_on_selection
         )
-        view_menu.addSeparator()
-        view_menu.addAction(self.data_quality_action)
-        view_menu.addAction(self.run_checks_action)
         # --- end issue 5 ---
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        review_menu = self.menuBar().addMenu(self.tr("&Review"))
+        review_menu.addAction(self.review_action)
+        review_menu.addSeparator()
+        review_menu.addAction(self.data_quality_action)
+        review_menu.addAction(self.run_checks_action)
+        language_menu = QMenu(self.tr("&Language"), self)
         self.language_actions: dict[str, QAction] = {}
         current = str(QSettings().value("ui/language", DEFAULT_LANGUAGE))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         documents_menu.addSeparator()
         documents_menu.addAction(self.notice_settings_action)
         # --- end issue 4 ---
+        self.menuBar().addMenu(language_menu)  # after the work menus: File, View, Review, Documents, Language, Help
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -216,6 +222,11 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_: object) -> None:
         case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection
         self.detail.show_case(case_detail(self.wb, case_id) if case_id is not None else None)
+
+    def focus_list(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.table.setFocus()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -172,3 +172,15 @@ def test_load_demo_writes_and_imports_in_the_background(qtbot, wb: Workbench, mo
     )
     assert window.model.rowCount() > 8  # the random cases plus the rule scenarios
     window.import_dialog.close_button.click()
+
+
+def test_enter_in_search_moves_to_the_first_match(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _many_cases(wb, tmp_path, n=20)
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    window.show()
+    type_text(qtbot, window.filters.search, "诈骗")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    rows = window.table.selectionModel().selectedRows()
+    assert [r.row() for r in rows] == [0]
+    assert "诈骗" in window.detail.title.text()
