@@ -164,3 +164,17 @@ def test_differences_name_the_prosecutor_not_a_row_id(wb, tmp_path: Path) -> Non
     summary = import_cases(wb, write_simple_xlsx(tmp_path / "v2.xlsx", [case_row(1, 承办检察官="周检察官")]))
     changed = {d.field: (d.old, d.new) for d in summary.differences}
     assert changed["承办检察官"] == (case_row(1)["承办检察官"], "周检察官")
+
+
+def test_card_hash_is_stable_across_equal_amount_forms() -> None:
+    from dataclasses import replace
+    from datetime import date
+    from decimal import Decimal
+
+    from reviewapp.domain.case_card import CaseCard
+    from reviewapp.services.card_rows import card_hash, fen_to_amount
+
+    card = CaseCard("号1", "案", "审查起诉", "院", "部", "检", date(2025, 3, 1), amount=Decimal("15000.0"))
+    assert card_hash(card) == card_hash(replace(card, amount=fen_to_amount(1500000)))
+    assert card_hash(card) != card_hash(replace(card, amount=Decimal("15000.01")))
+    assert card_hash(card) != card_hash(replace(card, name="另一案"))
