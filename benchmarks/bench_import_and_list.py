@@ -39,6 +39,7 @@ def calamine_parse(path: Path) -> int:
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--cases", type=int, default=100_000)
+    p.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the median is reported")
     args = p.parse_args()
     from reviewapp.context import Actor
     from reviewapp.demo import generate_demo
@@ -52,17 +53,29 @@ def main() -> int:
         t = time.perf_counter()
         workbook = generate_demo(out, cases=args.cases, dossiers=False).workbook
         print(f"generated {args.cases} cases in {time.perf_counter() - t:.1f} s")
-    t = time.perf_counter()
-    rows = calamine_parse(workbook)
-    parse_s = time.perf_counter() - t
+    parse_runs, import_runs = [], []
+    rows = 0
     with tempfile.TemporaryDirectory() as tmp:
-        wb = Workbench.open(Path(tmp) / "bench.sqlite3", Actor("bench"))
-        t = time.perf_counter()
-        summary = import_cases(wb, workbook)
-        import_s = time.perf_counter() - t
-        print(f"calamine parse only: {parse_s:.2f} s ({rows} rows in all sheets)")
-        print(f"full import:         {import_s:.2f} s ({summary.imported} cases, {summary.rejected} rejected)")
-        print(f"import / parse ratio: {import_s / parse_s:.2f}x (goal <= 2.5x)")
+        for run in range(args.repeat):
+            t = time.perf_counter()
+            rows = calamine_parse(workbook)
+            parse_runs.append(time.perf_counter() - t)
+            wb = Workbench.open(Path(tmp) / f"bench{run}.sqlite3", Actor("bench"))
+            t = time.perf_counter()
+            summary = import_cases(wb, workbook)
+            import_runs.append(time.perf_counter() - t)
+            if run < args.repeat - 1:
+                wb.close()
+        parse_s, import_s = statistics.median(parse_runs), statistics.median(import_runs)
+        print(f"calamine parse only: {parse_s:.2f} s median of {args.repeat} ({rows} rows in all sheets)")
+        print(
+            f"full import:         {import_s:.2f} s median of {args.repeat} ({summary.imported} cases, "
+            f"{summary.rejected} rejected)"
+        )
+        print(
+            f"import / parse ratio: {import_s / parse_s:.2f}x (goal <= 2.5x); "
+            f"per run: {', '.join(f'{i / p:.2f}x' for i, p in zip(import_runs, parse_runs, strict=True))}"
+        )
         t = time.perf_counter()
         again = import_cases(wb, workbook)
         print(f"re-import (all unchanged: {again.unchanged}): {time.perf_counter() - t:.2f} s")

@@ -237,6 +237,7 @@ def _collector_paused() -> Iterator[None]:
 def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExport:
     book = Workbook(path, data)
     ticker.check()
+    book.prefetch([headers.suspect_sheet(book.sheet_names), headers.document_sheet(book.sheet_names)])
     cases_table = _case_table(path, book, ticker)
     sheets = {"cases": cases_table.sheet.name}
     rejects: list[Reject] = []

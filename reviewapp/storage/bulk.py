@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Table, insert
@@ -20,7 +21,7 @@ Converter = Callable[[Any], Any]
 
 
 def _date(v: Any) -> Any:
-    return v.isoformat() if isinstance(v, date) else v
+    return v.isoformat() if type(v) is date else v
 
 
 def _datetime(v: Any) -> Any:
@@ -75,13 +76,19 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     fixed = [defaults[name] for name in defaults]
     fixed_converted = [c(v) if c else v for c, v in zip(converters[len(names) :], fixed, strict=True)]
     row_converters = converters[: len(names)]
-    conv = [(i, c) for i, c in enumerate(row_converters) if c is not None]
+    # None stays NULL, except in JSON columns where SQLAlchemy stores it as the JSON text null.
+    conv = [(i, c, c is _json) for i, c in enumerate(row_converters) if c is not None]
+
+    pick = itemgetter(*names)
 
     def values(row: dict[str, Any]) -> tuple[Any, ...]:
-        out = [row[name] for name in names]
-        for i, c in conv:
-            out[i] = c(out[i])
-        return (*out, *fixed_converted)
+        out = list(pick(row)) if len(names) > 1 else [row[names[0]]]
+        for i, c, always in conv:
+            value = out[i]
+            if value is not None or always:
+                out[i] = c(value)
+        out.extend(fixed_converted)
+        return tuple(out)  # the driver layer takes tuples
 
     columns = ", ".join(f'"{name}"' for name in all_names)
     marks = ", ".join("?" for _ in all_names)
