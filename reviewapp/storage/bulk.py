@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Table, insert
@@ -54,6 +53,31 @@ def _converter(column: Any) -> Converter | None:
     return None
 
 
+def _row_function(
+    names: Sequence[str], converters: Sequence[Converter | None], fixed: tuple[Any, ...]
+) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """One compiled expression per table that turns a row dict into the driver's tuple.
+
+    A generic per-column loop cost ~1.5 s for 100 000 cases; the generated lambda does the same work inline.
+    None stays NULL, except in JSON columns where SQLAlchemy stores it as the JSON text null. Column names come
+    from the table definition and are embedded with repr(), never from input data.
+    """
+    scope: dict[str, Any] = {"_fixed": fixed}
+    parts = []
+    for i, (name, convert) in enumerate(zip(names, converters, strict=True)):
+        key = repr(name)
+        if convert is None:
+            parts.append(f"r[{key}]")
+        elif convert is _json:
+            scope[f"_c{i}"] = convert
+            parts.append(f"_c{i}(r[{key}])")
+        else:
+            scope[f"_c{i}"] = convert
+            parts.append(f"(None if (v{i} := r[{key}]) is None else _c{i}(v{i}))")
+    fn: Callable[[dict[str, Any]], tuple[Any, ...]] = eval(f"lambda r: ({', '.join(parts)},) + _fixed", scope)
+    return fn
+
+
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT every row (all rows carry the same keys); column defaults fill the keys they lack."""
     if not rows:
@@ -76,20 +100,7 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     fixed = [defaults[name] for name in defaults]
     fixed_converted = [c(v) if c else v for c, v in zip(converters[len(names) :], fixed, strict=True)]
     row_converters = converters[: len(names)]
-    # None stays NULL, except in JSON columns where SQLAlchemy stores it as the JSON text null.
-    conv = [(i, c, c is _json) for i, c in enumerate(row_converters) if c is not None]
-
-    pick = itemgetter(*names)
-
-    def values(row: dict[str, Any]) -> tuple[Any, ...]:
-        out = list(pick(row)) if len(names) > 1 else [row[names[0]]]
-        for i, c, always in conv:
-            value = out[i]
-            if value is not None or always:
-                out[i] = c(value)
-        out.extend(fixed_converted)
-        return tuple(out)  # the driver layer takes tuples
-
+    values = _row_function(names, row_converters, tuple(fixed_converted))
     columns = ", ".join(f'"{name}"' for name in all_names)
     marks = ", ".join("?" for _ in all_names)
     sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
