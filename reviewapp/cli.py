@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("import", parents=[common], help=translate("Cli", "import case exports or dossier folders"))
     p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument(
+        "--no-checks", action="store_true", help=translate("Cli", "do not run the pre-screening checks afterwards")
+    )
     p = sub.add_parser("cases", parents=[common], help=translate("Cli", "list cases"))
     p.add_argument("--search", default="", help=translate("Cli", "case number, name, prosecutor or charge"))
     p = sub.add_parser("demo", parents=[common], help=translate("Cli", "write a demo export with dossiers"))

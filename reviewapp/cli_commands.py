@@ -48,7 +48,8 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             results.append({"file": str(path), "error": str(exc)})
             print(str(exc), file=sys.stderr)
             continue
-        results.append(s.to_json())
+        result = s.to_json()
+        results.append(result)
         lines.append(
             translate(
                 "Cli",
@@ -75,6 +76,13 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                     case=diff.dept_case_no, field=diff.field, old=diff.old, new=diff.new
                 )
             )
+        if not args.no_checks and (s.imported or s.updated):
+            # Issue 5: every imported or changed case is pre-screened on import, as in the GUI.
+            from reviewapp.services.checks import run_checks, stale_case_ids
+
+            checks = run_checks(wb, stale_case_ids(wb))
+            result["checks"] = checks.to_json()
+            lines.append("  " + checks.message())
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0
 

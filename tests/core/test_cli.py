@@ -61,3 +61,13 @@ def test_every_command_module_is_listed_for_main() -> None:
 
     listed = set(BASE_COMMANDS) | {c for m in _command_modules() for c in m.COMMANDS}
     assert listed == set(COMMANDS)
+
+
+def test_import_runs_the_pre_screening_on_imported_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = write_messy_xlsx(tmp_path)
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["import", str(export.path), "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["checks"]["cases_checked"] == len(export.good_case_nos)
+    assert main(["import", str(export.path), "--db", db, "--json", "--no-checks"]) == 0
+    assert "checks" not in json.loads(capsys.readouterr().out)

@@ -24,6 +24,10 @@
         <translation>导入案件导出文件或卷宗文件夹</translation>
     </message>
     <message>
+        <source>do not run the pre-screening checks afterwards</source>
+        <translation>导入后不运行自动预检</translation>
+    </message>
+    <message>
         <source>list cases</source>
         <translation>列出案件</translation>
     </message>
