@@ -165,18 +165,23 @@ def seed_reviewed_cases(
     return ids
 
 
-def issue_in_process(db: str, case_ids: list[int], out_dir: str, batch: int, issued_on: date) -> list[str]:
-    """Process entry point for the concurrency test: issue notices for ``case_ids`` in small batches,
-    so two processes interleave their transactions; returns the numbers issued."""
+def issue_in_process(
+    db: str, case_ids: list[int], out_dir: str, batch: int, issued_on: date
+) -> tuple[list[str], float, float]:
+    """Process entry point for the concurrency test: issue notices for ``case_ids`` in small batches; returns
+    the numbers issued and when this process started and finished issuing (wall-clock seconds)."""
+    import time
+
     from reviewapp.context import Actor
     from reviewapp.services.notices import issue_notices
 
     wb = Workbench.open(db, Actor("并发测试"))
     try:
         numbers: list[str] = []
+        started = time.time()
         for start in range(0, len(case_ids), batch):
             issued = issue_notices(wb, case_ids[start : start + batch], out_dir=Path(out_dir), issued_on=issued_on)
             numbers += [n.number for n in issued]
-        return numbers
+        return numbers, started, time.time()
     finally:
         wb.close()

@@ -58,7 +58,8 @@ def test_two_processes_issue_200_distinct_consecutive_numbers(tmp_path: Path) ->
     # Small batches so the two processes' transactions interleave rather than run one after the other.
     with ctx.Pool(2) as pool:
         jobs = [pool.apply_async(issue_in_process, (db, part, str(out), 4, ISSUED)) for part in (ids[:100], ids[100:])]
-        numbers = [job.get(timeout=280) for job in jobs]
+        results = [job.get(timeout=280) for job in jobs]
+    numbers = [r[0] for r in results]
     assert len(numbers[0]) == len(numbers[1]) == 100
     every = numbers[0] + numbers[1]
     assert sorted(every) == sorted(format_number(CODE, 2026, n) for n in range(1, 201))
@@ -75,9 +76,10 @@ def test_two_processes_issue_200_distinct_consecutive_numbers(tmp_path: Path) ->
         assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.pdf" for n in every)
     finally:
         bench.close()
-    # Both processes got numbers from the whole range: they really ran at the same time.
-    serial = {n: int(n.split("〕")[1].rstrip("号")) for n in every}
-    assert min(serial[n] for n in numbers[1]) < max(serial[n] for n in numbers[0])
+    # The two processes were issuing at the same time (whether their batches interleave is up to SQLite's
+    # busy handler, which need not be fair; the numbering must be right either way).
+    (_, start_a, end_a), (_, start_b, end_b) = results
+    assert start_a < end_b and start_b < end_a
 
 
 def test_cancelled_batch_consumes_no_number_and_leaves_no_file(wb: Workbench, tmp_path: Path) -> None:
