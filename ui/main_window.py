@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.i18n import DEFAULT_LANGUAGE
-from reviewapp.paths import data_dir
 from reviewapp.services.case_index import CaseFilter
 from reviewapp.services.cases import case_detail, filter_choices
 from reviewapp.services.workbench import Workbench
 from ui.case_model import CaseTableModel
 from ui.data_quality import DataQualityView  # issue 5: data-quality view
 from ui.detail_pane import DetailPane
-from ui.errors import report_bug, show_error
+from ui.errors import show_error
 from ui.filter_bar import FilterBar
 from ui.import_dialog import ImportDialog
 from ui.ledger_export import LedgerExportDialog  # issue 4: documents menu
@@ -283,42 +282,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> QProgressDialog:
         """Write the demo export (with dossier PDFs) in the background, then import it like any export."""
-        from reviewapp.demo import GenerationCancelled
+        from ui.demo_loader import DemoLoader
 
-        out = data_dir() / "demo"  # replaced on every run; the import copies what it needs into the store
-        dialog = QProgressDialog(self.tr("Writing demo data…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Demo data"))
-        dialog.setMinimumDuration(500)  # only if it lasts: no flash for quick work
-
-        def work(progress: Any, cancel: Any) -> Path:
-            from reviewapp.demo import generate_demo
-            from reviewapp.demo.scenarios import scenario_cards
-
-            result = generate_demo(
-                out, extra_cards=[s.card for s in scenario_cards()], progress=progress, cancel=cancel
-            )
-            return result.workbook
-
-        job = Job(work, (GenerationCancelled,))
-        self.demo_job = job
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-
-        def finished(*_: object) -> None:
-            dialog.reset()
-            dialog.close()
-
-        job.signals.progress.connect(progress)
-        job.signals.succeeded.connect(finished)
-        job.signals.succeeded.connect(lambda workbook: self.start_import([workbook]))
-        job.signals.failed.connect(finished)
-        job.signals.failed.connect(lambda exc: report_bug(exc, self))
-        job.signals.cancelled.connect(finished)
-        dialog.canceled.connect(job.cancel)
-        job.start()
-        return dialog
+        loader = DemoLoader(self)
+        loader.written.connect(lambda workbook: self.start_import([workbook]))
+        self.demo_job = loader.job
+        return loader.start()
 
     # --- issue 5: data-quality view (数据校验) and checks ----------------------------------------------
     def show_data_quality(self) -> DataQualityView:

@@ -52,10 +52,6 @@
         <translation>打开选中案件的评查工作区</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>评查(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -70,6 +66,10 @@
     <message>
         <source>Run &amp;checks on the selected case (or all)</source>
         <translation>校验所选案件（未选则全部）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>评查(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -142,18 +142,6 @@
     <message>
         <source>The database has no cases yet. Load a few hundred realistic demo cases to try the workbench?</source>
         <translation>数据库中还没有案件。是否加载数百件演示案件来试用评查工作台？</translation>
-    </message>
-    <message>
-        <source>Writing demo data…</source>
-        <translation>正在生成演示数据……</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>

@@ -1,0 +1,53 @@
+"""Writing the demo export (with dossier PDFs) on the thread pool, behind a progress dialog with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reviewapp.demo import GenerationCancelled
+from reviewapp.paths import data_dir
+from ui.errors import report_bug
+from ui.runner import Job
+
+
+class DemoLoader(QObject):
+    written = Signal(object)  # the workbook Path, ready to import like any export
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        # Replaced on every run; the import copies what it needs into the dossier store.
+        self.out = data_dir() / "demo"
+        self.dialog = QProgressDialog(self.tr("Writing demo data…"), self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(self.tr("Demo data"))
+        self.dialog.setMinimumDuration(500)  # only if it lasts: no flash for quick work
+        self.job = Job(self._work, (GenerationCancelled,))
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.succeeded.connect(self._finished)
+        self.job.signals.succeeded.connect(self.written.emit)
+        self.job.signals.failed.connect(self._finished)
+        self.job.signals.failed.connect(lambda exc: report_bug(exc, parent))
+        self.job.signals.cancelled.connect(self._finished)
+        self.dialog.canceled.connect(self.job.cancel)
+
+    def start(self) -> QProgressDialog:
+        self.job.start()
+        return self.dialog
+
+    def _work(self, progress: Any, cancel: Any) -> Path:
+        from reviewapp.demo import generate_demo
+        from reviewapp.demo.scenarios import scenario_cards
+
+        cards = [s.card for s in scenario_cards()]
+        return generate_demo(self.out, extra_cards=cards, progress=progress, cancel=cancel).workbook
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, total))
+
+    def _finished(self, *_: object) -> None:
+        self.dialog.reset()
+        self.dialog.close()
