@@ -213,12 +213,12 @@ def read_export(path: Path, *, progress: ProgressFn | None = None, cancel: Cance
     path = Path(path)
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
-    with _collector_paused():
+    with collector_paused():
         return _parse(path, data, digest, _Progress(progress, cancel))
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a workbook is turned into records.
 
     A 100 000-case export is millions of cell objects plus the records built from them; each full

@@ -7,9 +7,7 @@ rolls the whole file back.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -20,7 +18,7 @@ from sqlalchemy.orm import Session
 from reviewapp.domain.case_card import CASE_FIELDS, CaseCard
 from reviewapp.i18n import translate
 from reviewapp.intake.errors import IntakeCancelled
-from reviewapp.intake.parse import read_export
+from reviewapp.intake.parse import collector_paused, read_export
 from reviewapp.services.card_rows import card_hash, case_values, display, suspect_values
 from reviewapp.services.documents import attach_documents
 from reviewapp.services.people import OrgResolver
@@ -121,7 +119,7 @@ def import_cases(
     # Millions of short-lived objects make the cyclic GC rescan everything repeatedly (measured: ~40 % of a
     # 100k-case import, and a full collection between parsing and storing cost 1–3 s); nothing here builds
     # reference cycles, so the collector is paused from parsing to commit.
-    with _gc_paused():
+    with collector_paused():
         return _import(wb, path, _Phase(progress, cancel), cancel)
 
 
@@ -172,17 +170,6 @@ def _import(wb: Workbench, path: Path, phase: _Phase, cancel: Cancel | None) -> 
     if summary.imported or summary.updated or summary.documents_added:
         wb.generation += 1
     return summary
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _store_cards(
