@@ -7,10 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from reviewapp.cli import COMMANDS
+    from reviewapp.cli.main import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
-        from reviewapp.cli import main as cli_main
+        from reviewapp.cli.main import main as cli_main
 
         return cli_main(args)
     from ui.app import run_gui

@@ -24,7 +24,7 @@ GOAL_SECONDS = 30.0
 
 
 def _report(label: str, summary: object) -> float:
-    from reviewapp.services.checks import CheckRunSummary
+    from reviewapp.services.checks.run import CheckRunSummary
 
     assert isinstance(summary, CheckRunSummary)
     sec = summary.seconds
@@ -61,8 +61,8 @@ def main() -> int:
     args = p.parse_args()
     from reviewapp.context import Actor
     from reviewapp.demo import DEMO_AS_OF, generate_demo
-    from reviewapp.services.checks import run_checks
-    from reviewapp.services.intake import import_cases
+    from reviewapp.services.cases.intake import import_cases
+    from reviewapp.services.checks.run import run_checks
     from reviewapp.services.workbench import Workbench
 
     print(f"cores: {os.cpu_count()}")
@@ -85,7 +85,7 @@ def main() -> int:
                 imported = import_cases(wb, workbook)
                 print(f"imported {imported.imported} cases in {time.perf_counter() - t:.1f} s")
             total = _report("run_checks", run_checks(wb, today=DEMO_AS_OF, workers=args.workers))
-            from reviewapp.services.checks_query import ResultFilter, data_quality_summary, result_ids
+            from reviewapp.services.checks.results import ResultFilter, data_quality_summary, result_ids
 
             for label, f in (("all results", ResultFilter()), ("violations", ResultFilter(status="violation"))):
                 t = time.perf_counter()

@@ -4,7 +4,7 @@
 
 Builds a database with ``--cases`` closed cases (imported through the normal intake, not timed), starts
 ``--reviews`` reviews and records ``--findings`` findings spread over them through
-``reviewapp.services.reviews.record_finding``, timing each call. Baseline: a bare ``propose_grade`` over
+``reviewapp.services.reviews.commands.record_finding``, timing each call. Baseline: a bare ``propose_grade`` over
 the same findings, to show what the storage adds on top of the pure rule evaluation.
 """
 
@@ -22,9 +22,9 @@ from openpyxl import Workbook
 
 from reviewapp.context import Actor
 from reviewapp.domain.grading import FindingInput, propose_grade
-from reviewapp.services.intake import import_cases
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import ensure_standards, record_finding, start_review
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.reviews.commands import ensure_standards, record_finding, start_review
 from reviewapp.services.workbench import Workbench
 
 HEADER = [

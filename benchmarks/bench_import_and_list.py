@@ -43,7 +43,7 @@ def main() -> int:
     args = p.parse_args()
     from reviewapp.context import Actor
     from reviewapp.demo import generate_demo
-    from reviewapp.services.intake import import_cases
+    from reviewapp.services.cases.intake import import_cases
     from reviewapp.services.workbench import Workbench
 
     WORK.mkdir(exist_ok=True)
@@ -88,7 +88,7 @@ def filter_times(wb: object) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from reviewapp.services.case_index import CaseFilter
+    from reviewapp.services.cases.index import CaseFilter
     from ui.case_model import CaseTableModel
 
     app = QApplication.instance() or QApplication([])

@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repositor
 from reviewapp.context import Actor
 from reviewapp.exports import write_notice_pdf
 from reviewapp.exports.fonts import register_fonts
-from reviewapp.services.ledger import load_reviewed_cases
-from reviewapp.services.notice_config import load_notice_config
-from reviewapp.services.notices import build_notice, format_number, group_cases, issue_notices
+from reviewapp.services.results.ledger import load_reviewed_cases
+from reviewapp.services.results.notices import build_notice, format_number, group_cases, issue_notices
+from reviewapp.services.results.settings import load_notice_config
 from reviewapp.services.workbench import Workbench
 from tests.core.review_fixtures import seed_reviewed_cases
 

@@ -17,10 +17,10 @@ def known_error_types() -> tuple[type[BaseException], ...]:
     from reviewapp.checks.config import ConfigError
     from reviewapp.exports.fonts import FontNotFoundError
     from reviewapp.intake.errors import IntakeFileError
-    from reviewapp.services.notice_config import NoticeConfigError
-    from reviewapp.services.notices import NoticeError
-    from reviewapp.services.people import RosterError
-    from reviewapp.services.reviews import ReviewError
+    from reviewapp.services.cases.people import RosterError
+    from reviewapp.services.results.notices import NoticeError
+    from reviewapp.services.results.settings import NoticeConfigError
+    from reviewapp.services.reviews.commands import ReviewError
     from reviewapp.standards import StandardError
     from reviewapp.storage.database import DatabaseError
 

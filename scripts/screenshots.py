@@ -21,8 +21,8 @@ def build_database(work: Path) -> Path:
     from reviewapp.context import Actor
     from reviewapp.demo import DEMO_AS_OF, generate_demo
     from reviewapp.demo.scenarios import scenario_cards
-    from reviewapp.services.checks import run_checks
-    from reviewapp.services.intake import import_cases
+    from reviewapp.services.cases.intake import import_cases
+    from reviewapp.services.checks.run import run_checks
     from reviewapp.services.workbench import Workbench
 
     db = work / "screenshots.sqlite3"
@@ -48,9 +48,9 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from reviewapp.context import Actor
-    from reviewapp.services import reviews
-    from reviewapp.services.cases import case_id_by_number
-    from reviewapp.services.people import add_person, list_people
+    from reviewapp.services.cases.people import add_person, list_people
+    from reviewapp.services.cases.query import case_id_by_number
+    from reviewapp.services.reviews import commands as reviews
     from reviewapp.services.workbench import Workbench
     from ui.app import create_application
     from ui.main_window import MainWindow

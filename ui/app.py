@@ -43,7 +43,7 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
 
 
 def show_main_window(wb: Workbench) -> object:
-    from reviewapp.services.reviews import ensure_standards
+    from reviewapp.services.reviews.commands import ensure_standards
     from ui.main_window import MainWindow
 
     ensure_standards(wb)  # a new shipped standard version is stored once; existing reviews stay pinned

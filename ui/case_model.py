@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reviewapp.services.case_index import SORT_COLUMNS, CaseFilter, CaseIndex, load_case_index
-from reviewapp.services.cases import CaseRow, fetch_rows
+from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter, CaseIndex, load_case_index
+from reviewapp.services.cases.query import CaseRow, fetch_rows
 from reviewapp.services.workbench import Workbench
 
 PAGE = 200

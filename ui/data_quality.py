@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.errors import known_error_types
-from reviewapp.services.cases import filter_choices
-from reviewapp.services.checks import CheckRunSummary, run_checks
-from reviewapp.services.checks_query import (
+from reviewapp.services.cases.query import filter_choices
+from reviewapp.services.checks.results import (
     DataQualitySummary,
     ResultFilter,
     data_quality_summary,
     export_data_quality,
     result_ids,
 )
+from reviewapp.services.checks.run import CheckRunSummary, run_checks
 from reviewapp.services.workbench import Workbench
 from ui.data_quality_filter import DataQualityFilterBar
 from ui.data_quality_models import CountsModel, ResultsModel

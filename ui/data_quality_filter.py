@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from reviewapp.checks import RULES
 from reviewapp.i18n import translate
-from reviewapp.services.cases import FilterChoices
-from reviewapp.services.checks_query import ResultFilter
+from reviewapp.services.cases.query import FilterChoices
+from reviewapp.services.checks.results import ResultFilter
 
 
 class DataQualityFilterBar(QWidget):

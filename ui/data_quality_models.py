@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewapp.exports.data_quality_xlsx import status_label
-from reviewapp.services.checks_query import GroupCount, ResultRow, RuleCount, result_rows
+from reviewapp.services.checks.results import GroupCount, ResultRow, RuleCount, result_rows
 from reviewapp.services.workbench import Workbench
 
 Index = QModelIndex | QPersistentModelIndex

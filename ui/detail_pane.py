@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.cases import CaseDetail
+from reviewapp.services.cases.query import CaseDetail
 from ui.rows_model import RowsModel
 
 

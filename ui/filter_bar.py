@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from reviewapp.services.case_index import CaseFilter
-from reviewapp.services.cases import FilterChoices
+from reviewapp.services.cases.index import CaseFilter
+from reviewapp.services.cases.query import FilterChoices
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date shows as "—": no bound
 

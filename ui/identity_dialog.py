@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.context import Actor
-from reviewapp.services.people import PersonRow, RosterError, add_person, list_people
+from reviewapp.services.cases.people import PersonRow, RosterError, add_person, list_people
 from reviewapp.services.workbench import Workbench
 from ui.rows_model import RowsModel
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.errors import known_error_types
+from reviewapp.exports.reject_report import write_reject_report
 from reviewapp.intake.errors import IntakeCancelled
-from reviewapp.services.documents import DossierImportSummary, import_dossier_folder
-from reviewapp.services.intake import ImportSummary, import_cases
-from reviewapp.services.reject_report import write_reject_report
+from reviewapp.services.cases.dossiers import DossierImportSummary, import_dossier_folder
+from reviewapp.services.cases.intake import ImportSummary, import_cases
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.rows_model import RowsModel
@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
                 return import_dossier_folder(self.wb, path, progress=progress, cancel=cancel)
             summary = import_cases(self.wb, path, progress=progress, cancel=cancel)
             # issue 5: pre-screen the new and changed cases in the same background job (progress restarts).
-            from reviewapp.services.checks import run_checks, stale_case_ids
+            from reviewapp.services.checks.run import run_checks, stale_case_ids
 
             stale = stale_case_ids(self.wb)
             if stale:

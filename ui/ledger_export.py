@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from reviewapp.errors import known_error_types
 from reviewapp.exports.ledger_xlsx import period_text, write_ledger_xlsx
-from reviewapp.services.ledger import ledger_rows, problem_ranking
-from reviewapp.services.notice_config import NoticeConfigError, load_notice_config
+from reviewapp.services.results.ledger import ledger_rows, problem_ranking
+from reviewapp.services.results.settings import NoticeConfigError, load_notice_config
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.filter_bar import DateBound

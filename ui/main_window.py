@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.i18n import DEFAULT_LANGUAGE
-from reviewapp.services.case_index import CaseFilter
-from reviewapp.services.cases import case_detail, filter_choices
+from reviewapp.services.cases.index import CaseFilter
+from reviewapp.services.cases.query import case_detail, filter_choices
 from reviewapp.services.workbench import Workbench
 from ui.case_model import CaseTableModel
 from ui.data_quality import DataQualityView  # issue 5: data-quality view
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, *_: object) -> QWidget | None:
         """Start or resume the acting reviewer's review of the selected case in the scoring workspace."""
-        from reviewapp.services.reviews import ReviewError
+        from reviewapp.services.reviews.commands import ReviewError
         from ui.workspace import ScoringWorkspace
 
         case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection

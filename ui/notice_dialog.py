@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from reviewapp.errors import known_error_types
 from reviewapp.exports import FontNotFoundError
-from reviewapp.services.notice_config import NoticeConfig, NoticeConfigError, load_notice_config, reply_deadline
-from reviewapp.services.notices import (
+from reviewapp.services.results.notices import (
     GROUPINGS,
     GroupBy,
     IssuedNotice,
@@ -41,6 +40,7 @@ from reviewapp.services.notices import (
     NoticeError,
     issue_notices,
 )
+from reviewapp.services.results.settings import NoticeConfig, NoticeConfigError, load_notice_config, reply_deadline
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.notice_preview import NoticePreviewPane, PreviewNotice, PreviewStale, make_previews

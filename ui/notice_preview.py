@@ -1,6 +1,6 @@
 """The preview pane of the notice dialog: the notices of a batch on the left, the pages of the chosen one right.
 
-The preview PDFs come from ``reviewapp.services.notices.notice_preview`` (numbered （预览）, no number
+The preview PDFs come from ``reviewapp.services.results.notices.notice_preview`` (numbered （预览）, no number
 consumed); they are written to a temporary folder so the dossier viewer's ``PageSource`` (pypdfium2) can
 rasterise them on the GUI thread, as in the scoring workspace.
 """
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.notice_config import NoticeConfig
-from reviewapp.services.notices import GroupBy, group_cases, notice_preview, reviewed_cases
+from reviewapp.services.results.notices import GroupBy, group_cases, notice_preview, reviewed_cases
+from reviewapp.services.results.settings import NoticeConfig
 from reviewapp.services.workbench import Workbench
 from ui.rows_model import RowsModel
 from ui.workspace.pages import PageSource

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reviewapp.errors import known_error_types
 from reviewapp.exports import FontNotFoundError
-from reviewapp.services.notice_config import NoticeConfigError
-from reviewapp.services.notices import NoticeError
-from reviewapp.services.reports import case_report
+from reviewapp.services.results.notices import NoticeError
+from reviewapp.services.results.reports import case_report
+from reviewapp.services.results.settings import NoticeConfigError
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug, show_error
 from ui.notice_results import open_path

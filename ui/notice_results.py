@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.notices import IssuedNotice
+from reviewapp.services.results.notices import IssuedNotice
 from ui.rows_model import RowsModel
 
 

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.notice_config import (
+from reviewapp.services.results.notices import format_number
+from reviewapp.services.results.settings import (
     NoticeConfig,
     NoticeConfigError,
     config_path,
     load_notice_config,
     save_notice_config,
 )
-from reviewapp.services.notices import format_number
 from reviewapp.services.workbench import Workbench
 
 TEXT_FIELDS = ("procuratorate", "issuer_code", "review_code", "issuer")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.checks_suggestions import Suggestion, accept_suggestion, dismiss_suggestion, suggestions
-from reviewapp.services.review_guard import ReviewError
+from reviewapp.services.checks.suggestions import Suggestion, accept_suggestion, dismiss_suggestion, suggestions
+from reviewapp.services.reviews.guard import ReviewError
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug, show_error
 

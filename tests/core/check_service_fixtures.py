@@ -1,5 +1,5 @@
 """A demo database for the check-service tests: random demo cases plus every scenario card, imported the
-way a user imports them (demo workbook → reviewapp.services.intake.import_cases)."""
+way a user imports them (demo workbook → reviewapp.services.cases.intake.import_cases)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from reviewapp.cli import _emit
-from reviewapp.cli_checks import add_parsers, dispatch
+from reviewapp.cli.checks import add_parsers, dispatch
+from reviewapp.cli.main import _emit
 from reviewapp.context import Actor
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import ScenarioCase, scenario_cards
-from reviewapp.services.intake import import_cases
+from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
 

@@ -173,7 +173,7 @@ def issue_in_process(
     import time
 
     from reviewapp.context import Actor
-    from reviewapp.services.notices import issue_notices
+    from reviewapp.services.results.notices import issue_notices
 
     wb = Workbench.open(db, Actor("并发测试"))
     try:

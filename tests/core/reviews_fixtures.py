@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from reviewapp.cli import _emit
-from reviewapp.cli_reviews import add_parsers, dispatch
+from reviewapp.cli.main import _emit
+from reviewapp.cli.reviews import add_parsers, dispatch
 from reviewapp.context import Actor
-from reviewapp.services.intake import import_cases
-from reviewapp.services.people import add_person
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.cases.people import add_person
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument
 from tests.core.intake_fixtures import case_row, write_simple_xlsx

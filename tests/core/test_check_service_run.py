@@ -18,10 +18,11 @@ from reviewapp.checks import RULES, Status
 from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
 from reviewapp.demo.scenarios import PREFIX
-from reviewapp.services import checks as check_service
-from reviewapp.services.card_rows import card_hash
-from reviewapp.services.case_cards import all_case_ids, load_cards
-from reviewapp.services.checks import (
+from reviewapp.services.cases.card_rows import card_hash
+from reviewapp.services.cases.cards import all_case_ids, load_cards
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.checks import run as check_service
+from reviewapp.services.checks.run import (
     CHECKED_MARKER,
     ResultFilter,
     case_results,
@@ -31,7 +32,6 @@ from reviewapp.services.checks import (
     run_checks,
     stale_case_ids,
 )
-from reviewapp.services.intake import import_cases
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import CheckResult
 from tests.core.check_service_fixtures import TODAY, DemoDb, make_demo_db, run_check_cli

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from reviewapp.context import Actor
-from reviewapp.services.checks import accept_suggestion, dismiss_suggestion, run_checks, suggestions
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import ReviewError, start_review
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.checks.run import accept_suggestion, dismiss_suggestion, run_checks, suggestions
+from reviewapp.services.reviews.commands import ReviewError, start_review
 from reviewapp.storage.models import ChangeLog, CheckDecision
 from tests.core.check_service_fixtures import TODAY, DemoDb, make_demo_db
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from reviewapp.cli import main
+from reviewapp.cli.main import main
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, ChangeLog
 from tests.core.intake_fixtures import write_broken_files, write_messy_xlsx
@@ -57,7 +57,7 @@ def test_cases_lists_and_searches(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_every_command_module_is_listed_for_main() -> None:
-    from reviewapp.cli import BASE_COMMANDS, COMMANDS, _command_modules
+    from reviewapp.cli.main import BASE_COMMANDS, COMMANDS, _command_modules
 
     listed = set(BASE_COMMANDS) | {c for m in _command_modules() for c in m.COMMANDS}
     assert listed == set(COMMANDS)

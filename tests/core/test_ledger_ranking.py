@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewapp.services.ledger import COMMON, INDIVIDUAL, ProblemRecord, ReviewedCase, rank_problems
+from reviewapp.services.results.ledger import COMMON, INDIVIDUAL, ProblemRecord, ReviewedCase, rank_problems
 
 ITEMS = ("E1", "E2", "E10", "P3", "D5")
 

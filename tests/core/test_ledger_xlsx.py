@@ -25,8 +25,8 @@ from reviewapp.exports.ledger_xlsx import (
     period_text,
     write_ledger_xlsx,
 )
-from reviewapp.services.ledger import COMMON, INDIVIDUAL, ledger_rows, problem_ranking
-from reviewapp.services.notices import issue_notices
+from reviewapp.services.results.ledger import COMMON, INDIVIDUAL, ledger_rows, problem_ranking
+from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Finding, Review
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases

@@ -14,11 +14,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from reviewapp import cli_notices
-from reviewapp.services.ledger import load_reviewed_cases
-from reviewapp.services.notice_config import NoticeConfig, save_notice_config
-from reviewapp.services.notices import build_notice, issue_notices, notice_preview
-from reviewapp.services.reports import case_report
+from reviewapp.cli import results as cli_notices
+from reviewapp.services.results.ledger import load_reviewed_cases
+from reviewapp.services.results.notices import build_notice, issue_notices, notice_preview
+from reviewapp.services.results.reports import case_report
+from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import DocumentSerial, Notice
 from tests.core.pdf_probe import page_texts, squash
@@ -173,7 +173,7 @@ def test_headless_errors_exit_non_zero(wb: Workbench, tmp_path: Path, capsys: py
 
 
 def test_notice_from_a_review_made_with_the_review_services(wb: Workbench, tmp_path: Path) -> None:
-    from reviewapp.services.reviews import record_finding, start_review, submit_review
+    from reviewapp.services.reviews.commands import record_finding, start_review, submit_review
     from reviewapp.storage.models import DossierDocument, Person
 
     (case_id,) = seed_reviewed_cases(wb, 1, review=False)

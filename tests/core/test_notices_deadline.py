@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewapp.legal import LegalCalendar, default_calendar
-from reviewapp.services.notice_config import (
+from reviewapp.services.results.notices import issue_notices
+from reviewapp.services.results.settings import (
     NoticeConfig,
     NoticeConfigError,
     config_path,
@@ -19,7 +20,6 @@ from reviewapp.services.notice_config import (
     reply_deadline,
     save_notice_config,
 )
-from reviewapp.services.notices import issue_notices
 from tests.core.review_fixtures import seed_reviewed_cases
 from tests.core.services_fixtures import open_workbench
 

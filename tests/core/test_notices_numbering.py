@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from reviewapp.services.notices import (
+from reviewapp.services.results.notices import (
     NoticeBatchCancelled,
     NoticeError,
     format_number,

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from reviewapp.services.people import add_person
-from reviewapp.services.review_form import ReviewFormError, export_review_form, import_review_form
-from reviewapp.services.review_form_layout import (
+from reviewapp.exports.review_form.layout import (
     COVER_SHEET,
     CRITERIA_SHEET,
     DOCUMENTS_SHEET,
     FORM_SHEET,
     PHRASES_SHEET,
 )
-from reviewapp.services.reviews import record_finding, start_review
-from reviewapp.services.standards_store import store_standard
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.reviews.commands import record_finding, start_review
+from reviewapp.services.reviews.offline_form import ReviewFormError, export_review_form, import_review_form
+from reviewapp.services.reviews.standards_store import store_standard
 from reviewapp.standards import ERROR, FLAW, load_shipped_standards
 from tests.core.intake_fixtures import english_ui
 from tests.core.reviews_fixtures import CLOSED, REVIEWER, ReviewDb, make_review_db

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from reviewapp.services.review_form_layout import COVER_SHEET, CRITERIA_SHEET, FORM_SHEET
-from reviewapp.services.review_summary import review_json
-from reviewapp.services.reviews import record_finding, set_criteria, start_review
+from reviewapp.exports.review_form.layout import COVER_SHEET, CRITERIA_SHEET, FORM_SHEET
+from reviewapp.services.reviews.commands import record_finding, set_criteria, start_review
+from reviewapp.services.reviews.summary import review_json
 from reviewapp.standards import ERROR, FLAW, SERIOUS
 from tests.core.intake_fixtures import english_ui
 from tests.core.reviews_fixtures import CLOSED, REVIEWER, ReviewDb, make_review_db, run_cli

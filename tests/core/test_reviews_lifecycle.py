@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from reviewapp.services.reviews import (
+from reviewapp.services.reviews.commands import (
     ReviewError,
     find_review,
     list_reviews,
@@ -24,7 +24,7 @@ from reviewapp.services.reviews import (
     submit_review,
     update_finding,
 )
-from reviewapp.services.standards_store import latest_standard, store_standard
+from reviewapp.services.reviews.standards_store import latest_standard, store_standard
 from reviewapp.standards import FLAW, SERIOUS, load_shipped_standards
 from reviewapp.storage.models import ChangeLog, Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 from tests.core.intake_fixtures import english_ui

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from reviewapp.domain.grading import FindingInput, propose_grade
-from reviewapp.services.reviews import (
+from reviewapp.services.reviews.commands import (
     record_finding,
     remove_finding,
     review_state,

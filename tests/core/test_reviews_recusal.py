@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from reviewapp.context import Actor
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import ReviewError, start_review
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.reviews.commands import ReviewError, start_review
 from reviewapp.storage.models import Case, Review
 from tests.core.intake_fixtures import english_ui
 from tests.core.reviews_fixtures import (

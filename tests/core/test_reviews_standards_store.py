@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from reviewapp.services.reviews import ensure_standards
-from reviewapp.services.standards_store import latest_standard, list_standard_versions
+from reviewapp.services.reviews.commands import ensure_standards
+from reviewapp.services.reviews.standards_store import latest_standard, list_standard_versions
 from reviewapp.standards import load_shipped_standards
 from reviewapp.standards.excel_layout import ITEMS_SHEET
 from reviewapp.storage.models import StandardVersion

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from reviewapp.intake.errors import IntakeCancelled, IntakeFileError
-from reviewapp.services.intake import import_cases
+from reviewapp.services.cases.intake import import_cases
 from reviewapp.storage.models import (
     Case,
     ChangeLog,
@@ -172,7 +172,7 @@ def test_card_hash_is_stable_across_equal_amount_forms() -> None:
     from decimal import Decimal
 
     from reviewapp.domain.case_card import CaseCard
-    from reviewapp.services.card_rows import card_hash, fen_to_amount
+    from reviewapp.services.cases.card_rows import card_hash, fen_to_amount
 
     card = CaseCard("号1", "案", "审查起诉", "院", "部", "检", date(2025, 3, 1), amount=Decimal("15000.0"))
     assert card_hash(card) == card_hash(replace(card, amount=fen_to_amount(1500000)))

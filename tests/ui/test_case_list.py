@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from reviewapp.services.intake import import_cases
+from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.workbench import Workbench
 from tests.core.intake_fixtures import case_row, write_messy_xlsx, write_simple_xlsx
 from tests.ui.typing import type_text
@@ -134,7 +134,7 @@ def test_language_choice_is_remembered(qtbot, wb: Workbench) -> None:  # type: i
 
 def test_review_action_opens_the_workspace_or_says_why_not(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from reviewapp.context import Actor
-    from reviewapp.services.people import add_person
+    from reviewapp.services.cases.people import add_person
 
     import_cases(wb, write_simple_xlsx(tmp_path / "two.xlsx", [case_row(1), case_row(2, 办结日期="")]))
     me = add_person(wb, "王评查", unit="上海市浦东新区人民检察院")

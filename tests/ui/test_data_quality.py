@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import scenario_cards
-from reviewapp.services.checks import run_checks, stale_case_ids
-from reviewapp.services.intake import import_cases
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.checks.run import run_checks, stale_case_ids
 from reviewapp.services.workbench import Workbench
 from ui.data_quality import DataQualityView
 from ui.main_window import MainWindow

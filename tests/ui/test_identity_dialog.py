@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewapp.context import Actor
-from reviewapp.services.people import add_person, list_people
+from reviewapp.services.cases.people import add_person, list_people
 from reviewapp.services.workbench import Workbench
 from tests.ui.typing import type_text
 from ui.identity_dialog import IdentityDialog

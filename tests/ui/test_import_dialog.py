@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from reviewapp.intake.errors import IntakeCancelled
-from reviewapp.services import intake as intake_service
+from reviewapp.services.cases import intake as intake_service
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
 from tests.core.intake_fixtures import case_row, write_broken_files, write_messy_xlsx, write_simple_xlsx

@@ -16,9 +16,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import func, select
 
-from reviewapp.services.notice_config import NoticeConfig, save_notice_config
-from reviewapp.services.notices import PREVIEW_MARK
-from reviewapp.services.notices import issue_notices as real_issue_notices
+from reviewapp.services.results.notices import PREVIEW_MARK
+from reviewapp.services.results.notices import issue_notices as real_issue_notices
+from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import DocumentSerial, Notice, NoticeCase
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases

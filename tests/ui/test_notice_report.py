@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from reviewapp.services.notice_config import NoticeConfig, load_notice_config, save_notice_config
+from reviewapp.services.results.settings import NoticeConfig, load_notice_config, save_notice_config
 from reviewapp.services.workbench import Workbench
 from tests.core.pdf_probe import squash
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reviewapp.cli import main as cli_main
+from reviewapp.cli.main import main as cli_main
 from reviewapp.context import Actor
-from reviewapp.services.cases import case_detail
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import find_review
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.cases.query import case_detail
+from reviewapp.services.reviews.commands import find_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW
 from tests.core.test_review_form_roundtrip import _fill

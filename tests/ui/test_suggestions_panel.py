@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from reviewapp.context import Actor
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import scenario_cards
-from reviewapp.services.case_cards import all_case_ids
-from reviewapp.services.cases import case_id_by_number
-from reviewapp.services.checks import run_checks
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import review_state, start_review
+from reviewapp.services.cases.cards import all_case_ids
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.cases.query import case_id_by_number
+from reviewapp.services.checks.run import run_checks
+from reviewapp.services.reviews.commands import review_state, start_review
 from reviewapp.services.workbench import Workbench
 from ui.suggestions_panel import SuggestionsPanel
 
@@ -24,7 +24,7 @@ CASE = "演示-规则-011"  # DL-PROSECUTION in custody → P12 超期羁押
 
 @pytest.fixture
 def review_id(wb: Workbench, tmp_path: Path) -> int:
-    from reviewapp.services.intake import import_cases
+    from reviewapp.services.cases.intake import import_cases
 
     out = generate_demo(tmp_path / "demo", cases=0, extra_cards=[s.card for s in scenario_cards()], dossiers=False)
     import_cases(wb, out.workbook)

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
-from reviewapp.services import reviews
-from reviewapp.services.intake import import_cases
-from reviewapp.services.people import add_person
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.reviews import commands as reviews
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, ReviewEvent
 from tests.ui.typing import type_text

@@ -3,7 +3,7 @@ one records the finding (with the computation as its reason) and the proposal up
 
 from __future__ import annotations
 
-from reviewapp.services.reviews import review_state
+from reviewapp.services.reviews.commands import review_state
 from reviewapp.services.workbench import Workbench
 from tests.ui.test_suggestions_panel import review_id  # noqa: F401 - the fixture
 from ui.workspace import ScoringWorkspace

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
 from reviewapp.exports import register_fonts
-from reviewapp.services.cases import CaseDetail, DocumentRow, case_detail
-from reviewapp.services.intake import import_cases
-from reviewapp.services.people import add_person
-from reviewapp.services.reviews import EvidenceRef, FindingRow, ReviewState, start_review
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.cases.query import CaseDetail, DocumentRow, case_detail
+from reviewapp.services.reviews.commands import EvidenceRef, FindingRow, ReviewState, start_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import standard_for_case_type
 from reviewapp.storage.models import Case, DossierDocument

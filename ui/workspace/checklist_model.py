@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reviewapp.services.reviews import FindingRow
+from reviewapp.services.reviews.commands import FindingRow
 from reviewapp.standards import ERROR, FLAW, SERIOUS, ChecklistItem, Standard
 
 Index = QModelIndex | QPersistentModelIndex

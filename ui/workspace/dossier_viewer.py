@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.cases import DocumentRow
+from reviewapp.services.cases.query import DocumentRow
 from ui.rows_model import RowsModel
 from ui.workspace.pages import PageSource
 

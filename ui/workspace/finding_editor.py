@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.reviews import ReviewState
+from reviewapp.services.reviews.commands import ReviewState
 from reviewapp.standards import SEVERITIES, ChecklistItem
 from ui.rows_model import RowsModel
 from ui.workspace.session import FindingDraft, ReviewSession

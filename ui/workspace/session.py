@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from reviewapp.services import reviews
-from reviewapp.services.reviews import FindingRow, ReviewError, ReviewState
+from reviewapp.services.reviews import commands as reviews
+from reviewapp.services.reviews.commands import FindingRow, ReviewError, ReviewState
 from reviewapp.services.workbench import Workbench
 from ui.workspace.undo import CriteriaCommand, FindingCommand, OverrideCommand
 

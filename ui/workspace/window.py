@@ -1,6 +1,6 @@
 """The scoring workspace (评查工作台): dossier beside the checklist, the finding editor, the live grade.
 
-Everything is keyboard-driven (F1 lists the keys) and saved at once through reviewapp.services.reviews;
+Everything is keyboard-driven (F1 lists the keys) and saved at once through reviewapp.services.reviews.commands;
 the undo stack replays edits through the same services.
 """
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.cases import CaseDetail, case_detail
-from reviewapp.services.reviews import ReviewError, ReviewState, start_review
+from reviewapp.services.cases.query import CaseDetail, case_detail
+from reviewapp.services.reviews.commands import ReviewError, ReviewState, start_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW, SERIOUS
 from ui.suggestions_panel import SuggestionsPanel

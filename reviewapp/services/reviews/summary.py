@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reviewapp.i18n import translate
-from reviewapp.services.review_state import ReviewState
+from reviewapp.services.reviews.state import ReviewState
 
 
 def review_json(state: ReviewState) -> dict[str, Any]:

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from reviewapp.exports import RegisteredFonts, ReportData, ReportDimension, cn_date, register_fonts, write_report_pdf
 from reviewapp.exports.documents import sentence
-from reviewapp.services.ledger import ReviewedCase, pinned_standards
-from reviewapp.services.notice_config import NoticeConfig, load_notice_config
-from reviewapp.services.notices import reviewed_cases
+from reviewapp.services.results.ledger import ReviewedCase, pinned_standards
+from reviewapp.services.results.notices import reviewed_cases
+from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, Review, StandardVersion
 

@@ -15,8 +15,8 @@ Emit = Callable[[argparse.Namespace, Any, str], None]
 
 def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.intake.errors import IntakeFileError
-    from reviewapp.services.documents import import_dossier_folder
-    from reviewapp.services.intake import import_cases
+    from reviewapp.services.cases.dossiers import import_dossier_folder
+    from reviewapp.services.cases.intake import import_cases
 
     results: list[dict[str, Any]] = []
     lines: list[str] = []
@@ -78,7 +78,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             )
         if not args.no_checks and (s.imported or s.updated):
             # Issue 5: every imported or changed case is pre-screened on import, as in the GUI.
-            from reviewapp.services.checks import run_checks, stale_case_ids
+            from reviewapp.services.checks.run import run_checks, stale_case_ids
 
             checks = run_checks(wb, stale_case_ids(wb))
             result["checks"] = checks.to_json()
@@ -88,8 +88,8 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.case_index import CaseFilter, load_case_index
-    from reviewapp.services.cases import fetch_rows
+    from reviewapp.services.cases.index import CaseFilter, load_case_index
+    from reviewapp.services.cases.query import fetch_rows
 
     index = load_case_index(wb)
     ids = index.filter(CaseFilter(text=args.search))

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from reviewapp.checks import RULES, RULES_BY_ID, Status
 from reviewapp.i18n import translate
-from reviewapp.services.review_guard import ReviewError, case_of, load_review, refuse_submitted
-from reviewapp.services.review_state import ReviewState, after_change
-from reviewapp.services.standards_store import standard_in
+from reviewapp.services.reviews.guard import ReviewError, case_of, load_review, refuse_submitted
+from reviewapp.services.reviews.standards_store import standard_in
+from reviewapp.services.reviews.state import ReviewState, after_change
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
 from reviewapp.standards.model import SEVERITIES
@@ -65,7 +65,7 @@ class Suggestion:
 
 def _refresh(wb: Workbench, case_id: int) -> None:
     """Recheck the case first when its card changed since its results were stored (or it was never checked)."""
-    from reviewapp.services.checks import run_checks
+    from reviewapp.services.checks.run import run_checks
 
     with wb.db.session() as s:
         current = s.scalar(
@@ -209,7 +209,7 @@ def _suggested(s: Session, review: Review, case: Case, rule_id: str) -> list[Che
 def accept_suggestion(wb: Workbench, review_id: int, rule_id: str) -> ReviewState:
     """Record the suggestion as a finding (its explanation as the reason) and the decision, in one
     transaction. Accepting again updates the same finding."""
-    from reviewapp.services.reviews import record_in
+    from reviewapp.services.reviews.commands import record_in
 
     with wb.db.session() as s:
         review = load_review(s, review_id)

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reviewapp.services.review_form_layout import (
+from reviewapp.exports.review_form.layout import (
     COVER_HEADERS,
     COVER_ROWS,
     COVER_SHEET,
@@ -27,7 +27,7 @@ from reviewapp.services.review_form_layout import (
     PHRASES_SHEET,
     YES,
 )
-from reviewapp.services.review_state import FindingRow
+from reviewapp.services.reviews.state import FindingRow
 from reviewapp.standards import Standard
 
 _WIDTHS = {"评查项内容": 46, "理由": 46, "卷宗文书": 22, "内容": 50, "值": 44, "字段": 22, "维度": 14}

@@ -30,8 +30,8 @@ from sqlalchemy import and_, delete, exists, insert, select
 from reviewapp.checks import RULES, RULES_BY_ID, CheckConfig, Status, default_config
 from reviewapp.i18n import current_language, translate
 from reviewapp.legal.calendar import default_calendar
-from reviewapp.services.case_cards import CHUNK, all_case_ids
-from reviewapp.services.checks_query import (
+from reviewapp.services.cases.cards import CHUNK, all_case_ids
+from reviewapp.services.checks.results import (
     DataQualitySummary,
     GroupCount,
     ResultFilter,
@@ -42,14 +42,14 @@ from reviewapp.services.checks_query import (
     result_ids,
     result_rows,
 )
-from reviewapp.services.checks_suggestions import (
+from reviewapp.services.checks.suggestions import (
     EarlierDecision,
     Suggestion,
     accept_suggestion,
     dismiss_suggestion,
     suggestions,
 )
-from reviewapp.services.checks_worker import (
+from reviewapp.services.checks.worker import (
     CHECKED_MARKER,
     STORED_STATUSES,
     ChunkOutcome,

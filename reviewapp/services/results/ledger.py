@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.exports.ledger_xlsx import LedgerRow, ProblemRank
-from reviewapp.services.notice_config import NoticeConfig, load_notice_config
+from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import SEVERITY_ALIASES, Standard
 from reviewapp.storage.models import (

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.case_card import CaseCard, DocumentRecord, SuspectRecord
-from reviewapp.services.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, fen_to_amount
+from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, fen_to_amount
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Department, DossierDocument, Person, Suspect, Unit
 

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from reviewapp.i18n import translate
-from reviewapp.services.intake import Difference, RejectRow
+from reviewapp.services.cases.intake import Difference, RejectRow
 
 
 def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: Sequence[Difference] = ()) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS
-from reviewapp.services.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, display, fen_to_amount
+from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, display, fen_to_amount
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Department, DossierDocument, Person, Suspect, Unit
 

@@ -65,8 +65,8 @@ def _case_ids(wb: Workbench, numbers: list[str]) -> tuple[list[int], list[str]]:
 
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.checks import run_checks, stale_case_ids
-    from reviewapp.services.checks_query import ResultFilter, result_ids, result_rows
+    from reviewapp.services.checks.results import ResultFilter, result_ids, result_rows
+    from reviewapp.services.checks.run import run_checks, stale_case_ids
 
     ids: list[int] | None = None
     if args.cases:

@@ -61,9 +61,10 @@ from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading_submission import validate_submission
 from reviewapp.i18n import translate
-from reviewapp.services.review_findings import UNSET, record_finding, record_in, remove_finding, update_finding
-from reviewapp.services.review_guard import ReviewError, load_review, refuse_submitted, start_in
-from reviewapp.services.review_state import (
+from reviewapp.services.reviews.findings import UNSET, record_finding, record_in, remove_finding, update_finding
+from reviewapp.services.reviews.guard import ReviewError, load_review, refuse_submitted, start_in
+from reviewapp.services.reviews.standards_store import ensure_standards, standard_in
+from reviewapp.services.reviews.state import (
     EvidenceRef,
     FindingRow,
     ReviewState,
@@ -74,7 +75,6 @@ from reviewapp.services.review_state import (
     store_proposal,
     touch,
 )
-from reviewapp.services.standards_store import ensure_standards, standard_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Review, ReviewEvent
 from reviewapp.storage.models.base import utcnow

@@ -20,7 +20,7 @@ from sqlalchemy import case, distinct, func, or_, select
 
 from reviewapp.checks import RULES, RULES_BY_ID
 from reviewapp.i18n import translate
-from reviewapp.services.checks_worker import STORED_STATUSES
+from reviewapp.services.checks.worker import STORED_STATUSES
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, CheckResult, Department, Person, Unit
 

@@ -19,9 +19,9 @@ from reviewapp.domain.case_card import CASE_FIELDS, CaseCard
 from reviewapp.i18n import translate
 from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.intake.parse import collector_paused, read_export
-from reviewapp.services.card_rows import card_hash, case_values, display, suspect_values
-from reviewapp.services.documents import attach_documents
-from reviewapp.services.people import OrgResolver
+from reviewapp.services.cases.card_rows import card_hash, case_values, display, suspect_values
+from reviewapp.services.cases.dossiers import attach_documents
+from reviewapp.services.cases.people import OrgResolver
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.bulk import bulk_insert
 from reviewapp.storage.models import (

@@ -67,9 +67,9 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     """Run one of the commands of :func:`add_parsers`; known refusals print one line on stderr."""
-    from reviewapp.services.review_form import ReviewFormError
-    from reviewapp.services.reviews import ReviewError
-    from reviewapp.services.standards_store import StandardStoreError
+    from reviewapp.services.reviews.commands import ReviewError
+    from reviewapp.services.reviews.offline_form import ReviewFormError
+    from reviewapp.services.reviews.standards_store import StandardStoreError
     from reviewapp.standards import StandardError
 
     try:
@@ -85,7 +85,7 @@ def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 def _case_id(wb: Workbench, number: str) -> int | None:
     from reviewapp.intake.values import normalize_case_no
-    from reviewapp.services.cases import case_id_by_number
+    from reviewapp.services.cases.query import case_id_by_number
 
     found = case_id_by_number(wb, normalize_case_no(number))
     if found is None:
@@ -96,7 +96,7 @@ def _case_id(wb: Workbench, number: str) -> int | None:
 def _person_id(wb: Workbench, name: str) -> int:
     from sqlalchemy import select
 
-    from reviewapp.services.review_form import ReviewFormError
+    from reviewapp.services.reviews.offline_form import ReviewFormError
     from reviewapp.storage.models import Person
 
     with wb.db.session() as s:
@@ -109,7 +109,7 @@ def _person_id(wb: Workbench, name: str) -> int:
 
 
 def _form_export(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.review_form import export_review_form
+    from reviewapp.services.reviews.offline_form import export_review_form
 
     case_id = _case_id(wb, args.case)
     if case_id is None:
@@ -125,7 +125,7 @@ def _form_export(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.review_form import import_review_form
+    from reviewapp.services.reviews.offline_form import import_review_form
 
     result = import_review_form(wb, args.file, reviewer=args.reviewer, submit=args.submit)
     lines = [
@@ -159,8 +159,8 @@ def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _review_show(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.review_summary import review_json, review_text
-    from reviewapp.services.reviews import list_reviews
+    from reviewapp.services.reviews.commands import list_reviews
+    from reviewapp.services.reviews.summary import review_json, review_text
 
     case_id = _case_id(wb, args.case)
     if case_id is None:
@@ -174,7 +174,7 @@ def _review_show(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.standards_store import export_standard, import_standard, list_standard_versions
+    from reviewapp.services.reviews.standards_store import export_standard, import_standard, list_standard_versions
 
     if args.action == "export":
         standard = export_standard(wb, args.code, args.out, version=args.version)
@@ -186,7 +186,7 @@ def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         data = {"code": row.code, "version": row.version, "id": row.id, "file": str(args.file)}
         emit(args, data, translate("CliReviews", "Standard {code} stored as version {version}").format(**data))
         return EXIT_OK
-    from reviewapp.services.reviews import ensure_standards
+    from reviewapp.services.reviews.commands import ensure_standards
 
     ensure_standards(wb)
     rows = list_standard_versions(wb)

@@ -15,10 +15,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from reviewapp.domain.grading import normalise_severity
-from reviewapp.i18n import translate
-from reviewapp.intake.headers import normalize_header
-from reviewapp.intake.values import BadValue, fold, parse_bool, parse_decimal, parse_int, parse_text
-from reviewapp.services.review_form_layout import (
+from reviewapp.exports.review_form.layout import (
     COVER_SHEET,
     CRITERIA_COLUMNS,
     CRITERIA_SHEET,
@@ -28,6 +25,9 @@ from reviewapp.services.review_form_layout import (
     GROUP_SEPARATORS,
     PAGE_SEPARATORS,
 )
+from reviewapp.i18n import translate
+from reviewapp.intake.headers import normalize_header
+from reviewapp.intake.values import BadValue, fold, parse_bool, parse_decimal, parse_int, parse_text
 from reviewapp.standards import Standard
 
 

@@ -84,7 +84,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
 
 
 def _case_id(wb: Workbench, number: str) -> int:
-    from reviewapp.services.cases import case_id_by_number
+    from reviewapp.services.cases.query import case_id_by_number
 
     case_id = case_id_by_number(wb, number)
     if case_id is None:
@@ -93,7 +93,7 @@ def _case_id(wb: Workbench, number: str) -> int:
 
 
 def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.notices import issue_notices
+    from reviewapp.services.results.notices import issue_notices
 
     ids = [_case_id(wb, n) for n in args.cases]
     issued = issue_notices(wb, ids, group_by=args.group_by, out_dir=args.out, issued_on=args.date)
@@ -126,7 +126,7 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.reports import case_report
+    from reviewapp.services.results.reports import case_report
 
     path = case_report(wb, _case_id(wb, args.case), args.out)
     emit(
@@ -139,7 +139,7 @@ def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 def _ledger(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.exports.ledger_xlsx import period_text, write_ledger_xlsx
-    from reviewapp.services.ledger import ledger_rows, problem_ranking
+    from reviewapp.services.results.ledger import ledger_rows, problem_ranking
 
     rows = ledger_rows(wb, args.date_from, args.date_to)
     problems = problem_ranking(wb, args.threshold, date_from=args.date_from, date_to=args.date_to)
@@ -162,8 +162,8 @@ def _ledger(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     """Run ``args.command`` (one of COMMANDS); known problems print a message and return 1."""
     from reviewapp.exports import FontNotFoundError
-    from reviewapp.services.notice_config import NoticeConfigError
-    from reviewapp.services.notices import NoticeError
+    from reviewapp.services.results.notices import NoticeError
+    from reviewapp.services.results.settings import NoticeConfigError
 
     run = {"notice": _notice, "report": _report, "ledger": _ledger}[args.command]
     try:

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reviewapp.i18n import translate
-from reviewapp.services.review_guard import (
+from reviewapp.services.reviews.guard import (
     ReviewError,
     case_of,
     check_evidence,
@@ -17,8 +17,8 @@ from reviewapp.services.review_guard import (
     load_review,
     refuse_submitted,
 )
-from reviewapp.services.review_state import ReviewState, after_change, review_findings
-from reviewapp.services.standards_store import standard_in
+from reviewapp.services.reviews.standards_store import standard_in
+from reviewapp.services.reviews.state import ReviewState, after_change, review_findings
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Finding, FindingEvidence, Review
 from reviewapp.storage.models.base import utcnow

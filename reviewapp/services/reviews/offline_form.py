@@ -26,11 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewapp.i18n import translate
-from reviewapp.intake.values import fold, normalize_case_no
-from reviewapp.services.review_findings import record_in
-from reviewapp.services.review_form_export import FormContent, cover_values, write_form
-from reviewapp.services.review_form_read import (
+from reviewapp.exports.review_form.read import (
     FormFinding,
     FormReject,
     ReviewFormError,
@@ -38,10 +34,14 @@ from reviewapp.services.review_form_read import (
     read_cover,
     read_form,
 )
-from reviewapp.services.review_guard import ReviewError, load_review, start_in
-from reviewapp.services.review_state import ReviewState, build_state, review_findings, store_proposal
-from reviewapp.services.reviews import submit_review
-from reviewapp.services.standards_store import ensure_in, newest_for_case_type, standard_in
+from reviewapp.exports.review_form.write import FormContent, cover_values, write_form
+from reviewapp.i18n import translate
+from reviewapp.intake.values import fold, normalize_case_no
+from reviewapp.services.reviews.commands import submit_review
+from reviewapp.services.reviews.findings import record_in
+from reviewapp.services.reviews.guard import ReviewError, load_review, start_in
+from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
+from reviewapp.services.reviews.state import ReviewState, build_state, review_findings, store_proposal
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import (
     Case,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import FindingInput, GradeProposal, propose_grade
-from reviewapp.services.standards_store import standard_in
+from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
 from reviewapp.storage.models import DossierDocument, Finding, FindingEvidence, Person, Review

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import normalise_severity
 from reviewapp.i18n import translate
-from reviewapp.services.review_state import review_findings, store_proposal
-from reviewapp.services.standards_store import ensure_in, newest_for_case_type, standard_in
+from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
+from reviewapp.services.reviews.state import review_findings, store_proposal
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
 from reviewapp.storage.models import Case, DossierDocument, Person, Review, ReviewEvent

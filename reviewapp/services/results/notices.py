@@ -34,8 +34,8 @@ from reviewapp.exports import (
     register_fonts,
 )
 from reviewapp.i18n import translate
-from reviewapp.services.ledger import ReviewedCase, load_reviewed_cases
-from reviewapp.services.notice_config import NoticeConfig, load_notice_config, reply_deadline
+from reviewapp.services.results.ledger import ReviewedCase, load_reviewed_cases
+from reviewapp.services.results.settings import NoticeConfig, load_notice_config, reply_deadline
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import (
     Case,

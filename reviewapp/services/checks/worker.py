@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from reviewapp.checks import CheckConfig, Status, check_case, default_config
 from reviewapp.i18n import current_language, set_language
 from reviewapp.legal.calendar import LegalCalendar, default_calendar
-from reviewapp.services.case_cards import load_cards_in
+from reviewapp.services.cases.cards import load_cards_in
 from reviewapp.storage.database import Database, open_database
 
 # One row per checked case records which card it was checked from (card_hash) and when, even when every

@@ -27,7 +27,7 @@ from reviewapp.paths import log_dir
 
 BASE_COMMANDS = ("import", "cases", "demo")
 # Command groups living in their own modules: each has COMMANDS, add_parsers(sub, common) and dispatch(wb, args, emit).
-COMMAND_MODULES = ("reviewapp.cli_reviews", "reviewapp.cli_notices", "reviewapp.cli_checks")
+COMMAND_MODULES = ("reviewapp.cli.reviews", "reviewapp.cli.results", "reviewapp.cli.checks")
 COMMANDS = (*BASE_COMMANDS, "review-form", "review", "standard", "notice", "report", "ledger", "check")
 
 EXIT_OK = 0
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "demo":
-        from reviewapp.cli_commands import run_demo
+        from reviewapp.cli.cases import run_demo
 
         return run_demo(args, _emit)
     from reviewapp.services.workbench import Workbench
@@ -106,10 +106,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             if args.command in module.COMMANDS:
                 return int(module.dispatch(wb, args, _emit))
         if args.command == "import":
-            from reviewapp.cli_commands import run_import
+            from reviewapp.cli.cases import run_import
 
             return run_import(wb, args, _emit)
-        from reviewapp.cli_commands import run_cases
+        from reviewapp.cli.cases import run_cases
 
         return run_cases(wb, args, _emit)
     finally:

@@ -1,0 +1,1 @@
+"""Headless commands: one parser, one case lookup, one output style, a module per area."""

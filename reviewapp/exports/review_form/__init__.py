@@ -1,0 +1,1 @@
+"""The offline review form workbook: its layout, writer and reader."""

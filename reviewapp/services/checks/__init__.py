@@ -1,0 +1,1 @@
+"""Use cases of the automatic pre-screening: runs, the worker, stored results, suggestions."""

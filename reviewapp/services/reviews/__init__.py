@@ -1,0 +1,1 @@
+"""Use cases of one review: commands, state snapshots, refusals, stored standards, the offline form."""
