@@ -1,4 +1,8 @@
-"""Known errors vs bugs: known ones carry a message for the user; bugs go to the log with the traceback."""
+"""Known errors vs bugs: known ones carry a message for the user; bugs go to the log with the traceback.
+
+Every error a user may see subclasses KnownError; the GUI and the CLI show its message as it is. Anything
+else is a bug: the traceback is written to the log folder and the user gets a short apology.
+"""
 
 from __future__ import annotations
 
@@ -7,40 +11,29 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from reviewapp.paths import log_dir
-
 log = logging.getLogger("reviewapp")
 
 
-def known_error_types() -> tuple[type[BaseException], ...]:
-    """Errors whose message is meant for the user (bad input, refused action, missing font …), not bugs."""
-    from reviewapp.checks.config import ConfigError
-    from reviewapp.exports.fonts import FontNotFoundError
-    from reviewapp.intake.errors import IntakeFileError
-    from reviewapp.services.cases.people import RosterError
-    from reviewapp.services.results.notices import NoticeError
-    from reviewapp.services.results.settings import NoticeConfigError
-    from reviewapp.services.reviews.commands import ReviewError
-    from reviewapp.standards import StandardError
-    from reviewapp.storage.database import DatabaseError
+class KnownError(Exception):
+    """An error whose message is written for the user (bad input, refused action, busy database …)."""
 
-    return (
-        IntakeFileError,
-        DatabaseError,
-        RosterError,
-        ReviewError,
-        NoticeError,
-        NoticeConfigError,
-        StandardError,
-        ConfigError,
-        FontNotFoundError,
-        PermissionError,
-        FileNotFoundError,
-    )
+
+class NotPermitted(KnownError):
+    """The acting user may not do this (domain.roles); nothing was written."""
+
+
+# Operating-system errors on files the user chose (missing, no permission, a folder …) are known too.
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (KnownError, FileNotFoundError, PermissionError, IsADirectoryError)
+
+
+def known_error_types() -> tuple[type[BaseException], ...]:
+    return KNOWN_ERRORS
 
 
 def write_crash_report(exc: BaseException) -> Path:
     """Save the traceback to the log folder and return the file, for the apology message."""
+    from reviewapp.paths import log_dir
+
     path = log_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     path.write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from reviewapp.domain.case_card import CASE_FIELDS, CASE_TYPES
+from reviewapp.errors import KnownError
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "checks" / "thresholds.yaml"
@@ -33,7 +34,7 @@ _LISTS = ("suspects_required", "property_charges", "charge_change_columns", "vic
 _CASE_ATTRS = frozenset(spec.attr for spec in CASE_FIELDS)
 
 
-class ConfigError(ValueError):
+class ConfigError(KnownError, ValueError):
     """The thresholds file is invalid; the message says where and why (translated)."""
 
 

@@ -35,6 +35,7 @@ import yaml
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFile
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
@@ -84,7 +85,7 @@ SHIPPED_FILES: dict[str, tuple[str, ...]] = {
 }
 
 
-class FontNotFoundError(RuntimeError):
+class FontNotFoundError(KnownError, RuntimeError):
     """No usable CJK TrueType font for a role; the message says what was searched and how to fix it."""
 
 

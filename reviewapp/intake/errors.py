@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 
 KEY_COLUMN = "部门受案号"
@@ -54,7 +55,7 @@ def _message(problem: FileProblem, file: str, detail: str) -> str:
     return text.format(file=file, detail=detail, column=KEY_COLUMN)
 
 
-class IntakeFileError(Exception):
+class IntakeFileError(KnownError):
     """The whole file cannot be imported. ``str(error)`` is the translated, user-facing message."""
 
     def __init__(self, path: Path, problem: FileProblem, detail: str = "") -> None:

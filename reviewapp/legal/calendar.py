@@ -18,10 +18,12 @@ from typing import Any
 import chinese_calendar
 import yaml
 
+from reviewapp.errors import KnownError
+
 OVERRIDES_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "calendar" / "overrides.yaml"
 
 
-class CalendarUnknownError(LookupError):
+class CalendarUnknownError(KnownError, LookupError):
     """A date falls in a year whose holiday schedule is not known (add it to the override file)."""
 
     def __init__(self, day: dt.date, known_years: Iterable[int]) -> None:
@@ -32,7 +34,7 @@ class CalendarUnknownError(LookupError):
         super().__init__(f"{day.isoformat()} is outside the known holiday calendar (known years: {span})")
 
 
-class CalendarOverrideError(ValueError):
+class CalendarOverrideError(KnownError, ValueError):
     """The override file is malformed."""
 
 

@@ -1,42 +1,79 @@
-"""The façade the GUI and the CLI share: one database, one acting person, one dossier store.
+"""The façade the GUI and the CLI share: one database, the logged-in user, one dossier store, and the
+listeners that hear every change record.
 
-Services are plain functions taking a Workbench; each opens a short session (one unit of work) and returns
-plain data, never live ORM objects.
+Services are plain functions taking a Workbench. Reads open a short session and return plain data, never
+live ORM objects; mutations go through the write path (services/write_path.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy.orm import Session
-
-from reviewapp.context import Actor
 from reviewapp.paths import data_dir, default_database_url
+from reviewapp.services.accounts.current import ANONYMOUS, CurrentUser
+from reviewapp.services.accounts.permissions import Permissions
+from reviewapp.services.changes import ChangeRecord
 from reviewapp.storage.database import Database, open_database
 from reviewapp.storage.dossier_store import DossierStore
-from reviewapp.storage.models import ChangeLog
+
+ChangeListener = Callable[[ChangeRecord], None]
 
 
 @dataclass
 class Workbench:
     db: Database
-    actor: Actor
     dossiers: DossierStore
-    # Bumped by every service that changes cases, so views know their cached snapshots are stale.
-    generation: int = field(default=0)
+    user: CurrentUser = ANONYMOUS
+    permissions: Permissions = field(init=False)
+    listeners: list[ChangeListener] = field(default_factory=list)
+    last_changes: ChangeRecord | None = None
+    # Set by the GUI: told how long a write has waited for another connection's lock, and asked whether
+    # the user gave up waiting.
+    busy_listener: Callable[[float], None] | None = None
+    busy_cancelled: Callable[[], bool] | None = None
+    # Bumped by every change of cases, so views know their cached snapshots are stale.
+    generation: int = 0
+
+    def __post_init__(self) -> None:
+        self.permissions = Permissions(self.db)
 
     @classmethod
-    def open(cls, target: str | Path | None = None, actor: Actor | None = None) -> Workbench:
+    def open(cls, target: str | Path | None = None) -> Workbench:
         db = open_database(target or default_database_url())
         path = db.sqlite_path
         # The dossier store lives beside its SQLite file, so a copied database folder stays whole.
         root = path.with_name(path.stem + "-dossiers") if path else data_dir() / "dossiers"
-        return cls(db=db, actor=actor or Actor.from_os_user(), dossiers=DossierStore(root))
+        return cls(db=db, dossiers=DossierStore(root))
 
     def close(self) -> None:
         self.db.close()
 
-    def log(self, session: Session, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
-        session.add(ChangeLog(actor=self.actor.name, action=action, entity=entity, entity_id=entity_id, detail=detail))
+    # --- change records ---------------------------------------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> None:
+        self.listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        if listener in self.listeners:
+            self.listeners.remove(listener)
+
+    def changed(self, record: ChangeRecord) -> None:
+        """Called by the write path after each commit."""
+        from reviewapp.services.changes import Kind
+
+        self.last_changes = record
+        if record.touches(Kind.CASE, Kind.DOSSIER, Kind.IMPORT):
+            self.generation += 1
+        if record.touches(Kind.CASE, Kind.IMPORT, Kind.PERSON):
+            self.permissions.forget_units()
+        for listener in list(self.listeners):
+            listener(record)
+
+    # --- waiting for the write lock -----------------------------------------------------------------
+    def report_busy(self, waited: float) -> None:
+        if self.busy_listener is not None:
+            self.busy_listener(waited)
+
+    def busy_cancel(self) -> bool:
+        return self.busy_cancelled() if self.busy_cancelled is not None else False

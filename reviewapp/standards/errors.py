@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 
 
-class StandardError(Exception):
+class StandardError(KnownError):
     """A standard failed validation.
 
     ``file`` names the source (a path, or ``<dict>`` for a pinned copy), ``item`` the offending entry

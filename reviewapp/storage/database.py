@@ -1,13 +1,24 @@
 """Engine and session setup, schema migrations, and the newer-version guard.
 
-SQLite runs in WAL mode with foreign keys on and a busy timeout; a URL (e.g. PostgreSQL) works unchanged.
-Every upgrade of an existing SQLite file is preceded by a backup copy next to it.
+SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unchanged. Two kinds of session:
+
+- ``session()`` for reads: short, plain data out. A write statement through it is a bug and raises
+  (WriteOutsidePath), so no mutation can go around the write path (services/write_path.py).
+- ``write()`` for the write path only: takes the write lock first (SQLite ``BEGIN IMMEDIATE``; PostgreSQL
+  with ``lock_timeout``), retrying while another connection holds it and reporting the wait, then a plain
+  DatabaseBusy after ``lock_wait`` seconds — never the bug apology.
+
+Migrations run under the same lock (two processes opening an empty database at once: one migrates, the other
+waits and finds it done) in one transaction with SQLite's transactional DDL. An older SQLite file is backed up
+before it is upgraded.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,21 +29,58 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(Exception):
+class DatabaseError(KnownError):
     """A known database problem, with a message for the user."""
 
 
 class SchemaTooNewError(DatabaseError):
     pass
+
+
+class DatabaseBusy(DatabaseError):
+    """Another workstation or program held the write lock longer than the configured wait."""
+
+
+class WriteOutsidePath(RuntimeError):
+    """A bug: a statement that changes data ran outside the write path."""
+
+
+# How long a write waits for another connection's lock before it gives up with DatabaseBusy.
+DEFAULT_LOCK_WAIT = 15.0
+_WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def lock_wait_seconds() -> float:
+    try:
+        return float(os.environ.get("REVIEWAPP_LOCK_WAIT", DEFAULT_LOCK_WAIT))
+    except ValueError:
+        return DEFAULT_LOCK_WAIT
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """SQLite "database is locked"/"busy", PostgreSQL lock_not_available (55P03)."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return "locked" in text_ or "busy" in text_ or code == "55P03"
+
+
+def busy_message() -> str:
+    return translate(
+        "Database",
+        "The database is busy: another user or program is saving a large change. Nothing was saved; "
+        "please try again in a moment.",
+    )
 
 
 def to_url(target: str | Path) -> str:
@@ -44,12 +92,29 @@ def to_url(target: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off: SQLAlchemy's "begin" event emits BEGIN itself, so the
+    # write path can ask for BEGIN IMMEDIATE and DDL is transactional (SQLAlchemy's documented pysqlite recipe).
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA busy_timeout=5000")  # the WAL switch below may meet another opener's lock
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    # Short: the write path retries in its own loop so it can report the wait and honour cancel.
+    cur.execute("PRAGMA busy_timeout=200")
     cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write_path") else "BEGIN")
+
+
+def _refuse_stray_writes(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    if conn.get_execution_options().get("write_path"):
+        return
+    head = statement.lstrip()[:8].upper()
+    if head.startswith(_WRITE_WORDS):
+        raise WriteOutsidePath(f"a write outside the write path: {statement[:80]}")
 
 
 def _alembic_config() -> Config:
@@ -69,7 +134,13 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    write_sessions: sessionmaker[Session]
     backup_path: Path | None = None
+    lock_wait: float = DEFAULT_LOCK_WAIT
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -80,8 +151,57 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error. Never share across threads."""
+        """A short read: plain data out. Writes through it raise WriteOutsidePath. Never share across threads."""
         with self.sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def write(
+        self,
+        on_wait: Callable[[float], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Iterator[Session]:
+        """The write path's transaction: the write lock is taken before anything is read, so the work inside
+        sees a stable database. While another connection holds the lock this retries, calling ``on_wait``
+        with the seconds waited so far; after ``lock_wait`` seconds (or when ``cancel()``) it raises
+        DatabaseBusy. Commits on success, rolls back on any error."""
+        started = time.monotonic()
+        while True:
+            session = self.write_sessions()
+            try:
+                session.begin()
+                if not self.is_sqlite:
+                    session.execute(text(f"SET LOCAL lock_timeout = '{int(self.lock_wait * 1000)}ms'"))
+                session.connection()  # SQLite: BEGIN IMMEDIATE happens here
+                break
+            except (OperationalError, DBAPIError) as exc:
+                session.close()
+                waited = time.monotonic() - started
+                if not is_lock_error(exc):
+                    raise
+                if waited >= self.lock_wait or (cancel is not None and cancel()):
+                    raise DatabaseBusy(busy_message()) from exc
+                if on_wait is not None:
+                    on_wait(waited)
+                time.sleep(0.05)
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            session.rollback()
+            if is_lock_error(exc):
+                raise DatabaseBusy(busy_message()) from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def unchecked_session(self) -> Iterator[Session]:
+        """Writes outside the write path: only for test fixtures that build odd stored states by hand."""
+        with self.write() as s:
             yield s
 
     def close(self) -> None:
@@ -117,7 +237,16 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     engine = create_engine(url, future=True)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+        event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "before_cursor_execute", _refuse_stray_writes)
+    writer = engine.execution_options(write_path=True)
+    db = Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        write_sessions=sessionmaker(writer, expire_on_commit=False),
+        lock_wait=lock_wait_seconds(),
+    )
     try:
         if migrate:
             _migrate(db)
@@ -136,9 +265,23 @@ def _migrate(db: Database) -> None:
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
-    current = current_revision(db)
-    if current == head:
+    if current_revision(db) == head:
         return
+    if db.is_sqlite:
+        _migrate_sqlite(db, cfg, script, head)
+        return
+    with db.engine.connect().execution_options(write_path=True) as conn, conn.begin():
+        # PostgreSQL: one migrator at a time across every client; the others wait, then find it done.
+        conn.execute(text("SELECT pg_advisory_xact_lock(7262026)"))
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return
+        _refuse_unknown(db, script, current)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _refuse_unknown(db: Database, script: ScriptDirectory, current: str | None) -> None:
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise SchemaTooNewError(
@@ -146,11 +289,40 @@ def _migrate(db: Database) -> None:
                 "Database",
                 "The database {db} was written by a newer version of this application (schema {rev}). "
                 "Please update the application; the database was not changed.",
-            ).format(db=db.sqlite_path or db.url, rev=current)
+            ).format(db=db.sqlite_path or make_url(db.url).render_as_string(hide_password=True), rev=current)
         )
-    path = db.sqlite_path
-    if current is not None and path is not None and path.exists():
-        db.backup_path = _backup_sqlite(path, current)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+
+
+def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: str | None) -> None:
+    """One transaction under the write lock: a second process waits here, then finds the schema current.
+    Foreign keys are off during the upgrade (SQLite's procedure for table rebuilds) and checked before commit."""
+    with db.engine.connect().execution_options(write_path=True) as conn:
+        raw = conn.connection.driver_connection  # PRAGMAs outside any transaction (foreign_keys is a no-op inside)
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("PRAGMA busy_timeout=60000")
+        try:
+            with conn.begin():
+                current = MigrationContext.configure(conn).get_current_revision()
+                if current == head:
+                    return
+                _refuse_unknown(db, script, current)
+                path = db.sqlite_path
+                if current is not None and path is not None and path.exists():
+                    db.backup_path = _backup_sqlite(path, current)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        translate("Database", "The upgrade left {n} broken references; nothing was changed.").format(
+                            n=len(broken)
+                        )
+                    )
+        except OperationalError as exc:
+            if is_lock_error(exc):
+                raise DatabaseBusy(busy_message()) from exc
+            raise
+        finally:
+            raw.execute("PRAGMA busy_timeout=200")
+            raw.execute("PRAGMA foreign_keys=ON")

@@ -6,13 +6,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from reviewapp.context import Actor
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, ImportReject, Suspect
+from tests.accounts_fixtures import sign_in
 
 
 def open_workbench(folder: Path, user: str = "测试评查员") -> Workbench:
-    return Workbench.open(folder / "review.sqlite3", Actor(user))
+    """A workbench on a new database, logged in as ``user`` holding every working role province-wide."""
+    wb = Workbench.open(folder / "review.sqlite3")
+    sign_in(wb, user)
+    return wb
 
 
 def table_counts(wb: Workbench) -> dict[str, int]:

@@ -15,6 +15,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from reviewapp.domain.grading import normalise_severity
+from reviewapp.errors import KnownError
 from reviewapp.exports.review_form.layout import (
     COVER_SHEET,
     CRITERIA_COLUMNS,
@@ -31,7 +32,7 @@ from reviewapp.intake.values import BadValue, fold, parse_bool, parse_decimal, p
 from reviewapp.standards import Standard
 
 
-class ReviewFormError(ValueError):
+class ReviewFormError(KnownError, ValueError):
     """The whole form cannot be used (not a workbook, wrong case, unknown reviewer …); for the user."""
 
 

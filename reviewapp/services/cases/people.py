@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewapp.context import Actor
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Department, Person, Unit
@@ -29,16 +29,16 @@ class PersonRow:
         return f"{self.name}（{where}）" if where else self.name
 
 
-class RosterError(ValueError):
+class RosterError(KnownError, ValueError):
     """A roster entry the user typed cannot be stored (message is for the user)."""
 
 
 class OrgResolver:
     """Find-or-create units, departments and prosecutors inside one session, with caches for bulk imports."""
 
-    def __init__(self, session: Session, actor: Actor) -> None:
+    def __init__(self, session: Session, account_id: int | None) -> None:
         self.session = session
-        self.actor = actor
+        self.account_id = account_id  # who creates what is not found (attribution)
         self.units = {u.name: u.id for u in session.scalars(select(Unit))}
         self.departments = {(d.unit_id, d.name): d.id for d in session.scalars(select(Department))}
         self.by_staff_no: dict[tuple[int | None, str], int] = {}
@@ -50,7 +50,7 @@ class OrgResolver:
 
     def unit(self, name: str) -> int:
         if name not in self.units:
-            u = Unit(name=name, created_by=self.actor.name, updated_by=self.actor.name)
+            u = Unit(name=name, created_by_id=self.account_id, updated_by_id=self.account_id)
             self.session.add(u)
             self.session.flush()
             self.units[name] = u.id
@@ -59,7 +59,7 @@ class OrgResolver:
     def department(self, unit_id: int, name: str) -> int:
         key = (unit_id, name)
         if key not in self.departments:
-            d = Department(unit_id=unit_id, name=name, created_by=self.actor.name, updated_by=self.actor.name)
+            d = Department(unit_id=unit_id, name=name, created_by_id=self.account_id, updated_by_id=self.account_id)
             self.session.add(d)
             self.session.flush()
             self.departments[key] = d.id
@@ -78,8 +78,8 @@ class OrgResolver:
             unit_id=unit_id,
             department_id=department_id,
             is_prosecutor=True,
-            created_by=self.actor.name,
-            updated_by=self.actor.name,
+            created_by_id=self.account_id,
+            updated_by_id=self.account_id,
         )
         self.session.add(p)
         self.session.flush()

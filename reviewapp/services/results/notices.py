@@ -25,6 +25,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from reviewapp.errors import KnownError
 from reviewapp.exports import NoticeCase as NoticeCaseData
 from reviewapp.exports import (
     NoticeData,
@@ -53,7 +54,7 @@ PREVIEW_MARK = "（预览）"
 _UNSAFE_IN_FILE_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
 
 
-class NoticeError(ValueError):
+class NoticeError(KnownError, ValueError):
     """A notice or report cannot be made (message for the user)."""
 
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.legal import CalendarUnknownError, LegalCalendar, default_calendar
 from reviewapp.paths import data_dir
@@ -25,7 +26,7 @@ CONFIG_FILE_NAME = "notice_config.json"
 DEFAULT_DEADLINE_DAYS = 10
 
 
-class NoticeConfigError(ValueError):
+class NoticeConfigError(KnownError, ValueError):
     """The configuration file is unreadable or holds a wrong value (message for the user)."""
 
 

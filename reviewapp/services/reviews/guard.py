@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import normalise_severity
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
 from reviewapp.services.reviews.state import review_findings, store_proposal
@@ -17,7 +18,7 @@ from reviewapp.standards import Standard
 from reviewapp.storage.models import Case, DossierDocument, Person, Review, ReviewEvent
 
 
-class ReviewError(ValueError):
+class ReviewError(KnownError, ValueError):
     """A review operation that cannot go ahead; the message is translated, for the user."""
 
 

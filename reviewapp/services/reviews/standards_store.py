@@ -25,13 +25,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard, export_standard_xlsx, import_standard_xlsx, load_shipped_standards
 from reviewapp.storage.models import StandardVersion
 
 
-class StandardStoreError(ValueError):
+class StandardStoreError(KnownError, ValueError):
     """A standard operation the user asked for cannot be done (message is for the user)."""
 
 

@@ -1,6 +1,7 @@
 """SQLAlchemy 2 models. Import every module here so Base.metadata is complete for Alembic."""
 
-from reviewapp.storage.models.audit import ChangeLog
+from reviewapp.storage.models.accounts import Account, AccountRole, Setting, UndoStep
+from reviewapp.storage.models.audit import AuditEntry, AuditHead
 from reviewapp.storage.models.base import Base
 from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
@@ -9,9 +10,12 @@ from reviewapp.storage.models.org import Department, Person, Unit
 from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 
 __all__ = [
+    "Account",
+    "AccountRole",
+    "AuditEntry",
+    "AuditHead",
     "Base",
     "Case",
-    "ChangeLog",
     "CheckDecision",
     "CheckResult",
     "Department",
@@ -27,7 +31,9 @@ __all__ = [
     "Person",
     "Review",
     "ReviewEvent",
+    "Setting",
     "StandardVersion",
     "Suspect",
+    "UndoStep",
     "Unit",
 ]

@@ -90,4 +90,4 @@ class DossierDocument(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(BigInteger)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    added_by: Mapped[str] = mapped_column(String(100), default="")
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reviewapp.storage.models.base import Attributed, Base, utcnow
+from reviewapp.storage.models.base import Attributed, Base, Travelling, utcnow
 
 
 class DocumentSerial(Base):
@@ -41,6 +41,10 @@ class Notice(Attributed, Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     replied_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The audit chain head when the notice was issued, printed in its footer: a rewritten chain no longer
+    # matches the paper.
+    audit_seq: Mapped[int | None] = mapped_column(Integer)
+    audit_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class NoticeCase(Base):
@@ -69,7 +73,7 @@ class CheckResult(Base):
     computed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class CheckDecision(Base):
+class CheckDecision(Travelling, Base):
     """A reviewer's answer to a suggested finding: accepted (became a finding) or dismissed with a reason.
     Kept across recomputation and shown to later reviewers."""
 
@@ -81,5 +85,5 @@ class CheckDecision(Base):
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"))
     decision: Mapped[str] = mapped_column(String(20))  # accepted | dismissed
     reason: Mapped[str] = mapped_column(Text, default="")
-    actor: Mapped[str] = mapped_column(String(100))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

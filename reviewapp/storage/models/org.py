@@ -12,6 +12,8 @@ class Unit(Attributed, Base):
     __tablename__ = "units"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    # The unit above (e.g. a district procuratorate's city procuratorate): role scopes follow this tree.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
 
 
 class Department(Attributed, Base):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reviewapp.storage.models.base import Attributed, Base, utcnow
+from reviewapp.storage.models.base import Attributed, Base, Travelling, new_uid, utcnow
 
 
 class StandardVersion(Attributed, Base):
@@ -28,7 +28,7 @@ class StandardVersion(Attributed, Base):
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
-class Review(Attributed, Base):
+class Review(Travelling, Attributed, Base):
     __tablename__ = "reviews"
     __table_args__ = (UniqueConstraint("case_id", "reviewer_id", "round", name="uq_reviews_case_reviewer_round"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -38,7 +38,7 @@ class Review(Attributed, Base):
     review_type: Mapped[str] = mapped_column(String(50), default="常规抽查")
     standard_id: Mapped[int] = mapped_column(ForeignKey("standard_versions.id", ondelete="RESTRICT"))
     scheme_id: Mapped[str] = mapped_column(String(50))
-    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)  # draft | submitted
+    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)  # domain.review_status
     ticked_criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
     excellence_justification: Mapped[str] = mapped_column(Text, default="")
     proposed_grade: Mapped[str | None] = mapped_column(String(30))
@@ -49,7 +49,7 @@ class Review(Attributed, Base):
     determined_on: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class Finding(Attributed, Base):
+class Finding(Travelling, Attributed, Base):
     """One checklist item found deficient: severity, deduction and a mandatory reason."""
 
     __tablename__ = "findings"
@@ -64,10 +64,12 @@ class Finding(Attributed, Base):
 
 
 class FindingEvidence(Base):
-    """Where in the dossier a finding is shown: document and page."""
+    """Where in the dossier a finding is shown: document and page. Part of its finding's value: replaced
+    evidence is tombstoned with it, never deleted."""
 
     __tablename__ = "finding_evidence"
     id: Mapped[int] = mapped_column(primary_key=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("dossier_documents.id", ondelete="RESTRICT"))
     page: Mapped[int] = mapped_column(Integer)
@@ -78,9 +80,10 @@ class ReviewEvent(Base):
 
     __tablename__ = "review_events"
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    actor: Mapped[str] = mapped_column(String(100))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(30))
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))

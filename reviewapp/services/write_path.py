@@ -1,0 +1,279 @@
+"""The one write path: every mutation of stored data is an operation run through here.
+
+    @mutation("finding.record", Action.SCORE)
+    def record_finding(o: Op, review_id: int, ...) -> ReviewState: ...
+
+    record_finding(wb, review_id, ...)                    # → ReviewState
+    record_finding.with_changes(wb, review_id, ...)       # → (ReviewState, ChangeRecord)
+
+For each call the path (architecture.md, "The write path"):
+1. checks that the acting user holds a role granting the action at all — refused before anything is opened;
+2. opens the transaction holding the write lock (Database.write: SQLite BEGIN IMMEDIATE, PostgreSQL
+   lock_timeout), waiting visibly and then failing with a plain DatabaseBusy;
+3. runs the operation, which narrows the permission to its scope with ``o.require(...)`` once it has
+   loaded what it acts on, stamps rows with ``o.stamp(row)`` and says what it changed with ``o.touch``;
+4. writes exactly one audit entry, chained by hash to the previous one (domain.audit_chain);
+5. records the undo step the operation declared with ``o.undoable(...)``;
+6. commits, hands the change record to the workbench's listeners, and returns.
+
+A mutation called from inside another runs in the caller's transaction (one lock, one commit) and adds its
+own audit entry. Every mutation is registered in MUTATIONS, which a test enumerates.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.domain.audit_chain import GENESIS, ChainEntry, entry_hash
+from reviewapp.domain.roles import Action
+from reviewapp.services.changes import ChangeCollector, ChangeRecord, Kind
+from reviewapp.storage.models import AuditEntry, AuditHead, Case
+from reviewapp.storage.models.base import new_uid, utcnow
+
+if TYPE_CHECKING:
+    from reviewapp.services.accounts.current import CurrentUser
+    from reviewapp.services.workbench import Workbench
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def jsonable(value: Any) -> Any:
+    """The JSON form stored in audit entries and undo steps (hashed exactly as stored)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return jsonable(value.value)
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(jsonable(v) for v in value)
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return str(value)
+
+
+@dataclass
+class _Audit:
+    entity: str = ""
+    entity_id: int | None = None
+    case_id: int | None = None
+    review_id: int | None = None
+    changes: dict[str, Any] | None = None
+    detail: dict[str, Any] | None = None
+
+
+@dataclass
+class _Undo:
+    review_id: int
+    label: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    merge_key: str | None
+
+
+class Op:
+    """One running operation: its session, its user, and what it will audit, undo and report."""
+
+    def __init__(self, wb: Workbench, session: Session, name: str, collector: ChangeCollector) -> None:
+        self.wb = wb
+        self.session = session
+        self.name = name
+        self.user: CurrentUser = wb.user
+        self.changes = collector
+        self._audit = _Audit()
+        self._undo: _Undo | None = None
+
+    # --- permission -----------------------------------------------------------------------------
+    def require(self, action: Action, *, unit_id: int | None = None, case_id: int | None = None) -> None:
+        """Refuse (NotPermitted, nothing written) unless a role of the user grants ``action`` over the unit
+        (or the unit of ``case_id``)."""
+        if case_id is not None and unit_id is None:
+            unit_id = self.session.scalar(select(Case.unit_id).where(Case.id == case_id))
+        self.wb.permissions.require(self.user, action, unit_id=unit_id)
+
+    # --- attribution ----------------------------------------------------------------------------
+    def stamp(self, row: Any, *, new: bool = False) -> Any:
+        """Attribute a created or changed row to the acting user (columns it has)."""
+        now = utcnow()
+        uid = self.user.account_id
+        if new and hasattr(row, "created_by_id"):
+            row.created_by_id = uid
+            row.created_at = now
+        if hasattr(row, "updated_by_id"):
+            row.updated_by_id = uid
+        if hasattr(row, "updated_at"):
+            row.updated_at = now
+        return row
+
+    # --- reporting ------------------------------------------------------------------------------
+    def touch(self, kind: Kind, *ids: int | None) -> None:
+        self.changes.add(kind, ids)
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: int | None = None,
+        *,
+        case_id: int | None = None,
+        review_id: int | None = None,
+        changes: dict[str, Any] | None = None,
+        **detail: Any,
+    ) -> None:
+        """What the one audit entry of this operation says: the entity acted on, before/after of the changed
+        fields (``{"field": [before, after]}``) and any detail. Called again, later values win."""
+        a = self._audit
+        a.entity = entity
+        a.entity_id = entity_id if entity_id is not None else a.entity_id
+        a.case_id = case_id if case_id is not None else a.case_id
+        a.review_id = review_id if review_id is not None else a.review_id
+        if changes:
+            a.changes = {**(a.changes or {}), **changes}
+        if detail:
+            a.detail = {**(a.detail or {}), **detail}
+
+    def undoable(
+        self, review_id: int, label: str, before: dict[str, Any], after: dict[str, Any], merge_key: str | None = None
+    ) -> None:
+        """Declare this operation one undo step of the user on the review (images: reviews/undo.py)."""
+        self._undo = _Undo(review_id, label, jsonable(before), jsonable(after), merge_key)
+
+    # --- finishing ------------------------------------------------------------------------------
+    def finish(self) -> None:
+        s = self.session
+        a = self._audit
+        head = s.get(AuditHead, 1, with_for_update=True)
+        if head is None:  # a database created before the chain had no head row
+            head = AuditHead(id=1, seq=0, hash=GENESIS)
+            s.add(head)
+        entry = ChainEntry(
+            seq=head.seq + 1,
+            uid=new_uid(),
+            at=utcnow(),
+            user_id=self.user.account_id,
+            action=self.name,
+            entity=a.entity or self.name.split(".")[0],
+            entity_id=a.entity_id,
+            case_id=a.case_id,
+            changes=jsonable(a.changes or {}),
+            detail=jsonable(a.detail or {}),
+            prev_hash=head.hash,
+        )
+        digest = entry_hash(entry)
+        s.add(
+            AuditEntry(
+                seq=entry.seq,
+                uid=entry.uid,
+                at=entry.at,
+                user_id=entry.user_id,
+                action=entry.action,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                case_id=entry.case_id,
+                review_id=a.review_id,
+                changes=entry.changes,
+                detail=entry.detail,
+                prev_hash=entry.prev_hash,
+                hash=digest,
+            )
+        )
+        head.seq, head.hash = entry.seq, digest
+        self.touch(Kind.AUDIT)
+        if self._undo is not None and self.user.account_id is not None:
+            from reviewapp.services.reviews.undo import push_step
+
+            push_step(s, self.user.account_id, self._undo)
+        s.flush()
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    action: Action | None  # None: the operation checks its own precondition (e.g. the first administrator)
+    function: Callable[..., Any]
+
+
+MUTATIONS: dict[str, Mutation] = {}
+_active = threading.local()
+
+
+def _current(wb: Workbench) -> Op | None:
+    stack: list[Op] = getattr(_active, "ops", [])
+    return next((o for o in reversed(stack) if o.wb is wb), None)
+
+
+@contextmanager
+def _running(op: Op) -> Iterator[Op]:
+    stack: list[Op] = getattr(_active, "ops", None) or []
+    _active.ops = stack
+    stack.append(op)
+    try:
+        yield op
+    finally:
+        stack.pop()
+
+
+def run_operation(wb: Workbench, name: str, action: Action | None, work: Callable[[Op], T]) -> tuple[T, ChangeRecord]:
+    """Run ``work`` as one operation through the write path and return its value and change record."""
+    if action is not None:
+        wb.permissions.require_any(wb.user, action)
+    outer = _current(wb)
+    if outer is not None:  # nested: same transaction, own audit entry
+        op = Op(wb, outer.session, name, outer.changes)
+        with _running(op):
+            value = work(op)
+            op.finish()
+        return value, outer.changes.record(name)
+    collector = ChangeCollector()
+    with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel) as session:
+        op = Op(wb, session, name, collector)
+        with _running(op):
+            value = work(op)
+            op.finish()
+    record = collector.record(name)
+    wb.changed(record)
+    return value, record
+
+
+class MutationFn(Generic[P, T]):
+    """A registered mutation: call it with the workbench first; ``with_changes`` also returns the record."""
+
+    def __init__(self, name: str, action: Action | None, func: Callable[Concatenate[Op, P], T]) -> None:
+        self.name = name
+        self.action = action
+        self.func = func
+        functools.update_wrapper(self, func)
+
+    def __call__(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self.with_changes(wb, *args, **kwargs)[0]
+
+    def with_changes(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> tuple[T, ChangeRecord]:
+        return run_operation(wb, self.name, self.action, lambda o: self.func(o, *args, **kwargs))
+
+
+def mutation(name: str, action: Action | None) -> Callable[[Callable[Concatenate[Op, P], T]], MutationFn[P, T]]:
+    """Register ``func(o: Op, ...)`` as the mutation ``name`` needing ``action`` (see the module docstring)."""
+
+    def wrap(func: Callable[Concatenate[Op, P], T]) -> MutationFn[P, T]:
+        if name in MUTATIONS:
+            raise RuntimeError(f"mutation {name} registered twice")
+        fn = MutationFn(name, action, func)
+        MUTATIONS[name] = Mutation(name, action, func)
+        return fn
+
+    return wrap
