@@ -4,29 +4,47 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from reviewapp.domain.roles import Action, grants_action, permits
+from reviewapp.domain.roles import Action, Role, grants_action, permits
 from reviewapp.errors import NotPermitted
-from reviewapp.i18n import translate
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 from reviewapp.services.accounts.current import CurrentUser
 from reviewapp.storage.database import Database
 from reviewapp.storage.models import Unit
 
 ACTION_NAMES = {
-    Action.MANAGE_ACCOUNTS: "manage accounts",
-    Action.MANAGE_ROSTER: "change the roster",
-    Action.IMPORT_CASES: "import cases",
-    Action.MANAGE_STANDARDS: "change review standards",
-    Action.EDIT_SETTINGS: "change shared settings",
-    Action.RUN_CHECKS: "run the pre-screening",
-    Action.SCORE: "score reviews",
-    Action.ASSIGN_REVIEWS: "assign reviews",
-    Action.REOPEN_REVIEW: "reopen reviews",
-    Action.ISSUE_NOTICES: "issue rectification notices",
-    Action.EXPORT_RESULTS: "export results",
-    Action.READ_REVIEWS: "read other reviewers' reviews",
-    Action.READ_AUDIT: "read the audit trail",
-    Action.OWN_ACCOUNT: "change your own account",
+    Action.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Permissions", "manage accounts"),
+    Action.MANAGE_ROSTER: QT_TRANSLATE_NOOP("Permissions", "change the roster"),
+    Action.IMPORT_CASES: QT_TRANSLATE_NOOP("Permissions", "import cases"),
+    Action.MANAGE_STANDARDS: QT_TRANSLATE_NOOP("Permissions", "change review standards"),
+    Action.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "change shared settings"),
+    Action.RUN_CHECKS: QT_TRANSLATE_NOOP("Permissions", "run the pre-screening"),
+    Action.SCORE: QT_TRANSLATE_NOOP("Permissions", "score reviews"),
+    Action.ASSIGN_REVIEWS: QT_TRANSLATE_NOOP("Permissions", "assign reviews"),
+    Action.REOPEN_REVIEW: QT_TRANSLATE_NOOP("Permissions", "reopen reviews"),
+    Action.ISSUE_NOTICES: QT_TRANSLATE_NOOP("Permissions", "issue rectification notices"),
+    Action.EXPORT_RESULTS: QT_TRANSLATE_NOOP("Permissions", "export results"),
+    Action.READ_REVIEWS: QT_TRANSLATE_NOOP("Permissions", "read other reviewers' reviews"),
+    Action.READ_AUDIT: QT_TRANSLATE_NOOP("Permissions", "read the audit trail"),
+    Action.OWN_ACCOUNT: QT_TRANSLATE_NOOP("Permissions", "change your own account"),
 }
+
+
+ROLE_NAMES = {
+    Role.SYSTEM_ADMIN: QT_TRANSLATE_NOOP("Roles", "system administrator"),
+    Role.REVIEW_ADMIN: QT_TRANSLATE_NOOP("Roles", "review administrator"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("Roles", "reviewer"),
+    Role.PANEL_LEAD: QT_TRANSLATE_NOOP("Roles", "panel lead"),
+    Role.CASE_MANAGEMENT_HEAD: QT_TRANSLATE_NOOP("Roles", "head of case management"),
+    Role.PROSECUTOR: QT_TRANSLATE_NOOP("Roles", "handling prosecutor"),
+    Role.DEPARTMENT_HEAD: QT_TRANSLATE_NOOP("Roles", "department head"),
+    Role.DEPUTY_CHIEF: QT_TRANSLATE_NOOP("Roles", "deputy chief prosecutor in charge"),
+    Role.CHIEF: QT_TRANSLATE_NOOP("Roles", "chief prosecutor"),
+}
+
+
+def role_name(role: Role) -> str:
+    """The role in the user's language (系统管理员 in Chinese, "system administrator" in English)."""
+    return translate("Roles", ROLE_NAMES[role])
 
 
 def refusal(user: CurrentUser, action: Action) -> NotPermitted:
@@ -55,7 +73,7 @@ class Permissions:
     def _parent_of(self, unit_id: int) -> int | None:
         if self._parents is None or unit_id not in self._parents:
             with self._db.session() as s:
-                self._parents = dict(s.execute(select(Unit.id, Unit.parent_id)).tuples().all())
+                self._parents = {uid: parent for uid, parent in s.execute(select(Unit.id, Unit.parent_id))}
         return self._parents.get(unit_id)
 
     def allows(self, user: CurrentUser, action: Action, *, unit_id: int | None = None) -> bool:

@@ -1,4 +1,4 @@
-"""Accounts: the first administrator, adding and editing accounts and roles, passwords, login and lockout.
+"""Accounts: the first administrator, adding and editing accounts and roles, passwords (login: login.py).
 
 review-rules.md §1 (roles). On a database without accounts the first account created is the 系统管理员;
 after that only a 系统管理员 manages accounts. Five wrong passwords lock an account for a configurable time.
@@ -8,34 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reviewapp.domain.roles import DEFAULT_SCOPE, Action, Grant, Role, Scope
-from reviewapp.errors import KnownError
+from reviewapp.domain.roles import DEFAULT_SCOPE, Action, Role, Scope
 from reviewapp.i18n import translate
-from reviewapp.services.accounts.current import CurrentUser
-from reviewapp.services.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from reviewapp.services.accounts.errors import AccountError, LoginFailed
+from reviewapp.services.accounts.login import (
+    DEFAULT_LOCKOUT_MINUTES,
+    LOCKOUT_SETTING,
+    MAX_FAILED_LOGINS,
+    lockout_minutes,
+    log_in,
+    log_out,
+    refresh_user,
+)
+from reviewapp.services.accounts.passwords import MIN_LENGTH, hash_password, verify_password
+from reviewapp.services.accounts.permissions import role_name
+from reviewapp.services.accounts.queries import (
+    AccountRow,
+    account_by_login,
+    account_in,
+    account_row,
+    has_accounts,
+    list_accounts,
+)
 from reviewapp.services.cases.people import OrgResolver
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
-from reviewapp.services.write_path import Op, mutation, run_operation
-from reviewapp.storage.models import Account, AccountRole, Department, Person, Setting, Unit
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.models import Account, AccountRole, Person, Unit
 from reviewapp.storage.models.base import utcnow
-
-MAX_FAILED_LOGINS = 5
-DEFAULT_LOCKOUT_MINUTES = 15
-LOCKOUT_SETTING = "accounts.lockout_minutes"
-
-
-class AccountError(KnownError):
-    """An account request that cannot be carried out (message for the user)."""
-
-
-class LoginFailed(AccountError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -45,92 +49,6 @@ class RoleSpec:
     role: Role
     scope: Scope | None = None
     unit: str = ""  # the scope's anchor unit by name; default: the person's unit
-
-
-@dataclass(frozen=True)
-class AccountRow:
-    id: int
-    login: str
-    person_id: int
-    name: str
-    staff_no: str | None
-    unit: str | None
-    department: str | None
-    active: bool
-    locked_until: datetime | None
-    roles: tuple[tuple[str, str, str | None], ...]  # (role, scope, unit name)
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-
-def has_accounts(wb: Workbench) -> bool:
-    with wb.db.session() as s:
-        return bool(s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))))
-
-
-def _grants(s: Session, account_id: int) -> tuple[Grant, ...]:
-    rows = s.execute(
-        select(AccountRole.role, AccountRole.scope, AccountRole.unit_id).where(AccountRole.account_id == account_id)
-    )
-    return tuple(Grant(Role(r), Scope(sc), u) for r, sc, u in rows)
-
-
-def current_user_in(s: Session, account: Account) -> CurrentUser:
-    person = s.get(Person, account.person_id)
-    assert person is not None  # RESTRICT foreign key
-    return CurrentUser(
-        account_id=account.id,
-        person_id=person.id,
-        login=account.login,
-        name=person.name,
-        unit_id=person.unit_id,
-        department_id=person.department_id,
-        grants=_grants(s, account.id),
-    )
-
-
-def list_accounts(wb: Workbench) -> list[AccountRow]:
-    wb.permissions.require_any(wb.user, Action.MANAGE_ACCOUNTS)
-    with wb.db.session() as s:
-        return [
-            _row(s, a) for a in s.scalars(select(Account).where(Account.deleted_at.is_(None)).order_by(Account.login))
-        ]
-
-
-def account_by_login(wb: Workbench, login: str) -> AccountRow:
-    with wb.db.session() as s:
-        return _row(s, _by_login(s, login))
-
-
-def _row(s: Session, a: Account) -> AccountRow:
-    p = s.get(Person, a.person_id)
-    assert p is not None
-    unit = s.get(Unit, p.unit_id) if p.unit_id else None
-    dept = s.get(Department, p.department_id) if p.department_id else None
-    roles = []
-    for r in s.scalars(select(AccountRole).where(AccountRole.account_id == a.id).order_by(AccountRole.id)):
-        anchor = s.get(Unit, r.unit_id) if r.unit_id else None
-        roles.append((r.role, r.scope, anchor.name if anchor else None))
-    return AccountRow(
-        a.id,
-        a.login,
-        p.id,
-        p.name,
-        p.staff_no,
-        unit.name if unit else None,
-        dept.name if dept else None,
-        a.active,
-        a.locked_until,
-        tuple(roles),
-    )
-
-
-def _by_login(s: Session, login: str) -> Account:
-    account = s.scalar(select(Account).where(Account.login == login.strip(), Account.deleted_at.is_(None)))
-    if account is None:
-        raise AccountError(translate("Accounts", "There is no account {login}.").format(login=login.strip()))
-    return account
 
 
 # --- creating ------------------------------------------------------------------------------------------
@@ -161,7 +79,7 @@ def _grant(o: Op, account: Account, person: Person, spec: RoleSpec) -> None:
     if scope is not Scope.PROVINCE and unit_id is None:
         raise AccountError(
             translate("Accounts", "Role {role} needs a unit: give the person a unit or grant it province-wide.").format(
-                role=spec.role.value
+                role=role_name(spec.role)
             )
         )
     existing = s.scalar(select(AccountRole).where(AccountRole.account_id == account.id, AccountRole.role == spec.role))
@@ -229,7 +147,7 @@ def _create(
     s.flush()
     o.touch(Kind.ACCOUNT, account.id)
     o.touch(Kind.PERSON, person.id)
-    row = _row(s, account)
+    row = account_row(s, account)
     o.audit(
         "account", account.id, changes={"login": [None, login]}, person=person.name, roles=[r[0] for r in row.roles]
     )
@@ -250,7 +168,11 @@ def add_first_administrator(
 ) -> AccountRow:
     """On a database without accounts: the first account, a 系统管理员 over the whole province."""
     if o.session.scalar(select(func.count()).select_from(Account)):
-        raise AccountError(translate("Accounts", "Accounts exist already: log in as a 系统管理员 to add another."))
+        raise AccountError(
+            translate("Accounts", "Accounts exist already: log in as a {role} to add another.").format(
+                role=role_name(Role.SYSTEM_ADMIN)
+            )
+        )
     wanted = [RoleSpec(Role.SYSTEM_ADMIN, Scope.PROVINCE), *[r for r in roles if r.role is not Role.SYSTEM_ADMIN]]
     return _create(o, name, login, password, wanted, unit, department, staff_no)
 
@@ -306,7 +228,7 @@ def edit_account(
     new_login: str | None = None,
 ) -> AccountRow:
     s = o.session
-    account = _by_login(s, login)
+    account = account_in(s, login)
     person = s.get(Person, account.person_id)
     assert person is not None
     changes: dict[str, list[object]] = {}
@@ -336,17 +258,21 @@ def edit_account(
     o.touch(Kind.ACCOUNT, account.id)
     o.touch(Kind.PERSON, person.id)
     o.audit("account", account.id, changes=changes)
-    return _row(s, account)
+    return account_row(s, account)
 
 
 @mutation("account.set_active", Action.MANAGE_ACCOUNTS)
 def set_account_active(o: Op, login: str, active: bool) -> AccountRow:
     s = o.session
-    account = _by_login(s, login)
+    account = account_in(s, login)
     if not active and account.id == o.user.account_id:
         raise AccountError(translate("Accounts", "You cannot disable your own account."))
     if not active and _is_last_admin(s, account.id):
-        raise AccountError(translate("Accounts", "The last active 系统管理员 cannot be disabled."))
+        raise AccountError(
+            translate("Accounts", "The last active {role} cannot be disabled.").format(
+                role=role_name(Role.SYSTEM_ADMIN)
+            )
+        )
     before = account.active
     account.active = active
     if active:
@@ -354,7 +280,7 @@ def set_account_active(o: Op, login: str, active: bool) -> AccountRow:
     o.stamp(account)
     o.touch(Kind.ACCOUNT, account.id)
     o.audit("account", account.id, changes={"active": [before, active]})
-    return _row(s, account)
+    return account_row(s, account)
 
 
 def _is_last_admin(s: Session, account_id: int) -> bool:
@@ -371,13 +297,13 @@ def _is_last_admin(s: Session, account_id: int) -> bool:
 @mutation("account.role_add", Action.MANAGE_ACCOUNTS)
 def add_role(o: Op, login: str, spec: RoleSpec) -> AccountRow:
     s = o.session
-    account = _by_login(s, login)
+    account = account_in(s, login)
     person = s.get(Person, account.person_id)
     assert person is not None
     _grant(o, account, person, spec)
     s.flush()
     o.touch(Kind.ACCOUNT, account.id)
-    row = _row(s, account)
+    row = account_row(s, account)
     o.audit(
         "account",
         account.id,
@@ -390,19 +316,21 @@ def add_role(o: Op, login: str, spec: RoleSpec) -> AccountRow:
 @mutation("account.role_remove", Action.MANAGE_ACCOUNTS)
 def remove_role(o: Op, login: str, role: Role) -> AccountRow:
     s = o.session
-    account = _by_login(s, login)
+    account = account_in(s, login)
     grant = s.scalar(select(AccountRole).where(AccountRole.account_id == account.id, AccountRole.role == role.value))
     if grant is None:
         raise AccountError(
-            translate("Accounts", "{login} does not hold the role {role}.").format(login=login, role=role.value)
+            translate("Accounts", "{login} does not hold the role {role}.").format(login=login, role=role_name(role))
         )
     if role is Role.SYSTEM_ADMIN and _is_last_admin(s, account.id):
-        raise AccountError(translate("Accounts", "The last active 系统管理员 keeps that role."))
+        raise AccountError(
+            translate("Accounts", "The last active {role} keeps that role.").format(role=role_name(Role.SYSTEM_ADMIN))
+        )
     s.delete(grant)  # a grant is the account's current state, not a travelling record; the audit keeps it
     s.flush()
     o.touch(Kind.ACCOUNT, account.id)
     o.audit("account", account.id, changes={"role": [role.value, None]})
-    return _row(s, account)
+    return account_row(s, account)
 
 
 @mutation("account.password_change", Action.OWN_ACCOUNT)
@@ -425,7 +353,7 @@ def change_own_password(o: Op, old_password: str, new_password: str) -> None:
 def reset_password(o: Op, login: str, new_password: str) -> None:
     """An administrator sets a new password for someone (and lifts a lockout)."""
     s = o.session
-    account = _by_login(s, login)
+    account = account_in(s, login)
     _check_password(new_password)
     account.password_hash = hash_password(new_password)
     account.password_changed_at = utcnow()
@@ -435,81 +363,28 @@ def reset_password(o: Op, login: str, new_password: str) -> None:
     o.audit("account", account.id, changes={"password": ["…", "…"]})
 
 
-# --- logging in ----------------------------------------------------------------------------------------
-
-
-def lockout_minutes(s: Session) -> int:
-    row = s.get(Setting, LOCKOUT_SETTING)
-    try:
-        return int(row.value) if row is not None else DEFAULT_LOCKOUT_MINUTES
-    except (TypeError, ValueError):
-        return DEFAULT_LOCKOUT_MINUTES
-
-
-def _attempt(o: Op, login: str, password: str, now: datetime) -> CurrentUser | str:
-    """The user on success; else the message to raise once the failure is committed."""
-    s = o.session
-    account = s.scalar(select(Account).where(Account.login == login.strip(), Account.deleted_at.is_(None)))
-    wrong = translate("Accounts", "Wrong login name or password.")
-    if account is None:
-        o.audit("account", None, login=login.strip(), result="unknown login")
-        return wrong
-    o.touch(Kind.ACCOUNT, account.id)
-    if not account.active:
-        o.audit("account", account.id, result="disabled")
-        return translate("Accounts", "The account {login} is disabled; ask a 系统管理员.").format(login=account.login)
-    if account.locked_until is not None and account.locked_until > now:
-        o.audit("account", account.id, result="locked")
-        return translate(
-            "Accounts", "The account {login} is locked after too many wrong passwords until {time}."
-        ).format(login=account.login, time=f"{account.locked_until + _local_offset():%H:%M}")
-    if not verify_password(account.password_hash, password):
-        account.failed_logins += 1
-        changes = {"failed_logins": [account.failed_logins - 1, account.failed_logins]}
-        if account.failed_logins >= MAX_FAILED_LOGINS:
-            account.locked_until = now + timedelta(minutes=lockout_minutes(s))
-            account.failed_logins = 0
-            changes["locked_until"] = [None, account.locked_until]
-            o.audit("account", account.id, changes=changes, result="locked")
-            return translate(
-                "Accounts", "Too many wrong passwords: the account {login} is locked for {n} minutes."
-            ).format(login=account.login, n=lockout_minutes(s))
-        o.audit("account", account.id, changes=changes, result="wrong password")
-        return wrong
-    if needs_rehash(account.password_hash):
-        account.password_hash = hash_password(password)
-    account.failed_logins, account.locked_until, account.last_login_at = 0, None, now
-    o.audit("account", account.id, result="ok")
-    return current_user_in(s, account)
-
-
-def _local_offset() -> timedelta:
-    offset = datetime.now().astimezone().utcoffset()
-    return offset if offset is not None else timedelta(0)
-
-
-def log_in(wb: Workbench, login: str, password: str) -> CurrentUser:
-    """Check the password (recording the attempt, also a failed one) and make the account the acting user."""
-    result, _changes = run_operation(wb, "account.login", None, lambda o: _attempt(o, login, password, utcnow()))
-    if isinstance(result, str):
-        raise LoginFailed(result)
-    wb.user = result
-    return result
-
-
-def log_out(wb: Workbench) -> None:
-    from reviewapp.services.accounts.current import ANONYMOUS
-
-    wb.user = ANONYMOUS
-
-
-def refresh_user(wb: Workbench) -> CurrentUser:
-    """Re-read the acting user's roles (after an administrator changed them)."""
-    if wb.user.account_id is None:
-        return wb.user
-    with wb.db.session() as s:
-        account = s.get(Account, wb.user.account_id)
-        if account is None:
-            raise AccountError(translate("Accounts", "The account no longer exists."))
-        wb.user = current_user_in(s, account)
-    return wb.user
+__all__ = [
+    "DEFAULT_LOCKOUT_MINUTES",
+    "LOCKOUT_SETTING",
+    "MAX_FAILED_LOGINS",
+    "AccountError",
+    "AccountRow",
+    "LoginFailed",
+    "RoleSpec",
+    "account_by_login",
+    "add_account",
+    "add_first_administrator",
+    "add_role",
+    "change_own_password",
+    "create_account",
+    "edit_account",
+    "has_accounts",
+    "list_accounts",
+    "lockout_minutes",
+    "log_in",
+    "log_out",
+    "refresh_user",
+    "remove_role",
+    "reset_password",
+    "set_account_active",
+]

@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>change the roster</source>
+        <translation>修改人员名册</translation>
+    </message>
+    <message>
+        <source>import cases</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>change review standards</source>
+        <translation>修改评查标准</translation>
+    </message>
+    <message>
+        <source>change shared settings</source>
+        <translation>修改共享设置</translation>
+    </message>
+    <message>
+        <source>run the pre-screening</source>
+        <translation>运行自动校验</translation>
+    </message>
+    <message>
+        <source>score reviews</source>
+        <translation>评查打分</translation>
+    </message>
+    <message>
+        <source>assign reviews</source>
+        <translation>分配评查任务</translation>
+    </message>
+    <message>
+        <source>reopen reviews</source>
+        <translation>退回重评</translation>
+    </message>
+    <message>
+        <source>issue rectification notices</source>
+        <translation>制发整改通知书</translation>
+    </message>
+    <message>
+        <source>export results</source>
+        <translation>导出评查结果</translation>
+    </message>
+    <message>
+        <source>read other reviewers' reviews</source>
+        <translation>查看他人的评查</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>change your own account</source>
+        <translation>修改本人账户</translation>
+    </message>
+    <message>
+        <source>Log in first: only a logged-in user may {what}.</source>
+        <translation>请先登录：只有登录的用户才能{what}。</translation>
+    </message>
+    <message>
+        <source>{user} may not {what}: none of their roles allows it here.</source>
+        <translation>{user}无权{what}：其角色在此范围内均不允许。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>system administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>review administrator</source>
+        <translation>评查管理员</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评查员</translation>
+    </message>
+    <message>
+        <source>panel lead</source>
+        <translation>评查组长</translation>
+    </message>
+    <message>
+        <source>head of case management</source>
+        <translation>案管负责人</translation>
+    </message>
+    <message>
+        <source>handling prosecutor</source>
+        <translation>承办检察官</translation>
+    </message>
+    <message>
+        <source>department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>deputy chief prosecutor in charge</source>
+        <translation>分管副检察长</translation>
+    </message>
+    <message>
+        <source>chief prosecutor</source>
+        <translation>检察长</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,365 @@
+"""Every mutating service operation goes through the one write path (architecture.md, "The write path").
+
+For each registered mutation (write_path.MUTATIONS) a recipe calls it through its public service. Each is:
+refused for a user without the permission (a known error, nothing written — no row, no audit entry, no file);
+otherwise attributed to the acting user's account id, with exactly one new audit entry naming it, chained
+(audit verify passes), and a change record. A mutation without a recipe fails ``test_every_mutation_has_a_recipe``,
+and a write that goes around the path raises WriteOutsidePath.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from reviewapp.domain.roles import Role, Scope
+from reviewapp.errors import NotPermitted
+from reviewapp.services.accounts import audit, users
+from reviewapp.services.accounts.current import ANONYMOUS
+from reviewapp.services.accounts.users import RoleSpec
+from reviewapp.services.cases.dossiers import add_document, import_dossier_folder
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.cases.people import add_person
+from reviewapp.services.checks import suggestions as suggestion_service
+from reviewapp.services.checks.results import export_data_quality
+from reviewapp.services.checks.run import run_checks
+from reviewapp.services.results.ledger_export import export_ledger
+from reviewapp.services.results.notices import issue_notices
+from reviewapp.services.results.reports import case_report
+from reviewapp.services.results.settings import ensure_settings, save_notice_config, set_setting
+from reviewapp.services.reviews import commands as reviews
+from reviewapp.services.reviews.offline_form import export_review_form, import_review_form
+from reviewapp.services.reviews.standards_store import ensure_standards, import_standard, store_standard
+from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import MUTATIONS
+from reviewapp.standards import export_standard_xlsx, load_shipped_standards
+from reviewapp.storage.database import WriteOutsidePath
+from reviewapp.storage.models import AuditEntry, Base, Case, DossierDocument, Review, Setting
+from tests.accounts_fixtures import CASE_HEAD, PASSWORD, REVIEW_ADMIN, ROOT_LOGIN
+from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.core.services_fixtures import set_issuer
+
+UNIT = case_row(1)["承办单位"]
+REVIEWER_NAME = "钱评查"
+
+
+def _rows(n: int, **changes: Any) -> dict[str, Any]:
+    # 认罪认罚 without a sentencing recommendation and no dossier column: a case the pre-screening flags.
+    return case_row(n, 电子卷宗=None, 认罪认罚="是", **changes)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built through the services: an administrator, a reviewer, a prosecutor-only user, three imported
+    cases with dossiers, checks run, a draft review with a finding and a submitted one."""
+    folder = tmp_path_factory.mktemp("write-path")
+    wb = Workbench.open(folder / "db.sqlite3")
+    try:
+        users.add_first_administrator(wb, "系统管理员甲", ROOT_LOGIN, PASSWORD, unit=UNIT)
+        users.log_in(wb, ROOT_LOGIN, PASSWORD)
+        users.add_account(wb, "管理员乙", "pc", PASSWORD, [REVIEW_ADMIN, CASE_HEAD], unit=UNIT, department="案件管理部")
+        users.add_account(
+            wb,
+            REVIEWER_NAME,
+            "rev",
+            PASSWORD,
+            [RoleSpec(Role.REVIEWER, Scope.PROVINCE)],
+            unit=UNIT,
+            department="案件管理部",
+        )
+        users.add_account(wb, "无权者", "nobody", PASSWORD, [RoleSpec(Role.PROSECUTOR)], unit=UNIT)
+        users.log_in(wb, "pc", PASSWORD)
+        set_issuer(wb)
+        import_cases(wb, write_simple_xlsx(folder / "cases.xlsx", [_rows(1), _rows(2), _rows(3)]))
+        pdf = folder / "起诉书.pdf"
+        pdf.write_bytes(b"%PDF-1.4 demo")
+        for n in (1, 2, 3):
+            add_document(wb, _case(wb, n), pdf, "起诉书")
+        run_checks(wb)
+        users.log_in(wb, "rev", PASSWORD)
+        draft = reviews.start_review(wb, _case(wb, 1))
+        reviews.record_finding(wb, draft.id, "D5", "司法瑕疵", "落款日期遗漏")
+        done = reviews.start_review(wb, _case(wb, 2))
+        reviews.record_finding(wb, done.id, "D5", "司法瑕疵", "落款日期遗漏")
+        reviews.submit_review(wb, done.id)
+    finally:
+        wb.close()
+    return folder / "db.sqlite3"
+
+
+@dataclass
+class Ctx:
+    wb: Workbench
+    tmp: Path
+    suggested: dict[int, str] = field(default_factory=dict)
+
+    def case(self, n: int) -> int:
+        return _case(self.wb, n)
+
+    def review(self, n: int) -> int:
+        # The reviewer's review, whoever is acting (read without the review-content permission check).
+        reviewer = users.account_by_login(self.wb, "rev").person_id
+        with self.wb.db.session() as s:
+            return int(
+                s.scalars(select(Review.id).where(Review.case_id == self.case(n), Review.reviewer_id == reviewer)).one()
+            )
+
+    def finding(self, n: int) -> int:
+        with self.wb.db.session() as s:
+            return int(
+                s.scalars(
+                    text(
+                        "SELECT f.id FROM findings f JOIN reviews r ON r.id = f.review_id "
+                        "JOIN cases c ON c.id = r.case_id WHERE c.dept_case_no = :no AND f.deleted_at IS NULL"
+                    ).bindparams(no=case_row(n)["部门受案号"])
+                ).one()
+            )
+
+    def suggestion(self, n: int) -> str:
+        if n in self.suggested:
+            return self.suggested[n]
+        prior = self.wb.user
+        users.log_in(self.wb, "rev", PASSWORD)
+        found = suggestion_service.suggestions(self.wb, self.review(n))
+        self.wb.user = prior
+        open_ = [s for s in found if s.acceptable and s.decision is None]
+        assert open_, "the template case must have an open suggestion"
+        self.suggested[n] = open_[0].rule_id
+        return open_[0].rule_id
+
+    def dossier_folder(self) -> Path:
+        folder = self.tmp / "卷宗"
+        case_dir = folder / case_row(3)["部门受案号"].replace("/", "_")
+        case_dir.mkdir(parents=True, exist_ok=True)
+        (case_dir / "审查报告.pdf").write_bytes(b"%PDF-1.4 other")
+        return folder
+
+
+def _case(wb: Workbench, n: int) -> int:
+    with wb.db.session() as s:
+        return s.scalars(select(Case.id).where(Case.dept_case_no == case_row(n)["部门受案号"])).one()
+
+
+@dataclass(frozen=True)
+class Recipe:
+    login: str  # who may do it
+    run: Callable[[Ctx], Any]
+    outputs: Callable[[Ctx], list[Path]] = lambda ctx: []  # files it writes: none when refused
+
+
+def _standard_file(ctx: Ctx) -> Path:
+    path = ctx.tmp / "标准.xlsx"
+    export_standard_xlsx(load_shipped_standards()[0], path)
+    return path
+
+
+def _form(ctx: Ctx) -> Path:
+    path = ctx.tmp / "评查表.xlsx"
+    if not path.exists():
+        prior = ctx.wb.user
+        users.log_in(ctx.wb, "rev", PASSWORD)
+        export_review_form(ctx.wb, ctx.case(3), path)
+        ctx.wb.user = prior
+    return path
+
+
+def _undone(ctx: Ctx) -> int:
+    review = ctx.review(1)
+    reviews.undo_review_edit(ctx.wb, review)
+    return review
+
+
+def _config(ctx: Ctx) -> Any:
+    from reviewapp.services.results.settings import load_notice_config
+
+    return load_notice_config(ctx.wb)
+
+
+def _drop_settings(ctx: Ctx) -> None:
+    """settings.import needs a database with no notice settings and an old per-workstation file."""
+    import json
+
+    from reviewapp.services.results.settings import config_path
+
+    with ctx.wb.db.unchecked_session() as s:
+        s.execute(text("DELETE FROM settings"))
+    path = config_path(ctx.wb)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"procuratorate": "北京市朝阳区人民检察院"}, ensure_ascii=False), encoding="utf-8")
+
+
+RECIPES: dict[str, Recipe] = {
+    "account.add_first_administrator": Recipe("", lambda c: None),  # tested apart: only on an empty database
+    "account.add": Recipe(
+        ROOT_LOGIN, lambda c: users.add_account(c.wb, "新人", "newbie", PASSWORD, [REVIEW_ADMIN], unit=UNIT)
+    ),
+    "account.edit": Recipe(ROOT_LOGIN, lambda c: users.edit_account(c.wb, "rev", staff_no="A-77")),
+    "account.set_active": Recipe(ROOT_LOGIN, lambda c: users.set_account_active(c.wb, "rev", False)),
+    "account.role_add": Recipe(ROOT_LOGIN, lambda c: users.add_role(c.wb, "rev", RoleSpec(Role.PANEL_LEAD))),
+    "account.role_remove": Recipe(ROOT_LOGIN, lambda c: users.remove_role(c.wb, "pc", Role.CASE_MANAGEMENT_HEAD)),
+    "account.password_change": Recipe("rev", lambda c: users.change_own_password(c.wb, PASSWORD, "another-pass-1")),
+    "account.password_reset": Recipe(ROOT_LOGIN, lambda c: users.reset_password(c.wb, "rev", "another-pass-1")),
+    "person.add": Recipe("pc", lambda c: add_person(c.wb, "孙某某", unit=UNIT)),
+    "cases.import": Recipe("pc", lambda c: import_cases(c.wb, write_simple_xlsx(c.tmp / "more.xlsx", [_rows(4)]))),
+    "dossier.add": Recipe("pc", lambda c: add_document(c.wb, c.case(3), _pdf(c), "审查报告")),
+    "dossier.import": Recipe("pc", lambda c: import_dossier_folder(c.wb, c.dossier_folder())),
+    "checks.run": Recipe("pc", lambda c: run_checks(c.wb, [c.case(3)])),
+    "standard.ensure": Recipe("", lambda c: None),  # tested apart: writes only when a shipped version is missing
+    "standard.store": Recipe("pc", lambda c: store_standard(c.wb, _changed_standard())),
+    "standard.import": Recipe("pc", lambda c: import_standard(c.wb, _standard_file(c))),
+    "settings.notice": Recipe("pc", lambda c: save_notice_config(c.wb, _config(c))),
+    "settings.set": Recipe("pc", lambda c: set_setting(c.wb, "accounts.lockout_minutes", "30")),
+    "settings.import": Recipe("", lambda c: None),  # tested apart: once, from an old per-workstation file
+    "review.start": Recipe("rev", lambda c: reviews.start_review(c.wb, c.case(3))),
+    "finding.record": Recipe("rev", lambda c: reviews.record_finding(c.wb, c.review(1), "P3", "瑕", "晚告知")),
+    "finding.update": Recipe("rev", lambda c: reviews.update_finding(c.wb, c.finding(1), reason="落款日期漏写")),
+    "finding.remove": Recipe("rev", lambda c: reviews.remove_finding(c.wb, c.finding(1))),
+    "review.criteria": Recipe("rev", lambda c: reviews.set_criteria(c.wb, c.review(1), [], "")),
+    "review.override": Recipe("rev", lambda c: reviews.set_grade_override(c.wb, c.review(1), "不合格", "严重")),
+    "review.submit": Recipe("rev", lambda c: reviews.submit_review(c.wb, c.review(1))),
+    "review.reopen": Recipe("rev", lambda c: reviews.reopen_review(c.wb, c.review(2), "补充问题")),
+    "review.undo": Recipe("rev", lambda c: reviews.undo_review_edit(c.wb, c.review(1))),
+    "review.redo": Recipe("rev", lambda c: reviews.redo_review_edit(c.wb, _undone(c))),
+    "suggestion.accept": Recipe(
+        "rev", lambda c: suggestion_service.accept_suggestion(c.wb, c.review(1), c.suggestion(1))
+    ),
+    "suggestion.dismiss": Recipe(
+        "rev", lambda c: suggestion_service.dismiss_suggestion(c.wb, c.review(1), c.suggestion(1), "卷宗已附量刑建议书")
+    ),
+    "review_form.export": Recipe(
+        "rev", lambda c: export_review_form(c.wb, c.case(3), c.tmp / "表.xlsx"), lambda c: [c.tmp / "表.xlsx"]
+    ),
+    "review_form.import": Recipe("rev", lambda c: import_review_form(c.wb, _form(c))),
+    "notice.issue": Recipe(
+        "pc", lambda c: issue_notices(c.wb, [c.case(2)], out_dir=c.tmp / "notices"), lambda c: [c.tmp / "notices"]
+    ),
+    "report.export": Recipe(
+        "pc", lambda c: case_report(c.wb, c.case(2), c.tmp / "报告.pdf"), lambda c: [c.tmp / "报告.pdf"]
+    ),
+    "ledger.export": Recipe("pc", lambda c: export_ledger(c.wb, c.tmp / "台账.xlsx"), lambda c: [c.tmp / "台账.xlsx"]),
+    "data_quality.export": Recipe(
+        "pc", lambda c: export_data_quality(c.wb, c.tmp / "数据校验.xlsx"), lambda c: [c.tmp / "数据校验.xlsx"]
+    ),
+}
+APART = {name for name, r in RECIPES.items() if not r.login}
+
+
+def _prepare(ctx: Ctx, name: str) -> None:
+    """Inputs a recipe needs that take their own logins (and audit entries) to make, made beforehand."""
+    if name == "review_form.import":
+        _form(ctx)
+    if name.startswith("suggestion."):
+        ctx.suggestion(1)
+
+
+def _pdf(ctx: Ctx) -> Path:
+    path = ctx.tmp / "审查报告.pdf"
+    path.write_bytes(b"%PDF-1.4 another")
+    return path
+
+
+def _changed_standard() -> Any:
+    import dataclasses
+
+    std = load_shipped_standards()[0]
+    return dataclasses.replace(std, name=std.name + "（修订）")
+
+
+@pytest.fixture
+def ctx(template: Path, tmp_path: Path) -> Iterator[Ctx]:
+    shutil.copy(template, tmp_path / "db.sqlite3")
+    wb = Workbench.open(tmp_path / "db.sqlite3")
+    out = tmp_path / "out"
+    out.mkdir()
+    yield Ctx(wb, out)
+    wb.close()
+
+
+def _counts(wb: Workbench) -> dict[str, int]:
+    with wb.db.session() as s:
+        return {t.name: s.scalar(select(func.count()).select_from(t)) or 0 for t in Base.metadata.sorted_tables}
+
+
+def test_every_mutation_has_a_recipe() -> None:
+    # Import every service module so the registry is complete, then compare.
+    import reviewapp.services.accounts.users
+    import reviewapp.services.reviews.undo  # noqa: F401
+
+    assert set(MUTATIONS) == set(RECIPES), "a new mutation needs a recipe here (and must use the write path)"
+
+
+@pytest.mark.parametrize("name", sorted(set(RECIPES) - APART))
+def test_refused_for_a_user_without_the_permission(ctx: Ctx, name: str) -> None:
+    recipe = RECIPES[name]
+    _prepare(ctx, name)
+    if name == "account.password_change":
+        ctx.wb.user = ANONYMOUS  # everyone may change their own password: only nobody logged in is refused
+    else:
+        users.log_in(ctx.wb, "nobody", PASSWORD)
+    before = _counts(ctx.wb)
+    with pytest.raises(NotPermitted):
+        recipe.run(ctx)
+    assert _counts(ctx.wb) == before, "nothing may be written"
+    for path in recipe.outputs(ctx):
+        assert not path.exists() or not any(path.iterdir()), f"{path} written although refused"
+
+
+@pytest.mark.parametrize("name", sorted(set(RECIPES) - APART))
+def test_attributed_audited_chained_and_reported(ctx: Ctx, name: str) -> None:
+    recipe = RECIPES[name]
+    _prepare(ctx, name)
+    actor = users.log_in(ctx.wb, recipe.login, PASSWORD)
+    with ctx.wb.db.session() as s:
+        last_before = s.scalar(select(func.max(AuditEntry.seq))) or 0
+    ctx.wb.last_changes = None
+    recipe.run(ctx)
+    with ctx.wb.db.session() as s:
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.seq > last_before).order_by(AuditEntry.seq)))
+    mine = [e for e in entries if e.action == name]
+    assert len(mine) == 1, f"{name}: one audit entry of its own, got {[e.action for e in entries]}"
+    assert mine[0].user_id == actor.account_id
+    users.log_in(ctx.wb, ROOT_LOGIN, PASSWORD)
+    assert audit.verify_audit(ctx.wb) is None
+    record = ctx.wb.last_changes
+    assert record is not None and record.entities, f"{name}: a change record"
+
+
+def test_the_first_administrator_only_on_an_empty_database(tmp_path: Path) -> None:
+    wb = Workbench.open(tmp_path / "empty.sqlite3")
+    row, record = users.add_first_administrator.with_changes(wb, "甲", "first", PASSWORD)
+    assert row.roles[0][0] == Role.SYSTEM_ADMIN.value
+    assert record.ids(__import__("reviewapp.services.changes", fromlist=["Kind"]).Kind.ACCOUNT)
+    with pytest.raises(users.AccountError):
+        users.add_first_administrator(wb, "乙", "second", PASSWORD)
+    wb.close()
+
+
+def test_shipped_standards_are_stored_once(ctx: Ctx) -> None:
+    users.log_in(ctx.wb, "nobody", PASSWORD)
+    before = _counts(ctx.wb)
+    ensure_standards(ctx.wb)  # all shipped versions are stored already: nothing written, not even an entry
+    assert _counts(ctx.wb) == before
+
+
+def test_old_workstation_settings_are_imported_once(ctx: Ctx) -> None:
+    _drop_settings(ctx)
+    users.log_in(ctx.wb, "nobody", PASSWORD)
+    assert ensure_settings(ctx.wb)
+    with ctx.wb.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Setting))
+        assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(1)) == "settings.import"
+    assert not ensure_settings(ctx.wb)
+
+
+def test_a_write_around_the_path_is_refused(ctx: Ctx) -> None:
+    with pytest.raises(WriteOutsidePath), ctx.wb.db.session() as s:
+        s.execute(text("UPDATE cases SET name = 'x'"))
+    with pytest.raises(WriteOutsidePath), ctx.wb.db.session() as s:
+        s.add(DossierDocument(case_id=1, title="x", original_name="x", stored_path="x", sha256="0" * 64, size=1))
+        s.flush()
