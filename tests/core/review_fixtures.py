@@ -1,6 +1,6 @@
 """Reviewed cases in a database for notice, report and ledger tests, written straight through the models
-(the review services of issue 3 are built in parallel): an organisation, a pinned shipped standard,
-closed cases with dossier documents, and submitted reviews with findings and evidence.
+(``unchecked_session``: a fixture building stored states by hand, not a mutation): an organisation, a pinned
+shipped standard, closed cases with dossier documents, and submitted reviews with findings and evidence.
 
     wb = open_workbench(tmp_path)
     ids = seed_reviewed_cases(wb, 5)                    # 5 cases, each with a submitted review
@@ -17,6 +17,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.review_status import ReviewStatus
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard, load_shipped_standards
 from reviewapp.storage.models import (
@@ -99,7 +100,7 @@ def seed_reviewed_cases(
     FINDINGS (or ``findings[i]`` of them) and a review submitted on ``submitted_on`` (+ n % 5 days); with
     ``review=False`` the cases have no review at all."""
     ids: list[int] = []
-    with wb.db.session() as s:
+    with wb.db.unchecked_session() as s:
         unit, _depts, people, reviewer, sv = _org(s)
         for i, n in enumerate(range(first, first + count)):
             pros = people[n % len(people)]
@@ -146,7 +147,7 @@ def seed_reviewed_cases(
                 review_type="常规抽查",
                 standard_id=sv.id,
                 scheme_id="2026",
-                status="submitted" if submitted else "draft",
+                status=ReviewStatus.SUBMITTED if submitted else ReviewStatus.DRAFT,
                 proposed_grade=grade,
                 final_grade=grade if submitted else None,  # as submit_review stores the chosen grade
                 proposal_explanation=f"{grade}：依据评查标准等次规则。",
@@ -166,17 +167,20 @@ def seed_reviewed_cases(
 
 
 def issue_in_process(
-    db: str, case_ids: list[int], out_dir: str, batch: int, issued_on: date
+    db: str, case_ids: list[int], out_dir: str, batch: int, issued_on: date, user: str = "测试评查员"
 ) -> tuple[list[str], float, float]:
     """Process entry point for the concurrency test: issue notices for ``case_ids`` in small batches; returns
-    the numbers issued and when this process started and finished issuing (wall-clock seconds)."""
+    the numbers issued and when this process started and finished issuing (wall-clock seconds). ``user``
+    names an account the test made beforehand (open_workbench's, by default)."""
     import time
 
-    from reviewapp.context import Actor
+    from reviewapp.services.accounts.users import log_in
     from reviewapp.services.results.notices import issue_notices
+    from tests.accounts_fixtures import PASSWORD, login_for
 
-    wb = Workbench.open(db, Actor("并发测试"))
+    wb = Workbench.open(db)
     try:
+        log_in(wb, login_for(user), PASSWORD)
         numbers: list[str] = []
         started = time.time()
         for start in range(0, len(case_ids), batch):

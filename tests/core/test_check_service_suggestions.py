@@ -10,11 +10,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from reviewapp.context import Actor
-from reviewapp.services.cases.people import add_person
 from reviewapp.services.checks.run import accept_suggestion, dismiss_suggestion, run_checks, suggestions
 from reviewapp.services.reviews.commands import ReviewError, start_review
-from reviewapp.storage.models import ChangeLog, CheckDecision
+from reviewapp.storage.models import AuditEntry, CheckDecision
+from tests.accounts_fixtures import REVIEWER, sign_in
 from tests.core.check_service_fixtures import TODAY, DemoDb, make_demo_db
 
 PROSECUTION_IN_CUSTODY = "演示-规则-011"  # DL-PROSECUTION, detained: P12 超期羁押, 严重司法错误
@@ -28,14 +27,18 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoDb]:
     made.wb.close()
 
 
+def _sign_in_reviewer(demo: DemoDb, name: str) -> int:
+    user = sign_in(demo.wb, name, roles=[REVIEWER], unit="演示市人民检察院", department="案件管理部")
+    assert user.person_id is not None
+    return user.person_id
+
+
 @pytest.fixture
 def reviewer(demo: DemoDb) -> Iterator[int]:
-    """A fresh reviewer from another unit for each test, acting on the workbench."""
-    person = add_person(demo.wb, f"评查员{next(_numbers)}", unit="演示市人民检察院", department="案件管理部")
-    before = demo.wb.actor
-    demo.wb.actor = Actor(person.name, person.id)
-    yield person.id
-    demo.wb.actor = before
+    """A fresh reviewer (评查员 of the province's own department of case management) for each test, logged in."""
+    before = demo.wb.user
+    yield _sign_in_reviewer(demo, f"评查员{next(_numbers)}")
+    demo.wb.user = before
 
 
 _numbers = itertools.count(1)
@@ -72,11 +75,13 @@ def test_accept_makes_a_finding_with_the_explanation_as_reason(demo: DemoDb, rev
     assert after.decision == "accepted" and after.finding_id == finding.id
     with demo.wb.db.session() as s:
         decision = s.scalars(select(CheckDecision).where(CheckDecision.review_id == review_id)).one()
-        assert (decision.decision, decision.finding_id, decision.actor) == ("accepted", finding.id, demo.wb.actor.name)
-        assert (
-            s.scalar(select(ChangeLog.id).where(ChangeLog.action == "check.accept", ChangeLog.entity_id == review_id))
-            is not None
+        assert (decision.decision, decision.finding_id, decision.actor_id) == (
+            "accepted",
+            finding.id,
+            demo.wb.user.account_id,
         )
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "suggestion.accept")).one()
+        assert (entry.entity_id, entry.review_id, entry.user_id) == (decision.id, review_id, demo.wb.user.account_id)
     # Accepting again updates the same finding (one item once).
     again = accept_suggestion(demo.wb, review_id, "DL-PROSECUTION")
     assert [f.id for f in again.findings if f.item_code == "P12"] == [finding.id]
@@ -90,14 +95,13 @@ def test_dismiss_needs_a_reason_and_later_reviewers_see_it(demo: DemoDb, reviewe
     dismiss_suggestion(demo.wb, review_id, "DL-NOTICE-SUSPECT", "告知书在卷，案卡日期错填")
     mine = suggestions(demo.wb, review_id)[0]
     assert mine.decision == "dismissed" and mine.earlier == ()
-    first_name = demo.wb.actor.name
-    other = add_person(demo.wb, "后来的评查员", unit="演示市人民检察院", department="案件管理部")
-    demo.wb.actor = Actor(other.name, other.id)
+    first_name = demo.wb.user.name
+    _sign_in_reviewer(demo, "后来的评查员")
     later = start_review(demo.wb, demo.case_ids[number]).id
     seen = suggestions(demo.wb, later)[0]
     assert seen.decision is None  # the later reviewer decides afresh ...
-    assert [(e.decision, e.reason, e.reviewer) for e in seen.earlier] == [  # ... seeing the earlier decision
-        ("dismissed", "告知书在卷，案卡日期错填", first_name)
+    assert [(e.decision, e.reason, e.reviewer, e.actor) for e in seen.earlier] == [  # ... seeing the earlier one
+        ("dismissed", "告知书在卷，案卡日期错填", first_name, first_name)
     ]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from reviewapp.errors import NotPermitted
 from reviewapp.exports.review_form.layout import (
     COVER_SHEET,
     CRITERIA_SHEET,
@@ -17,7 +18,6 @@ from reviewapp.exports.review_form.layout import (
     FORM_SHEET,
     PHRASES_SHEET,
 )
-from reviewapp.services.cases.people import add_person
 from reviewapp.services.reviews.commands import record_finding, start_review
 from reviewapp.services.reviews.offline_form import ReviewFormError, export_review_form, import_review_form
 from reviewapp.services.reviews.standards_store import store_standard
@@ -76,13 +76,14 @@ def test_form_lists_allowed_severities_phrases_documents_and_prefills_the_draft(
 
 def test_a_form_for_another_reviewer_or_an_older_standard_is_refused(db: ReviewDb, tmp_path: Path) -> None:
     out = export_review_form(db.wb, db.case_ids[CLOSED], tmp_path / "form.xlsx", reviewer_id=db.reviewer_id)
-    other = add_person(db.wb, "赵评查", unit="北京市人民检察院")
+    other = db.sign_in_as("赵评查")
     with pytest.raises(ReviewFormError, match="not 赵评查"):
         import_review_form(db.wb, out, reviewer=other.name)
     # The other reviewer starts on a newer standard version; a form made from v1 does not fit that review.
     shipped = next(s for s in load_shipped_standards() if s.code == "XS-PCZ")
-    store_standard(db.wb, dataclasses.replace(shipped, name=shipped.name + "（修订）"))
-    assert start_review(db.wb, db.case_ids[CLOSED], reviewer_id=other.id).standard.version == 2
+    with db.as_admin():
+        store_standard(db.wb, dataclasses.replace(shipped, name=shipped.name + "（修订）"))
+    assert start_review(db.wb, db.case_ids[CLOSED]).standard.version == 2
     blank = out  # made from v1, before v2 was stored; now without a reviewer name
     book = load_workbook(blank)
     for row in book[COVER_SHEET].iter_rows(min_row=2):
@@ -92,5 +93,22 @@ def test_a_form_for_another_reviewer_or_an_older_standard_is_refused(db: ReviewD
     with pytest.raises(ReviewFormError, match="pinned to v2"):
         import_review_form(db.wb, blank, reviewer=other.name)
     # The first reviewer has no review yet: the form's own version is pinned.
+    db.as_reviewer()
     result = import_review_form(db.wb, blank, reviewer=REVIEWER)
     assert result.state is not None and result.state.standard.version == 1
+
+
+def test_only_the_reviewer_imports_their_form_and_a_refusal_writes_nothing(db: ReviewDb, tmp_path: Path) -> None:
+    out = export_review_form(db.wb, db.case_ids[CLOSED], tmp_path / "form.xlsx", reviewer_id=db.reviewer_id)
+    db.sign_in_as("赵评查")
+    before = db.audit_count()
+    with pytest.raises(NotPermitted, match="scored by its reviewer only"):
+        import_review_form(db.wb, out, reviewer=REVIEWER)
+    with db.as_admin(), pytest.raises(NotPermitted):  # nor an administrator, whatever roles they hold
+        import_review_form(db.wb, out, reviewer=REVIEWER)
+    assert db.audit_count() == before
+    # Without a name the form is imported for the logged-in reviewer.
+    db.as_reviewer()
+    result = import_review_form(db.wb, out)
+    assert (result.reviewer, result.recorded) == (REVIEWER, 0)
+    assert db.audit_count() == before + 1

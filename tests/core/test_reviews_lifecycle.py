@@ -1,5 +1,6 @@
 """Review lifecycle through the services: start pins the standard, findings change the proposal, submit
-validates and freezes, reopen needs a reason, a new standard version never changes a submitted review."""
+validates and freezes (and never drops the reviewer's own grade), reopen needs a reason, a new standard
+version never changes a submitted review. Every step is attributed to the acting account and audited."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from reviewapp.services.reviews.commands import (
 )
 from reviewapp.services.reviews.standards_store import latest_standard, store_standard
 from reviewapp.standards import FLAW, SERIOUS, load_shipped_standards
-from reviewapp.storage.models import ChangeLog, Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
+from reviewapp.storage.models import AuditEntry, Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 from tests.core.intake_fixtures import english_ui
 from tests.core.reviews_fixtures import CLOSED, ReviewDb, make_review_db
 
@@ -52,7 +53,7 @@ def test_start_pins_the_newest_standard_and_returns_the_existing_review(db: Revi
         assert review is not None
         pinned = s.get(StandardVersion, review.standard_id)
         assert pinned is not None and pinned.version == state.standard.version
-        assert review.created_by == "李评查"
+        assert review.created_by_id == review.updated_by_id == db.wb.user.account_id is not None
         assert [e.kind for e in s.scalars(select(ReviewEvent).where(ReviewEvent.review_id == state.id))] == ["start"]
     again = start_review(db.wb, db.case_ids[CLOSED], reviewer_id=db.reviewer_id)
     assert again.id == state.id
@@ -92,9 +93,15 @@ def test_findings_change_the_proposal_and_its_trace(db: ReviewDb) -> None:
         assert review is not None
         # The proposal is stored with the change, in the same transaction.
         assert (review.proposed_grade, review.proposal_explanation) == ("合格", state.proposal.explanation)
-        actions = list(s.scalars(select(ChangeLog.action).where(ChangeLog.entity == "finding")))
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "finding")))
         assert actions.count("finding.record") == 3 and actions.count("finding.remove") == 2
-        assert s.scalar(select(FindingEvidence.id)) is None
+        assert {u for u in s.scalars(select(AuditEntry.user_id).where(AuditEntry.review_id == rid))} == {
+            db.wb.user.account_id
+        }
+        # Removed findings and replaced evidence are tombstoned, never deleted.
+        assert s.scalar(select(FindingEvidence.id).where(FindingEvidence.deleted_at.is_(None))) is None
+        assert all(f.deleted_at is not None for f in s.scalars(select(Finding).where(Finding.review_id == rid)))
+        assert len(list(s.scalars(select(FindingEvidence)))) == 2
 
 
 def test_bad_findings_are_refused_with_a_message(db: ReviewDb) -> None:
@@ -122,8 +129,6 @@ def test_submit_validates_then_freezes_and_reopen_needs_a_reason(db: ReviewDb) -
         submit_review(db.wb, rid)
     fid = review_state(db.wb, rid).findings[0].id
     update_finding(db.wb, fid, reason="起诉书错别字较多")
-    with pytest.raises(ReviewError, match="differs from the proposal"):
-        set_grade_override(db.wb, rid, "合格", "")
     with pytest.raises(ReviewError, match="not a grade"):
         set_grade_override(db.wb, rid, "瑕疵", "wrong scheme")
     set_grade_override(db.wb, rid, "合格", "瑕疵轻微，经评查组讨论认定合格")
@@ -150,13 +155,34 @@ def test_submit_validates_then_freezes_and_reopen_needs_a_reason(db: ReviewDb) -
     assert state.final_grade == "合格"  # the override with its reason is kept
     with db.wb.db.session() as s:
         events = [
-            (e.kind, e.from_status, e.to_status, e.reason, e.actor)
+            (e.kind, e.from_status, e.to_status, e.reason, e.actor_id)
             for e in s.scalars(select(ReviewEvent).where(ReviewEvent.review_id == rid).order_by(ReviewEvent.id))
         ]
     assert events[-2][:3] == ("submit", "draft", "submitted")
-    assert events[-1] == ("reopen", "submitted", "draft", "承办人提出异议，复核", "李评查")
+    assert events[-1] == ("reopen", "submitted", "draft", "承办人提出异议，复核", db.wb.user.account_id)
     with pytest.raises(ReviewError, match="Only a submitted"):
         reopen_review(db.wb, rid, "again")
+
+
+def test_a_chosen_grade_without_its_reason_is_kept_and_refuses_submission(db: ReviewDb) -> None:
+    rid = start_review(db.wb, db.case_ids[CLOSED]).id
+    record_finding(db.wb, rid, "D4", FLAW, "起诉书错别字较多")
+    # The reviewer chooses 合格 over the proposed 基本合格 before writing why: the choice is stored.
+    state = set_grade_override(db.wb, rid, "合格", "")
+    assert (state.final_grade, state.proposal.grade, state.override_reason) == ("合格", "基本合格", "")
+    with pytest.raises(ReviewError, match="differs from the proposed 基本合格; write the reason"):
+        submit_review(db.wb, rid)
+    state = review_state(db.wb, rid)
+    assert (state.status, state.final_grade) == ("draft", "合格")  # refused, never silently the proposal
+    # A grade chosen equal to the proposal needs no reason, until a finding moves the proposal away.
+    set_grade_override(db.wb, rid, "基本合格", "")
+    record_finding(db.wb, rid, "P12", SERIOUS, "羁押期限届满未变更强制措施")
+    with pytest.raises(ReviewError, match="基本合格 differs from the proposed 不合格"):
+        submit_review(db.wb, rid)
+    remove_finding(db.wb, next(f.id for f in review_state(db.wb, rid).findings if f.item_code == "P12"))
+    set_grade_override(db.wb, rid, "合格", "错别字不影响文书效力，评查组讨论认定合格")
+    state = submit_review(db.wb, rid)
+    assert (state.status, state.final_grade, state.proposal.grade) == ("submitted", "合格", "基本合格")
 
 
 def test_excellent_needs_criteria_and_justification(db: ReviewDb) -> None:
@@ -181,7 +207,8 @@ def test_a_new_standard_version_never_changes_a_submitted_review(db: ReviewDb) -
     items = tuple(
         dataclasses.replace(it, veto=True, text="文书错误（新）") if it.code == "D4" else it for it in shipped.items
     )
-    row = store_standard(db.wb, dataclasses.replace(shipped, items=items))
+    with db.as_admin():
+        row = store_standard(db.wb, dataclasses.replace(shipped, items=items))
     assert row.version == before.standard.version + 1
     newest = latest_standard(db.wb, "XS-PCZ")
     assert newest is not None and newest.item("D4").veto
@@ -192,4 +219,5 @@ def test_a_new_standard_version_never_changes_a_submitted_review(db: ReviewDb) -
     with db.wb.db.session() as s:
         assert [(f.item_code, f.severity) for f in s.scalars(select(Finding))] == [("D4", FLAW)]
     # Storing the same content again is not a new version.
-    assert store_standard(db.wb, dataclasses.replace(shipped, items=items)).version == row.version
+    with db.as_admin():
+        assert store_standard(db.wb, dataclasses.replace(shipped, items=items)).version == row.version

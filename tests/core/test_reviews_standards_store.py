@@ -14,9 +14,10 @@ from reviewapp.services.reviews.commands import ensure_standards
 from reviewapp.services.reviews.standards_store import latest_standard, list_standard_versions
 from reviewapp.standards import load_shipped_standards
 from reviewapp.standards.excel_layout import ITEMS_SHEET
-from reviewapp.storage.models import StandardVersion
+from reviewapp.storage.models import Account, StandardVersion
+from tests.accounts_fixtures import login_for
 from tests.core.intake_fixtures import english_ui
-from tests.core.reviews_fixtures import make_review_db, run_cli
+from tests.core.reviews_fixtures import ADMIN, make_review_db, run_cli
 from tests.core.services_fixtures import open_workbench
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -48,19 +49,20 @@ def test_standard_round_trip_gives_identical_content_and_a_new_version(
     out = tmp_path / "标准.xlsx"
     assert run_cli(["standard", "export", "XS-PCZ", "--out", str(out), "--db", db, "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
-    assert run_cli(["standard", "import", str(out), "--db", db, "--json"]) == 0
+    assert run_cli(["standard", "import", str(out), "--db", db, "--json"], user=ADMIN) == 0
     imported = json.loads(capsys.readouterr().out)
     assert imported["code"] == "XS-PCZ" and imported["version"] == exported["version"] + 1
     wb = open_workbench(tmp_path)
     try:
         with wb.db.session() as s:
             rows = list(s.scalars(select(StandardVersion).where(StandardVersion.code == "XS-PCZ")))
+            admin = s.scalars(select(Account.id).where(Account.login == login_for(ADMIN))).one()
         old, new = sorted(rows, key=lambda r: r.version)
         assert old.fingerprint == new.fingerprint
         old_content, new_content = dict(old.content), dict(new.content)
         assert (old_content.pop("version"), new_content.pop("version")) == (old.version, new.version)
         assert old_content == new_content
-        assert new.created_by == "cli"
+        assert new.created_by_id == admin
     finally:
         wb.close()
     assert run_cli(["standard", "list", "--db", db]) == 0
@@ -78,7 +80,7 @@ def test_a_broken_standard_workbook_stores_nothing(tmp_path: Path, capsys: pytes
     ws.cell(row=3, column=5, value="很严重")  # 问题等级 of the second item: no such severity
     book.save(out)
     capsys.readouterr()
-    assert run_cli(["standard", "import", str(out), "--db", db]) == 1
+    assert run_cli(["standard", "import", str(out), "--db", db], user=ADMIN) == 1
     err = capsys.readouterr().err
     assert ITEMS_SHEET in err and "row 3" in err
     wb = open_workbench(tmp_path)

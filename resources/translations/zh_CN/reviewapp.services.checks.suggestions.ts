@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ReviewUndo</name>
+    <message>
+        <source>accept suggestion {rule}</source>
+        <translation>采纳建议 {rule}</translation>
+    </message>
+    <message>
+        <source>dismiss suggestion {rule}</source>
+        <translation>不采纳建议 {rule}</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>Item {code} is not in standard {standard}.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ReviewUndo</name>
+    <message>
+        <source>change the 优质 criteria</source>
+        <translation>修改优质案件标准</translation>
+    </message>
+    <message>
+        <source>choose the grade</source>
+        <translation>选定等次</translation>
+    </message>
+</context>
+<context>
     <name>Reviews</name>
     <message>
         <source>Choose who reviews the case.</source>
@@ -28,10 +39,6 @@
     <message>
         <source>Grade {grade} is not a grade of scheme {scheme}.</source>
         <translation>{grade} 不是等次方案“{scheme}”中的等次。</translation>
-    </message>
-    <message>
-        <source>Write why the grade {grade} differs from the proposal.</source>
-        <translation>请写明选定等次 {grade} 与建议等次不同的理由。</translation>
     </message>
 </context>
 </TS>

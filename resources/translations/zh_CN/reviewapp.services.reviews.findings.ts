@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ReviewUndo</name>
+    <message>
+        <source>record finding {item}</source>
+        <translation>记录问题 {item}</translation>
+    </message>
+    <message>
+        <source>change finding {item}</source>
+        <translation>修改问题 {item}</translation>
+    </message>
+    <message>
+        <source>remove finding {item}</source>
+        <translation>清除问题 {item}</translation>
+    </message>
+</context>
+<context>
     <name>Reviews</name>
     <message>
         <source>A deduction cannot be negative.</source>

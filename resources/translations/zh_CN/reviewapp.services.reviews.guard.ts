@@ -12,6 +12,14 @@
         <translation>评查已提交；如需修改，请先说明理由并重新打开。</translation>
     </message>
     <message>
+        <source>Review {id} is {reviewer}'s; only they may change it.</source>
+        <translation>评查 {id} 属于 {reviewer}，只有本人可以修改。</translation>
+    </message>
+    <message>
+        <source>{user} handled this case; its reviews reach them only once they are sent.</source>
+        <translation>{user} 是本案承办人；评查意见送达后方可查看。</translation>
+    </message>
+    <message>
         <source>Item {code} is not in standard {standard} v{version}.</source>
         <translation>评查项 {code} 不在评查标准 {standard} 第 {version} 版中。</translation>
     </message>
@@ -34,6 +42,10 @@
     <message>
         <source>{reviewer} handled case {case} and may not review it (回避).</source>
         <translation>{reviewer} 承办了案件 {case}，应当回避，不能评查。</translation>
+    </message>
+    <message>
+        <source>{reviewer} works in the department that handled case {case} and may not review it (回避).</source>
+        <translation>{reviewer} 所在部门承办了案件 {case}，不得评查该案（回避）。</translation>
     </message>
     <message>
         <source>Case {id} does not exist.</source>

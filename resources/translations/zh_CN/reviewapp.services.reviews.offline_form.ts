@@ -20,8 +20,8 @@
         <translation>{name} 不在人员名册中，请先添加该评查员。</translation>
     </message>
     <message>
-        <source>Several people in the roster are named {name}; the reviewer is ambiguous.</source>
-        <translation>人员名册中有多人名为 {name}，无法确定评查员。</translation>
+        <source>{user} may not import {name}'s review form: a review is scored by its reviewer only.</source>
+        <translation>{user} 不能导入 {name} 的评查表：评查只能由评查员本人进行。</translation>
     </message>
     <message>
         <source>{file}: case {case} is not in the database.</source>

@@ -4,12 +4,12 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Review {id} by {reviewer} — {status}; standard {code} v{version}</source>

@@ -1,12 +1,13 @@
 """Suggested findings: a case's pre-screening results offered to its reviewer, who accepts or dismisses them.
 
-    suggestions(wb, review_id) -> list[Suggestion]
+    suggestions(wb, review_id) -> list[Suggestion]                  a read: the review's reader only
     accept_suggestion(wb, review_id, rule_id) -> ReviewState        becomes a finding (reason = explanation,
                                                                      source_check = rule id) + a CheckDecision
     dismiss_suggestion(wb, review_id, rule_id, reason) -> None      reason mandatory; recorded
 
-Issue 5: the machine proposes, a person decides. Every decision is kept and shown to later reviewers of
-the same case and rule ("kept, shown to later reviewers"), whoever made it.
+The machine proposes, a person decides. Every decision is kept and shown to later reviewers of the same case
+and rule, whoever made it. Accepting and dismissing are edits of the review by its own reviewer, each one
+undo step (reviews/undo.py): undoing an accept restores the finding as it was and tombstones the decision.
 """
 
 from __future__ import annotations
@@ -16,17 +17,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from reviewapp.checks import RULES, RULES_BY_ID, Status
+from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
-from reviewapp.services.reviews.guard import ReviewError, case_of, load_review, refuse_submitted
+from reviewapp.services.changes import Kind
+from reviewapp.services.reviews.guard import (
+    ReviewError,
+    case_of,
+    load_review,
+    refuse_submitted,
+    require_read,
+    require_scorer,
+)
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import ReviewState, after_change
+from reviewapp.services.reviews.undo import EditImages
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
 from reviewapp.standards import Standard
 from reviewapp.standards.model import SEVERITIES
-from reviewapp.storage.models import Case, CheckDecision, CheckResult, Finding, Person, Review
+from reviewapp.storage.models import Account, Case, CheckDecision, CheckResult, Finding, Person, Review
+from reviewapp.storage.models.base import new_uid
 
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
@@ -64,17 +77,19 @@ class Suggestion:
 
 
 def _refresh(wb: Workbench, case_id: int) -> None:
-    """Recheck the case first when its card changed since its results were stored (or it was never checked)."""
+    """Recheck the case first when its card changed since its results were stored (or it was never checked)
+    — when the user may run the pre-screening there; otherwise the stored results are shown as they are."""
     from reviewapp.services.checks.run import run_checks
 
     with wb.db.session() as s:
+        unit_id = s.scalar(select(Case.unit_id).where(Case.id == case_id))
         current = s.scalar(
             select(CheckResult.id)
             .join(Case, Case.id == CheckResult.case_id)
             .where(CheckResult.case_id == case_id, CheckResult.card_hash == Case.card_hash)
             .limit(1)
         )
-    if current is None:
+    if current is None and wb.permissions.allows(wb.user, Action.RUN_CHECKS, unit_id=unit_id):
         run_checks(wb, [case_id], workers=1)
 
 
@@ -128,21 +143,29 @@ def _lead(results: list[CheckResult]) -> CheckResult:
     return min(results, key=lambda r: (r.status != Status.VIOLATION.value, -rank.get(r.severity, 0), r.id))
 
 
-def _decisions(s: Session, case_id: int) -> list[tuple[CheckDecision, str]]:
+def _decisions(s: Session, case_id: int) -> list[tuple[CheckDecision, str, str]]:
+    """The case's live decisions with who reviewed (the review's reviewer) and who decided (the account's
+    person); undone decisions are tombstoned and not decisions any more."""
+    reviewer = aliased(Person)
+    actor = aliased(Person)
     rows = s.execute(
-        select(CheckDecision, Person.name)
+        select(CheckDecision, reviewer.name, actor.name)
         .outerjoin(Review, Review.id == CheckDecision.review_id)
-        .outerjoin(Person, Person.id == Review.reviewer_id)
-        .where(CheckDecision.case_id == case_id)
+        .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
+        .outerjoin(Account, Account.id == CheckDecision.actor_id)
+        .outerjoin(actor, actor.id == Account.person_id)
+        .where(CheckDecision.case_id == case_id, CheckDecision.deleted_at.is_(None))
         .order_by(CheckDecision.at, CheckDecision.id)
     )
-    return [(d, name or d.actor) for d, name in rows]
+    return [(d, who or by or "", by or "") for d, who, by in rows]
 
 
 def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
     """The case's violations and warnings as proposed findings of the review, in rule order."""
     with wb.db.session() as s:
-        case_id = load_review(s, review_id).case_id
+        review = load_review(s, review_id)
+        require_read(wb, s, review)
+        case_id = review.case_id
     _refresh(wb, case_id)
     with wb.db.session() as s:
         review = load_review(s, review_id)
@@ -152,7 +175,11 @@ def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
         decisions = _decisions(s, case.id)
         findings = {
             f.source_check: f.id
-            for f in s.scalars(select(Finding).where(Finding.review_id == review.id, Finding.source_check.isnot(None)))
+            for f in s.scalars(
+                select(Finding).where(
+                    Finding.review_id == review.id, Finding.source_check.isnot(None), Finding.deleted_at.is_(None)
+                )
+            )
         }
         out: list[Suggestion] = []
         for spec in RULES:
@@ -161,10 +188,10 @@ def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
                 continue
             lead = _lead(results)
             text, allowed, problem = _item(standard, case.case_type, lead.item_code)
-            mine = [d for d, _ in decisions if d.rule_id == spec.rule_id and d.review_id == review.id]
+            mine = [d for d, _, _ in decisions if d.rule_id == spec.rule_id and d.review_id == review.id]
             earlier = tuple(
-                EarlierDecision(d.review_id, who, d.actor, d.decision, d.reason, d.at)
-                for d, who in decisions
+                EarlierDecision(d.review_id, who, by, d.decision, d.reason, d.at)
+                for d, who, by in decisions
                 if d.rule_id == spec.rule_id and d.review_id != review.id
             )
             out.append(
@@ -206,63 +233,77 @@ def _suggested(s: Session, review: Review, case: Case, rule_id: str) -> list[Che
     return results
 
 
-def accept_suggestion(wb: Workbench, review_id: int, rule_id: str) -> ReviewState:
+def _decide(o: Op, review: Review, images: EditImages, rule_id: str, decision: str, **fields: Any) -> CheckDecision:
+    row = CheckDecision(
+        uid=new_uid(),
+        case_id=review.case_id,
+        rule_id=rule_id,
+        review_id=review.id,
+        decision=decision,
+        actor_id=o.user.account_id,
+        **fields,
+    )
+    images.new_decision(row.uid)
+    o.session.add(row)
+    o.session.flush()
+    o.touch(Kind.SUGGESTION, row.id)
+    return row
+
+
+@mutation("suggestion.accept", Action.SCORE)
+def accept_suggestion(o: Op, review_id: int, rule_id: str) -> ReviewState:
     """Record the suggestion as a finding (its explanation as the reason) and the decision, in one
-    transaction. Accepting again updates the same finding."""
-    from reviewapp.services.reviews.commands import record_in
+    transaction and one undo step. Accepting again updates the same finding."""
+    from reviewapp.services.reviews.findings import record_in
 
-    with wb.db.session() as s:
-        review = load_review(s, review_id)
-        refuse_submitted(review)
-        case = case_of(s, review)
-        results = _suggested(s, review, case, rule_id)
-        lead = _lead(results)
-        standard = standard_in(s, review.standard_id)
-        _text, allowed, problem = _item(standard, case.case_type, lead.item_code)
-        if problem:
-            raise ReviewError(problem)
-        finding, _created = record_in(
-            s,
-            wb,
-            review,
-            lead.item_code,
-            _pick_severity(lead.severity, allowed),
-            _explanation(results),
-            source_check=rule_id,
-        )
-        s.add(
-            CheckDecision(
-                case_id=case.id,
-                rule_id=rule_id,
-                review_id=review.id,
-                finding_id=finding.id,
-                decision=ACCEPTED,
-                reason="",
-                actor=wb.actor.name,
-            )
-        )
-        wb.log(s, "check.accept", "review", review.id, rule=rule_id, finding=finding.id, item=lead.item_code)
-        return after_change(s, wb, review)
+    s = o.session
+    review = load_review(s, review_id)
+    require_scorer(o, review)
+    refuse_submitted(review)
+    case = case_of(s, review)
+    results = _suggested(s, review, case, rule_id)
+    lead = _lead(results)
+    standard = standard_in(s, review.standard_id)
+    _text, allowed, problem = _item(standard, case.case_type, lead.item_code)
+    if problem:
+        raise ReviewError(problem)
+    images = EditImages(o, review)
+    finding, created = record_in(
+        o,
+        review,
+        lead.item_code,
+        _pick_severity(lead.severity, allowed),
+        _explanation(results),
+        source_check=rule_id,
+        images=images,
+    )
+    decision = _decide(o, review, images, rule_id, ACCEPTED, finding_id=finding.id, reason="")
+    state = after_change(o, review)
+    images.declare(translate("ReviewUndo", "accept suggestion {rule}").format(rule=rule_id))
+    o.audit(
+        "suggestion", decision.id, case_id=case.id, review_id=review.id,
+        changes={"decision": [None, ACCEPTED]}, rule=rule_id, finding=finding.id, item=lead.item_code,
+        new_finding=created,
+    )  # fmt: skip
+    return state
 
 
-def dismiss_suggestion(wb: Workbench, review_id: int, rule_id: str, reason: str) -> None:
+@mutation("suggestion.dismiss", Action.SCORE)
+def dismiss_suggestion(o: Op, review_id: int, rule_id: str, reason: str) -> None:
     """Dismiss a suggestion; the reason is mandatory and kept for later reviewers of the case."""
+    s = o.session
+    review = load_review(s, review_id)
+    require_scorer(o, review)
+    refuse_submitted(review)
     if not reason.strip():
         raise ReviewError(translate("Suggestions", "Write why the suggestion is dismissed."))
-    with wb.db.session() as s:
-        review = load_review(s, review_id)
-        refuse_submitted(review)
-        case = case_of(s, review)
-        _suggested(s, review, case, rule_id)
-        s.add(
-            CheckDecision(
-                case_id=case.id,
-                rule_id=rule_id,
-                review_id=review.id,
-                finding_id=None,
-                decision=DISMISSED,
-                reason=reason.strip(),
-                actor=wb.actor.name,
-            )
-        )
-        wb.log(s, "check.dismiss", "review", review.id, rule=rule_id, reason=reason.strip())
+    case = case_of(s, review)
+    _suggested(s, review, case, rule_id)
+    images = EditImages(o, review)
+    decision = _decide(o, review, images, rule_id, DISMISSED, finding_id=None, reason=reason.strip())
+    o.touch(Kind.REVIEW, review.id)
+    images.declare(translate("ReviewUndo", "dismiss suggestion {rule}").format(rule=rule_id))
+    o.audit(
+        "suggestion", decision.id, case_id=case.id, review_id=review.id,
+        changes={"decision": [None, DISMISSED]}, rule=rule_id, reason=reason.strip(),
+    )  # fmt: skip

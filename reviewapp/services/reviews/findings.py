@@ -1,14 +1,20 @@
-"""Recording, changing and removing findings of a draft review (API and notes: reviews.py)."""
+"""Recording, changing and removing findings of a draft review (API and notes: commands.py).
+
+A removed finding is tombstoned (deleted_at), never deleted: undo brings the same row back, and reviews
+will travel between workstations by uid.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
+from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.guard import (
     ReviewError,
     case_of,
@@ -16,12 +22,14 @@ from reviewapp.services.reviews.guard import (
     check_item,
     load_review,
     refuse_submitted,
+    require_scorer,
 )
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import ReviewState, after_change, review_findings
-from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import Case, Finding, FindingEvidence, Review
-from reviewapp.storage.models.base import utcnow
+from reviewapp.services.reviews.undo import EditImages, image_changes, replace_evidence, tombstone_finding
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.models import Case, Finding, Review
+from reviewapp.storage.models.base import new_uid
 
 
 class _Unset(Enum):
@@ -31,23 +39,13 @@ class _Unset(Enum):
 UNSET = _Unset.UNSET
 
 
-def _set_evidence(
-    s: Session, review: Review, finding: Finding, evidence: Sequence[tuple[int, int]], *, new: bool = False
-) -> None:
-    pairs = check_evidence(s, review.case_id, evidence)
-    if not new:  # a new finding has no evidence to replace
-        s.execute(delete(FindingEvidence).where(FindingEvidence.finding_id == finding.id))
-    s.add_all(FindingEvidence(finding_id=finding.id, document_id=d, page=p) for d, p in pairs)
-
-
 def _check_deduction(deduction: float | None) -> None:
     if deduction is not None and not deduction >= 0:  # also NaN
         raise ReviewError(translate("Reviews", "A deduction cannot be negative."))
 
 
 def record_in(
-    s: Session,
-    wb: Workbench,
+    o: Op,
     review: Review,
     item_code: str,
     severity: str,
@@ -58,50 +56,65 @@ def record_in(
     evidence: Sequence[tuple[int, int]] = (),
     source_check: str | None = None,
     findings: list[Finding] | None = None,
+    images: EditImages | None = None,
 ) -> tuple[Finding, bool]:
-    """Record (insert or replace) one finding inside an open session; True when it was new. Does not
-    recompute the proposal (the caller does, once). ``findings``, when given, is the review's loaded
-    findings list; a new finding is appended to it (saves a query on the hot path)."""
+    """Record (insert or replace) the item's live finding inside an operation; True when it was new. Does
+    not recompute the proposal (the caller does, once) nor check who acts (the caller did). ``findings``,
+    when given, is the review's loaded live findings; a new finding is appended to it. ``images`` collects
+    the before-image for the caller's undo step."""
+    s = o.session
     refuse_submitted(review)
     standard = standard_in(s, review.standard_id)
     case_type = s.scalar(select(Case.case_type).where(Case.id == review.case_id)) or ""
     full = check_item(standard, case_type, item_code, severity)
     _check_deduction(deduction)
+    pairs = check_evidence(s, review.case_id, evidence)
     if findings is None:
-        finding = s.scalar(select(Finding).where(Finding.review_id == review.id, Finding.item_code == item_code))
+        finding = s.scalar(
+            select(Finding).where(
+                Finding.review_id == review.id, Finding.item_code == item_code, Finding.deleted_at.is_(None)
+            )
+        )
     else:
         finding = next((f for f in findings if f.item_code == item_code), None)
     created = finding is None
     if finding is None:
-        finding = Finding(review_id=review.id, item_code=item_code, created_by=wb.actor.name)
+        finding = Finding(uid=new_uid(), review_id=review.id, item_code=item_code)
+        if images is not None:
+            images.new_finding(finding.uid)
+        o.stamp(finding, new=True)
         s.add(finding)
         if findings is not None:
             findings.append(finding)
+    elif images is not None:
+        images.finding(finding)
     finding.severity = full
     finding.reason = reason.strip()
     finding.deduction = deduction
     finding.phrase = phrase
     finding.source_check = source_check
-    finding.updated_by = wb.actor.name
-    finding.updated_at = utcnow()
+    o.stamp(finding)
     s.flush()
-    _set_evidence(s, review, finding, evidence, new=created)
-    wb.log(
-        s,
-        "finding.record",
-        "finding",
-        finding.id,
-        review=review.id,
-        item=item_code,
-        severity=full,
-        deduction=deduction,
-        new=created,
-    )
+    replace_evidence(s, finding, pairs)
+    o.touch(Kind.FINDING, finding.id)
     return finding, created
 
 
+def _audit_finding(o: Op, review: Review, finding: Finding, before: dict, after: dict) -> None:
+    uid = finding.uid
+    o.audit(
+        "finding",
+        finding.id,
+        case_id=review.case_id,
+        review_id=review.id,
+        changes=image_changes(before["findings"].get(uid), after["findings"].get(uid)),
+        item=finding.item_code,
+    )
+
+
+@mutation("finding.record", Action.SCORE)
 def record_finding(
-    wb: Workbench,
+    o: Op,
     review_id: int,
     item_code: str,
     severity: str,
@@ -112,36 +125,46 @@ def record_finding(
     evidence: Sequence[tuple[int, int]] = (),
     source_check: str | None = None,
 ) -> ReviewState:
-    with wb.db.session() as s:
-        review = load_review(s, review_id)
-        findings = review_findings(s, review.id)
-        record_in(
-            s,
-            wb,
-            review,
-            item_code,
-            severity,
-            reason,
-            deduction=deduction,
-            phrase=phrase,
-            evidence=evidence,
-            source_check=source_check,
-            findings=findings,
-        )
-        return after_change(s, wb, review, findings)
+    s = o.session
+    review = load_review(s, review_id)
+    require_scorer(o, review)
+    refuse_submitted(review)
+    findings = review_findings(s, review.id)
+    images = EditImages(o, review)
+    finding, created = record_in(
+        o,
+        review,
+        item_code,
+        severity,
+        reason,
+        deduction=deduction,
+        phrase=phrase,
+        evidence=evidence,
+        source_check=source_check,
+        findings=findings,
+        images=images,
+    )
+    state = after_change(o, review, findings)
+    label = (
+        translate("ReviewUndo", "record finding {item}")
+        if created
+        else translate("ReviewUndo", "change finding {item}")
+    )
+    before, after = images.declare(label.format(item=item_code))
+    _audit_finding(o, review, finding, before, after)
+    return state
 
 
 def _finding_and_review(s: Session, finding_id: int) -> tuple[Finding, Review]:
     finding = s.get(Finding, finding_id)
-    if finding is None:
+    if finding is None or finding.deleted_at is not None:
         raise ReviewError(translate("Reviews", "Finding {id} does not exist.").format(id=finding_id))
-    review = load_review(s, finding.review_id)
-    refuse_submitted(review)
-    return finding, review
+    return finding, load_review(s, finding.review_id)
 
 
+@mutation("finding.update", Action.SCORE)
 def update_finding(
-    wb: Workbench,
+    o: Op,
     finding_id: int,
     *,
     severity: str | _Unset = UNSET,
@@ -150,46 +173,50 @@ def update_finding(
     phrase: str | _Unset | None = UNSET,
     evidence: Sequence[tuple[int, int]] | _Unset = UNSET,
 ) -> ReviewState:
-    """Change only the given fields of a finding (UNSET leaves a field as it is)."""
-    with wb.db.session() as s:
-        finding, review = _finding_and_review(s, finding_id)
-        changed: dict[str, object] = {}
-        if not isinstance(severity, _Unset):
-            standard = standard_in(s, review.standard_id)
-            finding.severity = check_item(standard, case_of(s, review).case_type, finding.item_code, severity)
-            changed["severity"] = finding.severity
-        if not isinstance(reason, _Unset):
-            finding.reason = reason.strip()
-            changed["reason"] = True
-        if not isinstance(deduction, _Unset):
-            _check_deduction(deduction)
-            finding.deduction = deduction
-            changed["deduction"] = deduction
-        if not isinstance(phrase, _Unset):
-            finding.phrase = phrase
-            changed["phrase"] = True
-        if not isinstance(evidence, _Unset):
-            _set_evidence(s, review, finding, evidence)
-            changed["evidence"] = len(evidence)
-        finding.updated_by = wb.actor.name
-        finding.updated_at = utcnow()
-        wb.log(s, "finding.update", "finding", finding.id, review=review.id, item=finding.item_code, **changed)
-        return after_change(s, wb, review)
+    """Change only the given fields of a finding (UNSET leaves a field as it is). Successive saves that
+    change only the reason of one finding (typing, pauses, Enter) are one undo step."""
+    s = o.session
+    finding, review = _finding_and_review(s, finding_id)
+    require_scorer(o, review)
+    refuse_submitted(review)
+    images = EditImages(o, review)
+    images.finding(finding)
+    if not isinstance(severity, _Unset):
+        standard = standard_in(s, review.standard_id)
+        finding.severity = check_item(standard, case_of(s, review).case_type, finding.item_code, severity)
+    if not isinstance(reason, _Unset):
+        finding.reason = reason.strip()
+    if not isinstance(deduction, _Unset):
+        _check_deduction(deduction)
+        finding.deduction = deduction
+    if not isinstance(phrase, _Unset):
+        finding.phrase = phrase
+    if not isinstance(evidence, _Unset):
+        replace_evidence(s, finding, check_evidence(s, review.case_id, evidence))
+    o.stamp(finding)
+    o.touch(Kind.FINDING, finding.id)
+    state = after_change(o, review)
+    before, after = images.images()
+    changed = set(image_changes(before["findings"][finding.uid], after["findings"][finding.uid]))
+    merge_key = f"reason:{finding.uid}" if changed == {"reason"} else None
+    label = translate("ReviewUndo", "change finding {item}").format(item=finding.item_code)
+    images.declare(label, merge_key, (before, after))
+    _audit_finding(o, review, finding, before, after)
+    return state
 
 
-def remove_finding(wb: Workbench, finding_id: int) -> ReviewState:
-    with wb.db.session() as s:
-        finding, review = _finding_and_review(s, finding_id)
-        wb.log(
-            s,
-            "finding.remove",
-            "finding",
-            finding.id,
-            review=review.id,
-            item=finding.item_code,
-            severity=finding.severity,
-            reason=finding.reason,
-        )
-        s.delete(finding)
-        s.flush()
-        return after_change(s, wb, review)
+@mutation("finding.remove", Action.SCORE)
+def remove_finding(o: Op, finding_id: int) -> ReviewState:
+    s = o.session
+    finding, review = _finding_and_review(s, finding_id)
+    require_scorer(o, review)
+    refuse_submitted(review)
+    images = EditImages(o, review)
+    images.finding(finding)
+    tombstone_finding(s, finding)
+    o.stamp(finding)
+    o.touch(Kind.FINDING, finding.id)
+    state = after_change(o, review)
+    before, after = images.declare(translate("ReviewUndo", "remove finding {item}").format(item=finding.item_code))
+    _audit_finding(o, review, finding, before, after)
+    return state

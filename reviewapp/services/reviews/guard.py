@@ -1,21 +1,30 @@
-"""The refusals of the review services: who may review a case (回避), which cases can be reviewed, what a
-finding may say, and that a submitted review is not changed. Shared by reviews.py and review_form.py."""
+"""The refusals of the review services: who may review a case (回避), who may change or read a review,
+which cases can be reviewed, what a finding may say, and that a submitted review is not changed. Shared by
+commands.py, findings.py, undo.py, offline_form.py and the suggestions."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import normalise_severity
-from reviewapp.errors import KnownError
+from reviewapp.domain.review_status import EDITABLE, ReviewEventKind, ReviewStatus, next_status
+from reviewapp.domain.roles import Action
+from reviewapp.errors import KnownError, NotPermitted
 from reviewapp.i18n import translate
+from reviewapp.services.accounts.permissions import refusal
+from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
 from reviewapp.services.reviews.state import review_findings, store_proposal
-from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
 from reviewapp.storage.models import Case, DossierDocument, Person, Review, ReviewEvent
+
+if TYPE_CHECKING:
+    from reviewapp.services.workbench import Workbench
+    from reviewapp.services.write_path import Op
 
 
 class ReviewError(KnownError, ValueError):
@@ -24,7 +33,7 @@ class ReviewError(KnownError, ValueError):
 
 def load_review(s: Session, review_id: int) -> Review:
     review = s.get(Review, review_id)
-    if review is None:
+    if review is None or review.deleted_at is not None:
         raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
     return review
 
@@ -36,8 +45,75 @@ def case_of(s: Session, review: Review) -> Case:
 
 
 def refuse_submitted(review: Review) -> None:
-    if review.status == "submitted":
+    if ReviewStatus(review.status) not in EDITABLE:
         raise ReviewError(translate("Reviews", "The review is submitted; reopen it (with a reason) to change it."))
+
+
+def add_event(o: Op, review: Review, kind: ReviewEventKind, old: str | None, reason: str = "") -> None:
+    """A ReviewEvent for a step of the review's workflow, attributed to the acting account."""
+    o.session.add(
+        ReviewEvent(
+            review_id=review.id,
+            actor_id=o.user.account_id,
+            kind=kind.value,
+            from_status=old,
+            to_status=review.status,
+            reason=reason,
+        )
+    )
+
+
+# --- who may change and read a review -----------------------------------------------------------------
+
+
+def _reviewer_name(s: Session, review: Review) -> str:
+    return s.scalar(select(Person.name).where(Person.id == review.reviewer_id)) or ""
+
+
+def require_scorer(o: Op, review: Review) -> None:
+    """review-rules.md §1: a review is scored by its own reviewer only, holding a role that grants scoring
+    over the case's unit. Anyone else is refused before anything is written."""
+    if o.user.person_id is None or o.user.person_id != review.reviewer_id:
+        if o.user.account_id is None:
+            raise refusal(o.user, Action.SCORE)
+        raise NotPermitted(
+            translate("Reviews", "Review {id} is {reviewer}'s; only they may change it.").format(
+                id=review.id, reviewer=_reviewer_name(o.session, review)
+            )
+        )
+    o.require(Action.SCORE, case_id=review.case_id)
+
+
+def may_read(wb: Workbench, s: Session, review: Review) -> bool:
+    """The reviewer reads their own review; others need READ_REVIEWS over the case's unit. The handling
+    prosecutor does not read reviews of their case before they are sent to them (a later workflow step,
+    review-rules.md §1 step 8), whatever other role they hold."""
+    user = wb.user
+    if user.account_id is None:
+        return False
+    if user.person_id is not None and user.person_id == review.reviewer_id:
+        return True
+    unit_id, prosecutor_id = s.execute(select(Case.unit_id, Case.prosecutor_id).where(Case.id == review.case_id)).one()
+    if user.person_id is not None and user.person_id == prosecutor_id:
+        return False
+    return wb.permissions.allows(user, Action.READ_REVIEWS, unit_id=unit_id)
+
+
+def require_read(wb: Workbench, s: Session, review: Review) -> None:
+    if may_read(wb, s, review):
+        return
+    user = wb.user
+    prosecutor_id = s.scalar(select(Case.prosecutor_id).where(Case.id == review.case_id))
+    if user.account_id is not None and user.person_id is not None and user.person_id == prosecutor_id:
+        raise NotPermitted(
+            translate("Reviews", "{user} handled this case; its reviews reach them only once they are sent.").format(
+                user=user.name or user.login
+            )
+        )
+    raise refusal(user, Action.READ_REVIEWS)
+
+
+# --- what a finding may say -----------------------------------------------------------------------------
 
 
 def check_item(standard: Standard, case_type: str, item_code: str, severity: str) -> str:
@@ -91,13 +167,16 @@ def check_evidence(s: Session, case_id: int, evidence: Sequence[tuple[int, int]]
     return pairs
 
 
+# --- who may review which case --------------------------------------------------------------------------
+
+
 def recusal_problem(s: Session, case: Case, reviewer: Person) -> str | None:
     """Why ``reviewer`` may not review ``case``, or None.
 
-    review-rules.md §1 workflow step 4: a reviewer may never review a case they handled — a hard check in
-    practice. The roster may hold the handling prosecutor twice (imported with the case, added by hand as a
-    reviewer), so the same person is also recognised by staff number, or by name, within the same unit —
-    the identity the roster itself uses (people.OrgResolver).
+    review-rules.md §1: a reviewer never reviews a case they handled, nor one of their own department. The
+    roster may hold the handling prosecutor twice (imported with the case, added by hand as a reviewer), so
+    the same person is also recognised by staff number, or by name, within the same unit — the identity the
+    roster itself uses (people.OrgResolver).
     """
     if reviewer.id == case.prosecutor_id:
         same = True
@@ -113,12 +192,26 @@ def recusal_problem(s: Session, case: Case, reviewer: Person) -> str | None:
         return translate("Reviews", "{reviewer} handled case {case} and may not review it (回避).").format(
             reviewer=reviewer.name, case=case.dept_case_no
         )
+    if reviewer.department_id is not None and reviewer.department_id == case.department_id:
+        return translate(
+            "Reviews", "{reviewer} works in the department that handled case {case} and may not review it (回避)."
+        ).format(reviewer=reviewer.name, case=case.dept_case_no)
     return None
 
 
+def newest_standard_id(o: Op, case_type: str) -> int | None:
+    """The newest stored standard version covering the case type; the shipped standards are stored on
+    first need, inside the caller's operation (the app also stores them at start)."""
+    s = o.session
+    newest = newest_for_case_type(s, case_type)
+    if newest is None:
+        o.touch(Kind.STANDARD, *ensure_in(s, o.wb))
+        newest = newest_for_case_type(s, case_type)
+    return None if newest is None else newest[0]
+
+
 def start_in(
-    s: Session,
-    wb: Workbench,
+    o: Op,
     case_id: int,
     reviewer_id: int,
     *,
@@ -127,15 +220,22 @@ def start_in(
     standard_id: int | None = None,
 ) -> Review:
     """The reviewer's existing review of the case, or a new draft pinned to ``standard_id`` (default: the
-    newest stored version for the case type)."""
-    existing = s.scalar(
-        select(Review).where(Review.case_id == case_id, Review.reviewer_id == reviewer_id).order_by(Review.round.desc())
-    )
-    if existing is not None:
-        return existing
+    newest stored version for the case type). Starting one's own review needs SCORE over the case's unit;
+    starting one for another reviewer needs ASSIGN_REVIEWS."""
+    s = o.session
     case = s.get(Case, case_id)
     if case is None:
         raise ReviewError(translate("Reviews", "Case {id} does not exist.").format(id=case_id))
+    own = o.user.person_id is not None and reviewer_id == o.user.person_id
+    o.require(Action.SCORE if own else Action.ASSIGN_REVIEWS, unit_id=case.unit_id)
+    existing = s.scalar(
+        select(Review)
+        .where(Review.case_id == case_id, Review.reviewer_id == reviewer_id, Review.deleted_at.is_(None))
+        .order_by(Review.round.desc())
+    )
+    if existing is not None:
+        o.audit("review", existing.id, case_id=case_id, review_id=existing.id, existing=True)
+        return existing
     reviewer = s.get(Person, reviewer_id)
     if reviewer is None:
         raise ReviewError(translate("Reviews", "Reviewer {id} is not in the roster.").format(id=reviewer_id))
@@ -150,15 +250,11 @@ def start_in(
     if problem:
         raise ReviewError(problem)
     if standard_id is None:
-        newest = newest_for_case_type(s, case.case_type)
-        if newest is None:
-            ensure_in(s, wb)
-            newest = newest_for_case_type(s, case.case_type)
-        if newest is None:
+        standard_id = newest_standard_id(o, case.case_type)
+        if standard_id is None:
             raise ReviewError(
                 translate("Reviews", "No review standard covers {case_type} cases.").format(case_type=case.case_type)
             )
-        standard_id = newest[0]
     standard = standard_in(s, standard_id)
     if case.case_type not in standard.case_types:
         raise ReviewError(
@@ -180,14 +276,24 @@ def start_in(
         review_type=review_type,
         standard_id=standard_id,
         scheme_id=scheme,
-        status="draft",
+        status=next_status(None, ReviewEventKind.START).value,
         ticked_criteria=[],
-        created_by=wb.actor.name,
-        updated_by=wb.actor.name,
     )
+    o.stamp(review, new=True)
     s.add(review)
     s.flush()
     store_proposal(standard, review, review_findings(s, review.id))
-    s.add(ReviewEvent(review_id=review.id, actor=wb.actor.name, kind="start", from_status=None, to_status="draft"))
-    wb.log(s, "review.start", "review", review.id, case=case.dept_case_no, reviewer=reviewer.name, standard=standard_id)
+    add_event(o, review, ReviewEventKind.START, None)
+    o.touch(Kind.REVIEW, review.id)
+    o.audit(
+        "review",
+        review.id,
+        case_id=case_id,
+        review_id=review.id,
+        changes={"status": [None, review.status]},
+        case=case.dept_case_no,
+        reviewer=reviewer.name,
+        standard=standard_id,
+        scheme=scheme,
+    )
     return review

@@ -2,9 +2,10 @@
 the pinned copy every review grades against.
 
 A StandardVersion row is never changed once written: a review pins one by id, so a new version can never
-change a finished review (issue 3). Public API:
+change a finished review. Public API:
 
     ensure_standards(wb) -> None                      store shipped standards whose content is new
+    ensure_in(session, wb) -> list[int]               the same inside another operation (starting a review)
     store_standard(wb, standard) -> StandardVersionRow  store content as a new version unless already stored
     list_standard_versions(wb) -> list[StandardVersionRow]
     load_standard_version(wb, standard_id) -> Standard
@@ -25,11 +26,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
 from reviewapp.standards import Standard, export_standard_xlsx, import_standard_xlsx, load_shipped_standards
-from reviewapp.storage.models import StandardVersion
+from reviewapp.storage.models import Account, Person, StandardVersion
+from reviewapp.storage.models.base import utcnow
 
 
 class StandardStoreError(KnownError, ValueError):
@@ -45,7 +50,8 @@ class StandardVersionRow:
     fingerprint: str
     case_types: tuple[str, ...]
     created_at: datetime
-    created_by: str
+    created_by: str  # the name of the person whose account stored it ("" for the app at first start)
+    created_by_id: int | None = None
 
 
 # Parsed standards by (code, version, fingerprint): stored versions never change, so parsing the JSON
@@ -94,70 +100,112 @@ def newest_for_case_type(session: Session, case_type: str) -> tuple[int, Standar
     return max(matching, key=lambda pair: pair[0]) if matching else None
 
 
-def _store_in(session: Session, wb: Workbench, standard: Standard, *, always_new: bool) -> tuple[int, Standard]:
+def _stored_id(session: Session, standard: Standard, fingerprint: str) -> tuple[int, int] | None:
+    found = session.execute(
+        select(StandardVersion.id, StandardVersion.version)
+        .where(StandardVersion.code == standard.code, StandardVersion.fingerprint == fingerprint)
+        .order_by(StandardVersion.version.desc())
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
+def _store_in(
+    session: Session, user_id: int | None, standard: Standard, *, always_new: bool
+) -> tuple[int, Standard, bool]:
     """Store ``standard`` as the next version of its code; without ``always_new``, content already stored
-    (same fingerprint) is returned instead of a duplicate."""
+    (same fingerprint) is returned instead of a duplicate. The flag says whether a row was written."""
     fingerprint = standard.content_fingerprint()
     if not always_new:
-        existing = session.execute(
-            select(StandardVersion.id, StandardVersion.version)
-            .where(StandardVersion.code == standard.code, StandardVersion.fingerprint == fingerprint)
-            .order_by(StandardVersion.version.desc())
-        ).first()
+        existing = _stored_id(session, standard, fingerprint)
         if existing is not None:
-            return existing[0], dataclasses.replace(standard, version=existing[1])
+            return existing[0], dataclasses.replace(standard, version=existing[1]), False
     top = session.scalar(select(func.max(StandardVersion.version)).where(StandardVersion.code == standard.code))
     # The first stored copy keeps the file's own number; later ones count up from the highest stored.
     version = standard.version if top is None else max(top + 1, standard.version)
     pinned = dataclasses.replace(standard, version=version)
+    now = utcnow()
     row = StandardVersion(
         code=pinned.code,
         version=version,
         name=pinned.name,
         fingerprint=fingerprint,
         content=pinned.to_dict(),
-        created_by=wb.actor.name,
-        updated_by=wb.actor.name,
+        created_at=now,
+        updated_at=now,
+        created_by_id=user_id,
+        updated_by_id=user_id,
     )
     session.add(row)
     session.flush()
     _PARSED[(pinned.code, version, fingerprint)] = pinned
-    wb.log(session, "standard.store", "standard_version", row.id, code=pinned.code, version=version)
-    return row.id, pinned
+    return row.id, pinned, True
 
 
-def ensure_in(session: Session, wb: Workbench, standards: Sequence[Standard] | None = None) -> None:
+def ensure_in(session: Session, wb: Workbench, standards: Sequence[Standard] | None = None) -> list[int]:
+    """Store the shipped standards not stored yet, inside the caller's operation (e.g. starting a review,
+    whose audit entry covers it); returns the ids of the versions written."""
+    written = []
     for standard in load_shipped_standards() if standards is None else standards:
-        _store_in(session, wb, standard, always_new=False)
+        row_id, _, created = _store_in(session, wb.user.account_id, standard, always_new=False)
+        if created:
+            written.append(row_id)
+    return written
+
+
+def _missing_shipped(session: Session) -> bool:
+    return any(_stored_id(session, st, st.content_fingerprint()) is None for st in load_shipped_standards())
 
 
 def ensure_standards(wb: Workbench) -> None:
     """Store every shipped standard whose content is not stored yet (a new version only when the
-    fingerprint is new); the app calls it on start."""
+    fingerprint is new); the app calls it on start. Writes (and audits) only when one is missing."""
     with wb.db.session() as s:
-        ensure_in(s, wb)
+        if not _missing_shipped(s):
+            return
+    _ensure_standards(wb)
 
 
-def _row(sv: StandardVersion, standard: Standard) -> StandardVersionRow:
+# Any start may store the shipped standards, logged in or not yet (first run): they are the app's own data.
+@mutation("standard.ensure", None)
+def _ensure_standards(o: Op) -> list[int]:
+    written = ensure_in(o.session, o.wb)
+    o.touch(Kind.STANDARD, *written)
+    o.audit("standard_version", written[0] if written else None, stored=written)
+    return written
+
+
+def _row(s: Session, sv: StandardVersion, standard: Standard) -> StandardVersionRow:
+    who = ""
+    if sv.created_by_id is not None:
+        who = (
+            s.scalar(
+                select(Person.name).join(Account, Account.person_id == Person.id).where(Account.id == sv.created_by_id)
+            )
+            or ""
+        )
     return StandardVersionRow(
-        sv.id, sv.code, sv.version, sv.name, sv.fingerprint, standard.case_types, sv.created_at, sv.created_by
+        sv.id, sv.code, sv.version, sv.name, sv.fingerprint, standard.case_types, sv.created_at, who, sv.created_by_id
     )
 
 
-def store_standard(wb: Workbench, standard: Standard) -> StandardVersionRow:
+@mutation("standard.store", Action.MANAGE_STANDARDS)
+def store_standard(o: Op, standard: Standard) -> StandardVersionRow:
     """Store ``standard`` unless the same content is already stored for its code."""
-    with wb.db.session() as s:
-        row_id, pinned = _store_in(s, wb, standard, always_new=False)
-        sv = s.get(StandardVersion, row_id)
-        assert sv is not None
-        return _row(sv, pinned)
+    s = o.session
+    row_id, pinned, created = _store_in(s, o.user.account_id, standard, always_new=False)
+    if created:
+        o.touch(Kind.STANDARD, row_id)
+    o.audit("standard_version", row_id, code=pinned.code, version=pinned.version, created=created)
+    sv = s.get(StandardVersion, row_id)
+    assert sv is not None
+    return _row(s, sv, pinned)
 
 
 def list_standard_versions(wb: Workbench) -> list[StandardVersionRow]:
     with wb.db.session() as s:
         parsed = dict(_all_versions(s))
         rows = s.scalars(select(StandardVersion).order_by(StandardVersion.code, StandardVersion.version))
-        return [_row(sv, parsed[sv.id]) for sv in rows]
+        return [_row(s, sv, parsed[sv.id]) for sv in rows]
 
 
 def load_standard_version(wb: Workbench, standard_id: int) -> Standard:
@@ -196,13 +244,20 @@ def import_standard(wb: Workbench, path: str | Path) -> StandardVersionRow:
     """Read an edited standard workbook and store it as the next version of its code.
 
     Raises reviewapp.standards.StandardError (sheet/row/column/problem) before anything is stored: the
-    workbook is validated as a whole first, so nothing is ever half-loaded.
+    workbook is validated as a whole first (outside the operation), so nothing is ever half-loaded.
     """
+    wb.permissions.require_any(wb.user, Action.MANAGE_STANDARDS)  # refused before reading the file
     # The number is assigned on storing; 1 only satisfies the schema while validating.
     standard = import_standard_xlsx(path, version=1)
-    with wb.db.session() as s:
-        row_id, pinned = _store_in(s, wb, standard, always_new=True)
-        wb.log(s, "standard.import", "standard_version", row_id, code=pinned.code, file=str(path))
-        sv = s.get(StandardVersion, row_id)
-        assert sv is not None
-        return _row(sv, pinned)
+    return _store_imported(wb, standard, str(path))
+
+
+@mutation("standard.import", Action.MANAGE_STANDARDS)
+def _store_imported(o: Op, standard: Standard, path: str) -> StandardVersionRow:
+    s = o.session
+    row_id, pinned, _ = _store_in(s, o.user.account_id, standard, always_new=True)
+    o.touch(Kind.STANDARD, row_id)
+    o.audit("standard_version", row_id, code=pinned.code, version=pinned.version, file=path)
+    sv = s.get(StandardVersion, row_id)
+    assert sv is not None
+    return _row(s, sv, pinned)

@@ -1,7 +1,7 @@
-"""Plain snapshots of a review for the workspace, the CLI and the offline form (see reviews.py for the API).
+"""Plain snapshots of a review for the workspace, the CLI and the offline form (API: commands.py).
 
 Built inside the session of the operation that changed the review, so the caller gets exactly what was
-committed, never a live ORM object.
+committed, never a live ORM object. Tombstoned rows (deleted_at set) are never part of a snapshot.
 """
 
 from __future__ import annotations
@@ -9,16 +9,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import FindingInput, GradeProposal, propose_grade
+from reviewapp.domain.review_status import ReviewStatus
+from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.standards_store import standard_in
-from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
 from reviewapp.storage.models import DossierDocument, Finding, FindingEvidence, Person, Review
-from reviewapp.storage.models.base import utcnow
+
+if TYPE_CHECKING:
+    from reviewapp.services.write_path import Op
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class ReviewState:
     case_id: int
     reviewer_id: int
     reviewer_name: str
-    status: str  # "draft" | "submitted"
+    status: ReviewStatus
     standard: Standard  # the pinned version
     scheme_id: str
     findings: tuple[FindingRow, ...]  # in checklist order
@@ -91,7 +95,18 @@ def store_proposal(standard: Standard, review: Review, findings: list[Finding]) 
 
 
 def review_findings(session: Session, review_id: int) -> list[Finding]:
-    return list(session.scalars(select(Finding).where(Finding.review_id == review_id)))
+    """The review's live findings (tombstoned ones are history, not findings)."""
+    return list(session.scalars(select(Finding).where(Finding.review_id == review_id, Finding.deleted_at.is_(None))))
+
+
+def live_evidence(session: Session, finding_id: int) -> list[tuple[int, int]]:
+    """(document, page) pairs of a finding, in the order they were recorded."""
+    rows = session.execute(
+        select(FindingEvidence.document_id, FindingEvidence.page)
+        .where(FindingEvidence.finding_id == finding_id, FindingEvidence.deleted_at.is_(None))
+        .order_by(FindingEvidence.id)
+    )
+    return [(d, p) for d, p in rows]
 
 
 def build_state(
@@ -109,7 +124,7 @@ def build_state(
         rows = session.execute(
             select(FindingEvidence.finding_id, FindingEvidence.document_id, FindingEvidence.page, DossierDocument.title)
             .join(DossierDocument, DossierDocument.id == FindingEvidence.document_id)
-            .where(FindingEvidence.finding_id.in_(ids))
+            .where(FindingEvidence.finding_id.in_(ids), FindingEvidence.deleted_at.is_(None))
             .order_by(FindingEvidence.id)
         )
         for finding_id, document_id, page, title in rows:
@@ -140,7 +155,7 @@ def build_state(
         case_id=review.case_id,
         reviewer_id=review.reviewer_id,
         reviewer_name=reviewer_name,
-        status=review.status,
+        status=ReviewStatus(review.status),
         standard=standard,
         scheme_id=review.scheme_id,
         findings=tuple(rows_out),
@@ -153,17 +168,15 @@ def build_state(
     )
 
 
-def touch(wb: Workbench, review: Review) -> None:
-    review.updated_by = wb.actor.name
-    review.updated_at = utcnow()
-
-
-def after_change(s: Session, wb: Workbench, review: Review, findings: list[Finding] | None = None) -> ReviewState:
-    """Recompute and store the proposal in the same transaction as a change, and return the new state.
-    ``findings``: the review's current findings when the caller already holds them (else loaded)."""
+def after_change(o: Op, review: Review, findings: list[Finding] | None = None) -> ReviewState:
+    """Recompute and store the proposal in the same transaction as a change, attribute the review to the
+    acting user, and return the new state. ``findings``: the review's live findings when the caller already
+    holds them (else loaded)."""
+    s = o.session
     standard = standard_in(s, review.standard_id)
     findings = review_findings(s, review.id) if findings is None else findings
     proposal = store_proposal(standard, review, findings)
-    touch(wb, review)
+    o.stamp(review)
+    o.touch(Kind.REVIEW, review.id)
     s.flush()
     return build_state(s, review, standard, findings, proposal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reviewapp.domain.review_status import ReviewStatus
 from reviewapp.i18n import translate
 from reviewapp.services.reviews.state import ReviewState
 
@@ -13,7 +14,7 @@ def review_json(state: ReviewState) -> dict[str, Any]:
     return {
         "id": state.id,
         "reviewer": state.reviewer_name,
-        "status": state.status,
+        "status": state.status.value,
         "standard": {"code": state.standard.code, "version": state.standard.version, "name": state.standard.name},
         "scheme": state.scheme_id,
         "findings": [
@@ -46,10 +47,12 @@ def review_json(state: ReviewState) -> dict[str, Any]:
     }
 
 
-def _status(status: str) -> str:
-    if status == "submitted":
-        return translate("ReviewSummary", "submitted")
-    return translate("ReviewSummary", "draft")
+def _status(status: ReviewStatus) -> str:
+    names = {
+        ReviewStatus.DRAFT: translate("ReviewSummary", "draft"),
+        ReviewStatus.SUBMITTED: translate("ReviewSummary", "submitted"),
+    }
+    return names.get(ReviewStatus(status), str(status))
 
 
 def review_text(state: ReviewState) -> str:
