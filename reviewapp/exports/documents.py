@@ -71,6 +71,7 @@ class NoticeData:
     issuer: str  # 案件管理部门
     issued_on: date
     cc: list[str] = field(default_factory=list)  # 抄送
+    audit_mark: str = ""  # the audit chain head when issued, printed small at each page's foot
 
 
 @dataclass(frozen=True)
@@ -102,3 +103,9 @@ class ReportData:
     reviewer: str
     signed_on: date
     title: str = "案件质量评查报告"
+    audit_mark: str = ""  # the audit chain head when issued, printed small at each page's foot
+
+
+def audit_mark(seq: int, digest: str) -> str:
+    """The chain head as printed: "审计链 #123 · 3f9a…c2" (the full hash is stored with the notice)."""
+    return f"审计链 #{seq} · {digest[:4]}…{digest[-2:]}"

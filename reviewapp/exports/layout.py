@@ -41,6 +41,10 @@ CHAR_PITCH = BLOCK_WIDTH / CHARS_PER_LINE
 # CJK glyphs occupy about 0.88 em above the baseline; the top of a body line touches the 37 mm margin.
 CJK_ASCENT = 0.88
 PAGE_NUMBER_GAP = 7 * mm
+# The audit mark (the audit chain head when the document was issued) in small print near the page foot,
+# below the page number and outside the GB/T 9704 text block.
+MARK_SIZE = 7.0
+MARK_FROM_BOTTOM = 14 * mm
 
 
 @dataclass(frozen=True)
@@ -216,8 +220,13 @@ def draw_page_number(canvas: Canvas, number: int, fonts: RegisteredFonts) -> Non
         canvas.drawString(MARGIN_LEFT + SMALL_SIZE, y, text)
 
 
-def draw_pages(canvas: Canvas, pages: Iterable[Page], fonts: RegisteredFonts) -> int:
-    """Draw pages (numbered from 1) and return how many were drawn."""
+def draw_mark(canvas: Canvas, mark: str, fonts: RegisteredFonts) -> None:
+    canvas.setFont(fonts.song, MARK_SIZE)
+    canvas.drawCentredString(PAGE_WIDTH / 2, MARK_FROM_BOTTOM, mark)
+
+
+def draw_pages(canvas: Canvas, pages: Iterable[Page], fonts: RegisteredFonts, mark: str = "") -> int:
+    """Draw pages (numbered from 1), each with ``mark`` at its foot when given; returns how many were drawn."""
     count = 0
     for count, page in enumerate(pages, start=1):
         for row, pl in enumerate(page.lines):
@@ -226,6 +235,8 @@ def draw_pages(canvas: Canvas, pages: Iterable[Page], fonts: RegisteredFonts) ->
             canvas.setFont(fonts.name(pl.style.role), pl.style.size)
             canvas.drawString(pl.x, baseline(row, pl.style.size), pl.line.text, charSpace=pl.char_space)
         draw_page_number(canvas, count, fonts)
+        if mark:
+            draw_mark(canvas, mark, fonts)
         canvas.showPage()
     return count
 
@@ -254,10 +265,15 @@ def render_pdf(
     title: str,
     author: str,
     subject: str = "",
+    marks: Sequence[str] = (),
 ) -> list[int]:
-    """Draw each document from a new page, page numbers restarting at 1; returns page counts."""
+    """Draw each document from a new page, page numbers restarting at 1, with its mark (``marks`` in
+    document order, "" for none) at each page's foot; returns page counts."""
     out = str(target) if isinstance(target, Path) else target
     canvas = new_canvas(out, fonts, title=title, author=author, subject=subject)
-    counts = [draw_pages(canvas, paginate(doc, fonts), fonts) for doc in documents]
+    counts = [
+        draw_pages(canvas, paginate(doc, fonts), fonts, marks[i] if i < len(marks) else "")
+        for i, doc in enumerate(documents)
+    ]
     canvas.save()
     return counts

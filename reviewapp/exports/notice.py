@@ -124,6 +124,7 @@ def write_notice_pdf(data: NoticeData, path: Path, fonts: RegisteredFonts | None
         title=_meta_title(data),
         author=data.issuer,
         subject=NOTICE_TITLE,
+        marks=[data.audit_mark],
     )[0]
 
 
@@ -137,6 +138,7 @@ def notice_pdf_bytes(data: NoticeData, fonts: RegisteredFonts | None = None) -> 
         title=_meta_title(data),
         author=data.issuer,
         subject=NOTICE_TITLE,
+        marks=[data.audit_mark],
     )
     return buf.getvalue()
 
@@ -155,4 +157,5 @@ def write_notices_pdf(
         title=f"{NOTICE_TITLE}（{len(notices)}份）",
         author="、".join(issuers),
         subject=NOTICE_TITLE,
+        marks=[n.audit_mark for n in notices],
     )

@@ -85,6 +85,7 @@ def _render(data: ReportData, target: Path | io.BytesIO, fonts: RegisteredFonts 
         title=f"{data.case_name}{data.title}（{data.review_no}）",
         author=data.reviewer,
         subject=data.title,
+        marks=[data.audit_mark],
     )[0]
 
 

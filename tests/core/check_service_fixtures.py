@@ -12,12 +12,12 @@ from sqlalchemy import select
 
 from reviewapp.cli.checks import add_parsers, dispatch
 from reviewapp.cli.main import _emit
-from reviewapp.context import Actor
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import ScenarioCase, scenario_cards
 from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
+from tests.accounts_fixtures import sign_in
 
 RANDOM_CASES = 300
 TODAY = DEMO_AS_OF  # the day the demo export was taken: random open cases sit inside their limits on it
@@ -39,7 +39,8 @@ class DemoDb:
 def make_demo_db(folder: Path, random_cases: int = RANDOM_CASES, user: str = "预检测试员") -> DemoDb:
     scenarios = scenario_cards()
     out = generate_demo(folder / "demo", cases=random_cases, extra_cards=[s.card for s in scenarios], dossiers=False)
-    wb = Workbench.open(folder / "checks.sqlite3", Actor(user))
+    wb = Workbench.open(folder / "checks.sqlite3")
+    sign_in(wb, user)
     summary = import_cases(wb, out.workbook)
     assert summary.imported == random_cases + len(scenarios) and not summary.rejects, summary.rejects
     with wb.db.session() as s:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, ImportReject, Suspect
 from tests.accounts_fixtures import sign_in
@@ -33,3 +34,16 @@ def snapshot(wb: Workbench) -> list[tuple]:
         cases = [tuple(r) for r in s.execute(select(*cols).order_by(Case.id))]
         suspects = [tuple(r) for r in s.execute(select(*Suspect.__table__.columns).order_by(Suspect.id))]
     return cases + suspects
+
+
+ISSUER = NoticeConfig(
+    procuratorate="北京市朝阳区人民检察院",
+    issuer_code="京朝检案管整改",
+    review_code="京朝检案管评",
+    issuer="北京市朝阳区人民检察院案件管理部",
+)
+
+
+def set_issuer(wb: Workbench, config: NoticeConfig = ISSUER) -> NoticeConfig:
+    """Store real issuer settings (issuing is refused while they hold the ×× placeholders)."""
+    return save_notice_config(wb, config)

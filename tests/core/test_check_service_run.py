@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import func, select
 
 from reviewapp.checks import RULES, Status
-from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
 from reviewapp.demo.scenarios import PREFIX
 from reviewapp.services.cases.card_rows import card_hash
@@ -34,6 +33,7 @@ from reviewapp.services.checks.run import (
 )
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import CheckResult
+from tests.accounts_fixtures import sign_in
 from tests.core.check_service_fixtures import TODAY, DemoDb, make_demo_db, run_check_cli
 
 
@@ -49,7 +49,8 @@ def demo(template: DemoDb, tmp_path: Path) -> Iterator[DemoDb]:
     """A private copy of the imported demo database (tests change stored results)."""
     target = tmp_path / "checks.sqlite3"
     shutil.copy(template.folder / "checks.sqlite3", target)
-    wb = Workbench.open(target, Actor("预检测试员"))
+    wb = Workbench.open(target)
+    sign_in(wb, "预检测试员")
     yield dataclasses.replace(template, wb=wb)
     wb.close()
 

@@ -30,12 +30,13 @@ from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Finding, Review
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases
-from tests.core.services_fixtures import open_workbench
+from tests.core.services_fixtures import open_workbench, set_issuer
 
 
 @pytest.fixture
 def wb(tmp_path: Path) -> Iterator[Workbench]:
     bench = open_workbench(tmp_path)
+    set_issuer(bench)
     yield bench
     bench.close()
 
@@ -64,7 +65,7 @@ def test_one_row_per_reviewed_case_with_appendix_columns(ledger: tuple[list[Ledg
     )
     assert (three.conclusion, three.grade, three.problem_count) == ("不合格案件", "不合格", 3)
     assert three.problems_text.startswith("E7 ") and "（一般司法错误）" in three.problems_text
-    assert three.notice_number == "××检案管整改〔2026〕3号"
+    assert three.notice_number == "京朝检案管整改〔2026〕3号"
     assert three.reply_deadline == date(2026, 3, 30)
     four = by_no[dept_case_no(4)]
     assert (four.problems_text, four.problem_count, four.notice_number) == ("未发现问题", 0, "")
@@ -80,7 +81,7 @@ def test_date_filter_is_inclusive_on_the_submission_date(wb: Workbench) -> None:
 
 def test_latest_submitted_review_of_a_case_wins(wb: Workbench) -> None:
     (case_id,) = seed_reviewed_cases(wb, 1, findings=[1])
-    with wb.db.session() as s:
+    with wb.db.unchecked_session() as s:
         first = s.scalars(select(Review).where(Review.case_id == case_id)).one()
         assert first.submitted_at is not None
         later = Review(
@@ -114,7 +115,7 @@ def test_problem_ranking_counts_cases_and_marks_recurring(wb: Workbench) -> None
 
 def test_ranking_counts_cases_not_findings(wb: Workbench) -> None:
     (a, _b) = seed_reviewed_cases(wb, 2, findings=[1, 1])
-    with wb.db.session() as s:  # a second P3 finding in case a (another suspect, say)
+    with wb.db.unchecked_session() as s:  # a second P3 finding in case a (another suspect, say)
         review_id = s.scalars(select(Review.id).where(Review.case_id == a)).one()
         s.add(Finding(review_id=review_id, item_code="P3", severity="一般司法错误", reason="又一处"))
     (p3,) = problem_ranking(wb, 2)

@@ -15,26 +15,32 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from reviewapp.cli import results as cli_notices
+from reviewapp.exports.documents import audit_mark
 from reviewapp.services.results.ledger import load_reviewed_cases
 from reviewapp.services.results.notices import build_notice, issue_notices, notice_preview
 from reviewapp.services.results.reports import case_report
 from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import DocumentSerial, Notice
+from reviewapp.storage.models import AuditEntry, AuditHead, DocumentSerial, Notice
+from tests.accounts_fixtures import REVIEWER as REVIEWER_ROLE
+from tests.accounts_fixtures import sign_in
 from tests.core.pdf_probe import page_texts, squash
-from tests.core.review_fixtures import FINDINGS, REVIEWER, dept_case_no, seed_reviewed_cases
+from tests.core.review_fixtures import FINDINGS, REVIEWER, UNIT, dept_case_no, seed_reviewed_cases
 from tests.core.services_fixtures import open_workbench
 
 ISSUED = date(2026, 3, 20)
 CONFIG = NoticeConfig(
-    procuratorate="北京市朝阳区人民检察院", issuer_code="京朝检案管整改", issuer="北京市朝阳区人民检察院案件管理部"
+    procuratorate="北京市朝阳区人民检察院",
+    issuer_code="京朝检案管整改",
+    review_code="京朝检案管评",
+    issuer="北京市朝阳区人民检察院案件管理部",
 )
 
 
 @pytest.fixture
 def wb(tmp_path: Path) -> Iterator[Workbench]:
     bench = open_workbench(tmp_path)
-    save_notice_config(CONFIG, bench)
+    save_notice_config(bench, CONFIG)
     yield bench
     bench.close()
 
@@ -105,7 +111,7 @@ def test_notice_data_is_built_from_the_latest_submitted_review(wb: Workbench) ->
     data = build_notice([reviewed[ids[1]]], "王芳", "N", ISSUED, CONFIG)
     (case,) = data.cases
     assert (case.grade, case.determined_on, case.review_type) == ("基本合格", date(2026, 3, 5), "常规抽查")
-    assert case.review_no == f"××检案管评〔2026〕{reviewed[ids[1]].review_id}号"
+    assert case.review_no == f"京朝检案管评〔2026〕{reviewed[ids[1]].review_id}号"
     assert [(p.dimension, p.item_code, p.citation) for p in case.problems] == [
         ("办案程序", "P3", "权利义务告知书 第2页"),
         ("文书制作和使用", "D5", "起诉书 第3页"),
@@ -147,9 +153,21 @@ def _run(wb: Workbench, argv: list[str]) -> tuple[int, Any]:
 def test_headless_notice_report_and_ledger(wb: Workbench, tmp_path: Path) -> None:
     seed_reviewed_cases(wb, 3)
     code, data = _run(
-        wb, ["notice", dept_case_no(1), dept_case_no(2), "--out", str(tmp_path / "n"), "--date", "2026-03-20", "--json"]
+        wb,
+        [
+            "notice",
+            dept_case_no(1),
+            dept_case_no(2),
+            "--out",
+            str(tmp_path / "n"),
+            "--date",
+            "2026-03-20",
+            "--yes",
+            "--json",
+        ],
     )
     assert code == 0
+    data = data["notices"] if isinstance(data, dict) else data
     assert [d["number"] for d in data] == ["京朝检案管整改〔2026〕1号", "京朝检案管整改〔2026〕2号"]
     assert all(Path(d["file"]).exists() for d in data)
     assert data[0]["reply_deadline"] == "2026-03-30"
@@ -166,7 +184,7 @@ def test_headless_errors_exit_non_zero(wb: Workbench, tmp_path: Path, capsys: py
     seed_reviewed_cases(wb, 1, first=2, submitted=False)
     code, _ = _run(wb, ["notice", "不存在的案号", "--out", str(tmp_path)])
     assert code == 1 and "不存在的案号" in capsys.readouterr().err
-    code, _ = _run(wb, ["notice", dept_case_no(1), dept_case_no(2), "--out", str(tmp_path)])
+    code, _ = _run(wb, ["notice", dept_case_no(1), dept_case_no(2), "--out", str(tmp_path), "--yes"])
     assert code == 1 and dept_case_no(2) in capsys.readouterr().err
     with pytest.raises(SystemExit):
         _run(wb, ["ledger", "--out", str(tmp_path / "l.xlsx"), "--from", "2026-13-01"])
@@ -177,6 +195,8 @@ def test_notice_from_a_review_made_with_the_review_services(wb: Workbench, tmp_p
     from reviewapp.storage.models import DossierDocument, Person
 
     (case_id,) = seed_reviewed_cases(wb, 1, review=False)
+    issuer = wb.user
+    sign_in(wb, REVIEWER, roles=[REVIEWER_ROLE], unit=UNIT)  # the roster's reviewer scores
     with wb.db.session() as s:
         reviewer_id = s.scalars(select(Person.id).where(Person.name == REVIEWER)).one()
         doc_id = s.scalars(
@@ -185,9 +205,33 @@ def test_notice_from_a_review_made_with_the_review_services(wb: Workbench, tmp_p
     state = start_review(wb, case_id, reviewer_id=reviewer_id)
     record_finding(wb, state.id, "D5", "瑕", "起诉书未加盖院印", evidence=[(doc_id, 4)])
     submitted = submit_review(wb, state.id)
+    sign_in(wb, issuer.name)  # a user allowed to issue notices
     notice = issue_notices(wb, [case_id], out_dir=tmp_path, issued_on=ISSUED)[0]
     text = _text(notice.path)
     assert squash("起诉书未加盖院印") in text and squash("起诉书 第4页") in text
     assert f"评定等次：{submitted.final_grade}" in text
     with wb.db.session() as s:
         assert load_reviewed_cases(s, [case_id], CONFIG)[case_id].review_id == state.id
+
+
+def test_notice_and_report_footers_carry_the_audit_chain_head(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 2)
+    with wb.db.session() as s:
+        head = s.get(AuditHead, 1)
+        assert head is not None
+        before = (head.seq, head.hash)
+    notice = issue_notices(wb, ids[:1], out_dir=tmp_path / "n", issued_on=ISSUED)[0]
+    with wb.db.session() as s:
+        row = s.get(Notice, notice.notice_id)
+        assert row is not None
+        stored = (row.audit_seq, row.audit_hash)
+    assert stored == before  # the head when issued, before the issue's own entry
+    mark = audit_mark(*before)
+    assert mark.startswith(f"审计链 #{before[0]} · {before[1][:4]}") and mark.endswith(before[1][-2:])
+    assert squash(mark) in _text(notice.path)
+    report = case_report(wb, ids[1], tmp_path / "r.pdf")
+    with wb.db.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "report.export")).one()
+    assert (entry.detail["audit_seq"], entry.detail["audit_hash"]) == (entry.seq - 1, entry.prev_hash)
+    assert entry.user_id == wb.user.account_id and entry.case_id == ids[1]
+    assert squash(audit_mark(entry.seq - 1, entry.prev_hash)) in _text(report)

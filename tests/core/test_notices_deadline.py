@@ -1,7 +1,8 @@
-"""Reply deadline of a rectification notice (规则 665: 10 days) and the notice settings file."""
+"""Reply deadline of a rectification notice (规则 665: 10 days) and the settings file of earlier versions."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,12 +17,12 @@ from reviewapp.services.results.settings import (
     NoticeConfig,
     NoticeConfigError,
     config_path,
-    load_notice_config,
+    read_config_file,
     reply_deadline,
     save_notice_config,
 )
 from tests.core.review_fixtures import seed_reviewed_cases
-from tests.core.services_fixtures import open_workbench
+from tests.core.services_fixtures import ISSUER, open_workbench
 
 WORKING = NoticeConfig(working_days=True, deadline_days=5)
 
@@ -68,7 +69,7 @@ def test_issued_notice_uses_the_configured_deadline(tmp_path: Path) -> None:
     wb = open_workbench(tmp_path)
     try:
         ids = seed_reviewed_cases(wb, 1)
-        save_notice_config(NoticeConfig(issuer_code="京朝检案管整改", working_days=True, deadline_days=5), wb)
+        save_notice_config(wb, dataclasses.replace(ISSUER, working_days=True, deadline_days=5))
         issued = issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=date(2026, 9, 30))[0]
     finally:
         wb.close()
@@ -76,23 +77,13 @@ def test_issued_notice_uses_the_configured_deadline(tmp_path: Path) -> None:
     assert issued.number == "京朝检案管整改〔2026〕1号"
 
 
-def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
-    path = tmp_path / "notice_config.json"
-    assert load_notice_config(path) == NoticeConfig()  # no file: the defaults
-    cfg = NoticeConfig(
-        procuratorate="北京市朝阳区人民检察院", issuer_code="京朝检案管整改", common_threshold=3, cc=("检务督察部门",)
-    )
-    save_notice_config(cfg, path)
-    assert load_notice_config(path) == cfg
-    assert [p.name for p in tmp_path.iterdir()] == ["notice_config.json"]  # no temporary file left
-
-
-def test_settings_live_beside_the_database(tmp_path: Path) -> None:
+def test_an_earlier_versions_file_lived_beside_the_database(tmp_path: Path) -> None:
     wb = open_workbench(tmp_path)
     try:
         assert config_path(wb) == tmp_path / "notice_config.json"
     finally:
         wb.close()
+    assert read_config_file(tmp_path / "missing.json") is None
 
 
 @pytest.mark.parametrize(
@@ -116,7 +107,7 @@ def test_bad_settings_are_refused_with_the_setting_named(tmp_path: Path, content
     set_language("en")
     try:
         with pytest.raises(NoticeConfigError, match=fragment):
-            load_notice_config(path)
+            read_config_file(path)
     finally:
         set_language(before)
 
@@ -124,5 +115,6 @@ def test_bad_settings_are_refused_with_the_setting_named(tmp_path: Path, content
 def test_partial_settings_keep_other_defaults(tmp_path: Path) -> None:
     path = tmp_path / "notice_config.json"
     path.write_text(json.dumps({"issuer_code": "京朝检案管整改", "deadline_days": 15}), encoding="utf-8")
-    cfg = load_notice_config(path)
+    cfg = read_config_file(path)
+    assert cfg is not None
     assert (cfg.issuer_code, cfg.deadline_days, cfg.working_days) == ("京朝检案管整改", 15, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,17 +20,19 @@ from reviewapp.services.results.notices import (
     issue_notices,
 )
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import ChangeLog, DocumentSerial, Finding, Notice, NoticeCase, Review
+from reviewapp.storage.database import DatabaseBusy
+from reviewapp.storage.models import AuditEntry, AuditHead, DocumentSerial, Finding, Notice, NoticeCase, Review
 from tests.core.review_fixtures import dept_case_no, issue_in_process, seed_reviewed_cases
-from tests.core.services_fixtures import open_workbench
+from tests.core.services_fixtures import open_workbench, set_issuer
 
 ISSUED = date(2026, 3, 20)
-CODE = "××检案管整改"
+CODE = "京朝检案管整改"
 
 
 @pytest.fixture
 def wb(tmp_path: Path) -> Iterator[Workbench]:
     bench = open_workbench(tmp_path)
+    set_issuer(bench)
     yield bench
     bench.close()
 
@@ -50,6 +53,7 @@ def test_number_format_has_no_leading_zeros_and_no_di() -> None:
 
 def test_two_processes_issue_200_distinct_consecutive_numbers(tmp_path: Path) -> None:
     bench = open_workbench(tmp_path)
+    set_issuer(bench)
     ids = seed_reviewed_cases(bench, 200)
     db = str(bench.db.sqlite_path)
     bench.close()
@@ -141,7 +145,7 @@ def test_reissue_makes_version_2_and_keeps_version_1(wb: Workbench, tmp_path: Pa
     ids = seed_reviewed_cases(wb, 2)  # case 1 has one finding
     first = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=ISSUED)[0]
     old_bytes = first.path.read_bytes()
-    with wb.db.session() as s:  # the review is reopened and corrected, then submitted again
+    with wb.db.unchecked_session() as s:  # the review is reopened and corrected, then submitted again
         review_id = s.scalars(select(Review.id).where(Review.case_id == ids[0])).one()
         s.scalars(select(Finding).where(Finding.review_id == review_id)).one().reason = "受理后第六日方告知"
     second = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=date(2026, 3, 25))[0]
@@ -172,13 +176,21 @@ def test_recorded_notice_rows_match_files_and_are_logged(wb: Workbench, tmp_path
             assert row is not None
             assert (row.number, row.issued_on, row.reply_deadline) == (n.number, ISSUED, date(2026, 3, 30))
             assert row.addressee_kind == "case" and row.addressee == n.addressee
-            assert row.created_by == "测试评查员"
+            assert row.created_by_id == wb.user.account_id is not None
             assert Path(row.file_path) == n.path.resolve()
             assert hashlib.sha256(n.path.read_bytes()).hexdigest() == row.file_sha256 == n.sha256
             cases = list(s.scalars(select(NoticeCase.case_id).where(NoticeCase.notice_id == row.id)))
             assert tuple(cases) == n.case_ids
-        logged = list(s.scalars(select(ChangeLog).where(ChangeLog.entity == "notice")))
-    assert [entry.detail["number"] for entry in logged] == [n.number for n in issued]
+        logged = list(s.scalars(select(AuditEntry).where(AuditEntry.action == "notice.issue")))
+        head = s.get(AuditHead, 1)
+        assert head is not None and head.seq == logged[0].seq  # the issue was the last operation
+        rows = [s.get(Notice, n.notice_id) for n in issued]
+    # One operation, one audit entry, by the acting user, naming every notice.
+    assert [(e.user_id, [n["number"] for n in e.detail["notices"]]) for e in logged] == [
+        (wb.user.account_id, [n.number for n in issued])
+    ]
+    # The chain head stored with the notices is the one before the issue's own entry.
+    assert {(r.audit_seq, r.audit_hash) for r in rows if r is not None} == {(logged[0].seq - 1, logged[0].prev_hash)}
 
 
 def test_grouping_by_prosecutor_and_department(wb: Workbench, tmp_path: Path) -> None:
@@ -190,3 +202,29 @@ def test_grouping_by_prosecutor_and_department(wb: Workbench, tmp_path: Path) ->
     assert sum(len(n.case_ids) for n in by_department) == 6
     with pytest.raises(NoticeError):
         issue_notices(wb, ids, group_by="unit", out_dir=tmp_path / "x", issued_on=ISSUED)  # type: ignore[arg-type]
+
+
+def test_a_batch_waiting_for_the_lock_is_cancelled_or_busy_never_half_done(wb: Workbench, tmp_path: Path) -> None:
+    ids = seed_reviewed_cases(wb, 2)
+    other = sqlite3.connect(str(wb.db.sqlite_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another workstation holds the write lock
+    try:
+        calls = {"n": 0}
+
+        def cancel() -> bool:
+            calls["n"] += 1
+            return calls["n"] > 3  # two notices rendered, then the user gives up while it waits
+
+        with pytest.raises(NoticeBatchCancelled):
+            issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED, cancel=cancel)
+        wb.db.lock_wait = 0.3
+        with pytest.raises(DatabaseBusy):
+            issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED)
+    finally:
+        other.rollback()
+        other.close()
+    assert list((tmp_path / "o").iterdir()) == []
+    assert _serials(wb) == []
+    assert [n.number for n in issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED)] == [
+        format_number(CODE, 2026, k) for k in (1, 2)
+    ]

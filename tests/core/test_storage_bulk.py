@@ -29,8 +29,8 @@ def _rows(n0: int) -> list[dict]:
             "dossier_paths": ["卷宗/1.pdf"] if i else [],
             "extra": {"备注": "重点"} if i else {},
             "card_hash": "x" * 64,
-            "created_by": "测试",
-            "updated_by": "测试",
+            "created_by_id": None,  # no account in this bare database
+            "updated_by_id": None,
         }
         for i in range(3)
     ]
@@ -39,13 +39,13 @@ def _rows(n0: int) -> list[dict]:
 def test_bulk_insert_reads_back_like_sqlalchemy_core(tmp_path: Path) -> None:
     db = open_database(tmp_path / "bulk.sqlite3")
     try:
-        with db.session() as s:
+        with db.unchecked_session() as s:  # storage under test: no write path, no user
             s.add(Unit(id=1, name="院"))
             s.flush()
             s.add(Department(id=1, unit_id=1, name="部"))
             s.add(Person(id=1, name="检"))
         table = cast(Table, Case.__table__)
-        with db.session() as s:
+        with db.unchecked_session() as s:
             s.execute(insert(table), _rows(0))
             bulk_insert(s, table, _rows(100))
         cols = [c for c in table.columns if c.name not in ("id", "dept_case_no", "created_at", "updated_at")]

@@ -7,17 +7,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from reviewapp.domain.case_card import CaseCard
+from reviewapp.domain.roles import Action
+from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.intake.errors import IntakeCancelled
+from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.dossier_store import StoredFile
 from reviewapp.storage.models import Case, DossierDocument, ImportBatch
 from reviewapp.storage.models.base import utcnow
 
 # (sheet, row, column, value, reason) of a document that could not be attached.
 MissingDocument = tuple[str, int | None, str | None, str | None, str]
+
+
+class DossierError(KnownError, ValueError):
+    """A document cannot be attached (message for the user)."""
 
 
 def _files(path: Path) -> list[Path]:
@@ -26,42 +34,60 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def add_document(
-    wb: Workbench,
-    s: Session,
+def _record(
+    o: Op,
     case_id: int,
+    stored: StoredFile,
     source: Path,
     title: str,
     known: set[tuple[int, str]],
-    extra: dict[str, str] | None = None,
+    extra: dict[str, str],
 ) -> bool:
-    """Copy one file into the store and link it to the case; False if the case already has that content."""
-    stored = wb.dossiers.add(source)
+    """Link a stored file to the case; False if the case already has that content."""
     if (case_id, stored.sha256) in known:
         return False
     known.add((case_id, stored.sha256))
-    s.add(
+    o.session.add(
         DossierDocument(
             case_id=case_id,
             title=title,
-            extra=extra or {},
+            extra=extra,
             original_name=source.name,
             stored_path=stored.relative_path,
             sha256=stored.sha256,
             size=stored.size,
-            added_by=wb.actor.name,
+            added_by_id=o.user.account_id,
+            added_at=utcnow(),
         )
     )
     return True
 
 
-def attach_documents(
-    wb: Workbench, s: Session, pairs: Iterable[tuple[int, CaseCard]], base: Path
-) -> tuple[int, list[MissingDocument]]:
-    """Attach the files a card names (电子卷宗 column and 文书 sheet), relative to the workbook folder."""
+@mutation("dossier.add", Action.IMPORT_CASES)
+def add_document(o: Op, case_id: int, source: Path, title: str = "", extra: dict[str, str] | None = None) -> bool:
+    """Copy one file into the store and link it to the case; False if the case already has that content."""
+    o.require(Action.IMPORT_CASES, case_id=case_id)
+    if o.session.get(Case, case_id) is None:
+        raise DossierError(translate("Intake", "There is no case with id {id}.").format(id=case_id))
+    stored = o.wb.dossiers.add(source)
+    known = {
+        (case_id, sha)
+        for sha in o.session.scalars(select(DossierDocument.sha256).where(DossierDocument.case_id == case_id))
+    }
+    added = _record(o, case_id, stored, source, title or source.stem, known, extra or {})
+    if added:
+        o.touch(Kind.DOSSIER, case_id)
+    o.audit("case", case_id, case_id=case_id, file=source.name, sha256=stored.sha256, added=added)
+    return added
+
+
+def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path) -> tuple[int, list[MissingDocument]]:
+    """Attach the files a card names (电子卷宗 column and 文书 sheet), relative to the workbook folder, inside
+    the import's operation (whose one audit entry counts them)."""
     # Only cases that name files matter: a 100 000-case export without a dossier costs no query at all.
     pairs = [(cid, card) for cid, card in pairs if card.dossier_paths or card.documents]
     case_ids = [cid for cid, _ in pairs]
+    s = o.session
     known: set[tuple[int, str]] = set()
     for chunk_start in range(0, len(case_ids), 900):  # stay under SQLite's bound-parameter limit
         chunk = case_ids[chunk_start : chunk_start + 900]
@@ -85,7 +111,8 @@ def attach_documents(
                 missing.append((sheet, None, column, rel, reason))
                 continue
             for f in _files(source):
-                added += add_document(wb, s, case_id, f, title if f == source else f.stem, known, extra)
+                stored = o.wb.dossiers.add(f)
+                added += _record(o, case_id, stored, f, title if f == source else f.stem, known, extra)
     return added, missing
 
 
@@ -104,40 +131,63 @@ def import_dossier_folder(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> DossierImportSummary:
-    """Attach a dossier folder whose sub-folders are named by 部门受案号 ('/' written as '_')."""
+    """Attach a dossier folder whose sub-folders are named by 部门受案号 ('/' written as '_').
+
+    The files are copied into the content-addressed store before the operation opens (copying needs no lock;
+    a cancelled import leaves only unreferenced copies), then one operation links them all or none."""
     from reviewapp.intake.dossier import scan_dossier_folder
 
+    wb.permissions.require_any(wb.user, Action.IMPORT_CASES)  # refuse before copying anything
     with wb.db.session() as s:
         numbers = {no: cid for no, cid in s.execute(select(Case.dept_case_no, Case.id))}
-        scan = scan_dossier_folder(folder, numbers)
-        summary = DossierImportSummary(folder=str(folder), unmatched_folders=list(scan.unmatched))
-        summary.unmatched_folders += [f"{name} ({'/'.join(nos)})" for name, nos in scan.ambiguous.items()]
-        known = {(cid, sha) for cid, sha in s.execute(select(DossierDocument.case_id, DossierDocument.sha256))}
-        items = list(scan.files.items())
-        for i, (case_no, files) in enumerate(items):
-            if cancel and cancel():
-                raise IntakeCancelled()
-            if progress:
-                progress(i, len(items))
-            case_id = numbers.get(case_no)
-            if case_id is None:
-                summary.unmatched_folders.append(case_no)
-                continue
-            summary.cases_matched += 1
-            for f in files:
-                summary.documents_added += add_document(wb, s, case_id, f, f.stem, known)
-        batch = ImportBatch(
-            kind="dossier",
-            source_path=str(folder.resolve()),
-            source_name=folder.name,
-            sha256="",
-            user=wb.actor.name,
-            documents=summary.documents_added,
-            finished_at=utcnow(),
-        )
-        s.add(batch)
-        s.flush()
-        wb.log(s, "import.dossier", "import_batch", batch.id, folder=str(folder), documents=summary.documents_added)
-    if summary.documents_added:
-        wb.generation += 1
+    scan = scan_dossier_folder(folder, numbers)
+    summary = DossierImportSummary(folder=str(folder), unmatched_folders=list(scan.unmatched))
+    summary.unmatched_folders += [f"{name} ({'/'.join(nos)})" for name, nos in scan.ambiguous.items()]
+    copied: list[tuple[int, Path, StoredFile]] = []
+    items = list(scan.files.items())
+    for i, (case_no, files) in enumerate(items):
+        if cancel and cancel():
+            raise IntakeCancelled()
+        if progress:
+            progress(i, len(items))
+        case_id = numbers.get(case_no)
+        if case_id is None:
+            summary.unmatched_folders.append(case_no)
+            continue
+        summary.cases_matched += 1
+        copied.extend((case_id, f, wb.dossiers.add(f)) for f in files)
+    if cancel and cancel():
+        raise IntakeCancelled()
+    return _record_folder(wb, folder, copied, summary)
+
+
+@mutation("dossier.import", Action.IMPORT_CASES)
+def _record_folder(
+    o: Op, folder: Path, copied: list[tuple[int, Path, StoredFile]], summary: DossierImportSummary
+) -> DossierImportSummary:
+    s = o.session
+    for case_id in dict.fromkeys(cid for cid, _, _ in copied):
+        o.require(Action.IMPORT_CASES, case_id=case_id)
+    known = {(cid, sha) for cid, sha in s.execute(select(DossierDocument.case_id, DossierDocument.sha256))}
+    changed: set[int] = set()
+    for case_id, source, stored in copied:
+        if _record(o, case_id, stored, source, source.stem, known, {}):
+            summary.documents_added += 1
+            changed.add(case_id)
+    batch = ImportBatch(
+        kind="dossier",
+        source_path=str(folder.resolve()),
+        source_name=folder.name,
+        sha256="",
+        user_id=o.user.account_id,
+        documents=summary.documents_added,
+        finished_at=utcnow(),
+    )
+    s.add(batch)
+    s.flush()
+    o.touch(Kind.IMPORT, batch.id)
+    o.touch(Kind.DOSSIER, *changed)
+    o.audit(
+        "import_batch", batch.id, folder=str(folder), documents=summary.documents_added, cases=summary.cases_matched
+    )
     return summary

@@ -154,7 +154,7 @@ def load_case_index(wb: Workbench) -> CaseIndex:
     with wb.db.session() as s:
         for cid, no, name, pros, charge, unit, dept, pid, ctype, acc, clo in s.execute(stmt):
             idx.ids.append(cid)
-            # Search covers case number, name, prosecutor and 案由 (issue 2).
+            # Search covers case number, name, prosecutor and 案由.
             idx.text.append(fold(f"{no}\x1f{name}\x1f{pros}\x1f{charge or ''}"))
             idx.unit.append(unit)
             idx.department.append(dept)

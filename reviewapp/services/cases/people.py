@@ -8,9 +8,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Department, Person, Unit
 
 
@@ -109,29 +112,29 @@ def list_people(wb: Workbench, *, reviewers_only: bool = False) -> list[PersonRo
         return _rows(s, stmt)
 
 
+@mutation("person.add", Action.MANAGE_ROSTER)
 def add_person(
-    wb: Workbench, name: str, *, unit: str = "", department: str = "", staff_no: str = "", reviewer: bool = True
+    o: Op, name: str, *, unit: str = "", department: str = "", staff_no: str = "", reviewer: bool = True
 ) -> PersonRow:
-    """Add someone to the roster (e.g. "add yourself" on the who-is-working prompt)."""
+    """Add someone to the roster (a reviewer, or a person who will get an account)."""
     name, unit, department, staff_no = name.strip(), unit.strip(), department.strip(), staff_no.strip()
     if not name:
         raise RosterError(translate("Roster", "A name is required."))
     if department and not unit:
         raise RosterError(translate("Roster", "A department needs its unit."))
-    with wb.db.session() as s:
-        org = OrgResolver(s, wb.actor)
-        unit_id = org.unit(unit) if unit else None
-        dept_id = org.department(unit_id, department) if unit_id and department else None
-        p = Person(
-            name=name,
-            staff_no=staff_no or None,
-            unit_id=unit_id,
-            department_id=dept_id,
-            is_reviewer=reviewer,
-            created_by=wb.actor.name,
-            updated_by=wb.actor.name,
-        )
-        s.add(p)
-        s.flush()
-        wb.log(s, "person.add", "person", p.id, name=name, unit=unit, department=department)
-        return PersonRow(p.id, name, p.staff_no, unit or None, department or None, False, reviewer)
+    s = o.session
+    org = OrgResolver(s, o.user.account_id)
+    known_unit = org.units.get(unit) if unit else None
+    # Managing the roster is scoped: a unit that exists must lie within the user's scope.
+    o.require(Action.MANAGE_ROSTER, unit_id=known_unit)
+    unit_id = org.unit(unit) if unit else None
+    dept_id = org.department(unit_id, department) if unit_id and department else None
+    p = o.stamp(
+        Person(name=name, staff_no=staff_no or None, unit_id=unit_id, department_id=dept_id, is_reviewer=reviewer),
+        new=True,
+    )
+    s.add(p)
+    s.flush()
+    o.touch(Kind.PERSON, p.id)
+    o.audit("person", p.id, changes={"name": [None, name]}, unit=unit, department=department, reviewer=reviewer)
+    return PersonRow(p.id, name, p.staff_no, unit or None, department or None, False, reviewer)

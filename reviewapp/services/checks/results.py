@@ -10,7 +10,11 @@ Like the case list (services/cases.py): the view keeps only ids and fetches rows
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import os
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +23,11 @@ from typing import Any
 from sqlalchemy import case, distinct, func, or_, select
 
 from reviewapp.checks import RULES, RULES_BY_ID
+from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.services.checks.worker import STORED_STATUSES
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Case, CheckResult, Department, Person, Unit
 
 _IN_LIMIT = 900
@@ -278,9 +284,13 @@ def result_rows(wb: Workbench, ids: Sequence[int]) -> dict[int, ResultRow]:
 
 
 def export_data_quality(wb: Workbench, path: Path, f: ResultFilter | None = None) -> int:
-    """The filtered results and their counts as an analysis workbook; returns the result rows written."""
+    """The filtered results and their counts as an analysis workbook; returns the result rows written.
+
+    Written to a temporary file without any lock, recorded by the "data_quality.export" operation (one
+    audit entry), then renamed into place: a refused export leaves no file."""
     from reviewapp.exports.data_quality_xlsx import write_data_quality_xlsx
 
+    wb.permissions.require_any(wb.user, Action.EXPORT_RESULTS)
     summary = data_quality_summary(wb, f)
     ids = result_ids(wb, f)
 
@@ -291,4 +301,18 @@ def export_data_quality(wb: Workbench, path: Path, f: ResultFilter | None = None
             yield from (page[i] for i in page_ids if i in page)
 
     groups = {"unit": summary.by_unit, "department": summary.by_department, "prosecutor": summary.by_prosecutor}
-    return write_data_quality_xlsx(path, rows(), summary.by_rule, groups)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}-{uuid.uuid4().hex}{path.suffix}.tmp")
+    try:
+        written = write_data_quality_xlsx(tmp, rows(), summary.by_rule, groups)
+        _record_export(wb, path, written, hashlib.sha256(tmp.read_bytes()).hexdigest(), f or ResultFilter())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return written
+
+
+@mutation("data_quality.export", Action.EXPORT_RESULTS)
+def _record_export(o: Op, path: Path, rows: int, sha256: str, f: ResultFilter) -> None:
+    o.require(Action.EXPORT_RESULTS, unit_id=f.unit_id)
+    o.audit("file", file=str(path.resolve()), sha256=sha256, rows=rows, filter=dataclasses.asdict(f))

@@ -6,8 +6,9 @@
     case_results(wb, case_id) -> list[StoredResult]
 
 Each checked case's stored results are replaced in one go (violations, warnings and not-checkable results;
-passed rules are not stored, only a marker row saying which card was checked). Chunks are committed one by
-one: a cancel keeps the chunks already stored and the summary says how many cases that was.
+passed rules are not stored, only a marker row saying which card was checked). Each chunk is stored by its
+own "checks.run" operation (one transaction, one audit entry) while the rules run outside any lock: a
+cancel keeps the chunks already stored and the summary says how many cases that was.
 
 Reading the results for the data-quality view: services/checks_query.py; suggested findings for a review:
 services/checks_suggestions.py (both re-exported here).
@@ -28,9 +29,11 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, insert, select
 
 from reviewapp.checks import RULES, RULES_BY_ID, CheckConfig, Status, default_config
+from reviewapp.domain.roles import Action
 from reviewapp.i18n import current_language, translate
 from reviewapp.legal.calendar import default_calendar
 from reviewapp.services.cases.cards import CHUNK, all_case_ids
+from reviewapp.services.changes import Kind
 from reviewapp.services.checks.results import (
     DataQualitySummary,
     GroupCount,
@@ -58,6 +61,7 @@ from reviewapp.services.checks.worker import (
     init_worker,
 )
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Case, CheckResult
 from reviewapp.storage.models.base import utcnow
 
@@ -157,14 +161,45 @@ def _slices(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[start : start + _IN_LIMIT])
 
 
-def _store(wb: Workbench, outcome: ChunkOutcome) -> None:
-    """Replace the stored results of the chunk's cases (one transaction per chunk)."""
+@mutation("checks.run", Action.RUN_CHECKS)
+def _store(o: Op, outcome: ChunkOutcome) -> None:
+    """Replace the stored results of the chunk's cases: one operation (one transaction, one audit entry) per
+    chunk, so a long run commits as it goes and a cancel leaves whole chunks only."""
+    s = o.session
+    for part in _slices(outcome.case_ids):
+        for unit_id in set(s.scalars(select(Case.unit_id).where(Case.id.in_(part)).distinct())):
+            o.require(Action.RUN_CHECKS, unit_id=unit_id)
     now = utcnow()
+    for part in _slices(outcome.case_ids):
+        s.execute(delete(CheckResult).where(CheckResult.case_id.in_(part)))
+    if outcome.rows:
+        s.execute(insert(CheckResult), [dict(r, computed_at=now) for r in outcome.rows])
+    o.touch(Kind.CHECK_RESULT, *outcome.case_ids)
+    o.audit(
+        "check_results",
+        case_id=outcome.case_ids[0] if len(outcome.case_ids) == 1 else None,
+        cases=len(outcome.case_ids),
+        first_case=min(outcome.case_ids, default=None),
+        last_case=max(outcome.case_ids, default=None),
+        counts=dict(outcome.counts),
+    )
+
+
+def _in_scope(wb: Workbench, ids: list[int]) -> list[int]:
+    """The cases of units where the user may run checks ("check every case" means every case they may)."""
     with wb.db.session() as s:
-        for part in _slices(outcome.case_ids):
-            s.execute(delete(CheckResult).where(CheckResult.case_id.in_(part)))
-        if outcome.rows:
-            s.execute(insert(CheckResult), [dict(r, computed_at=now) for r in outcome.rows])
+        units: dict[int, int] = {i: u for i, u in s.execute(select(Case.id, Case.unit_id))}
+    allowed: dict[int, bool] = {}
+    out = []
+    for cid in ids:
+        unit = units.get(cid)
+        if unit is None:
+            continue
+        if unit not in allowed:
+            allowed[unit] = wb.permissions.allows(wb.user, Action.RUN_CHECKS, unit_id=unit)
+        if allowed[unit]:
+            out.append(cid)
+    return out
 
 
 def _merge(summary: CheckRunSummary, outcome: ChunkOutcome) -> None:
@@ -201,8 +236,9 @@ def run_checks(
     ``today`` (default: the current date) drives the open-case checks: warnings before a deadline expires
     and "still open, N days over". ``workers`` = processes (None: one per core for large runs).
     """
+    wb.permissions.require_any(wb.user, Action.RUN_CHECKS)  # refused before any card is read
     started = time.perf_counter()
-    ids = all_case_ids(wb) if case_ids is None else list(dict.fromkeys(case_ids))
+    ids = _in_scope(wb, all_case_ids(wb)) if case_ids is None else list(dict.fromkeys(case_ids))
     day = today or dt.date.today()
     summary = CheckRunSummary(cases_total=len(ids), today=day)
     chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
@@ -214,7 +250,8 @@ def run_checks(
     def stored(outcome: ChunkOutcome) -> None:
         nonlocal store_seconds
         t = time.perf_counter()
-        _store(wb, outcome)
+        if outcome.case_ids:
+            _store(wb, outcome)
         store_seconds += time.perf_counter() - t
         _merge(summary, outcome)
         if progress is not None:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.review_status import ReviewStatus
 from reviewapp.exports.ledger_xlsx import LedgerRow, ProblemRank
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
@@ -34,7 +35,7 @@ from reviewapp.storage.models import (
     Unit,
 )
 
-SUBMITTED = "submitted"
+SUBMITTED = ReviewStatus.SUBMITTED.value
 COMMON = "共性"  # recurring across cases (review-rules §6, statistics)
 INDIVIDUAL = "个性"
 _CHUNK = 900  # SQLite's bound-parameter limit is 999 on older builds
@@ -106,7 +107,11 @@ def pinned_standards(session: Session, ids: Iterable[int]) -> dict[int, Standard
 
 
 def _latest_submitted(session: Session, case_ids: Sequence[int] | None) -> dict[int, Review]:
-    stmt = select(Review).where(Review.status == SUBMITTED).order_by(Review.submitted_at, Review.id)
+    stmt = (
+        select(Review)
+        .where(Review.status == ReviewStatus.SUBMITTED, Review.deleted_at.is_(None))
+        .order_by(Review.submitted_at, Review.id)
+    )
     latest: dict[int, Review] = {}
     batches = [stmt] if case_ids is None else [stmt.where(Review.case_id.in_(c)) for c in _chunks(case_ids)]
     for batch in batches:
@@ -121,7 +126,7 @@ def _citations(session: Session, finding_ids: Sequence[int]) -> dict[int, str]:
         stmt = (
             select(FindingEvidence.finding_id, DossierDocument.title, FindingEvidence.page)
             .join(DossierDocument, DossierDocument.id == FindingEvidence.document_id)
-            .where(FindingEvidence.finding_id.in_(chunk))
+            .where(FindingEvidence.finding_id.in_(chunk), FindingEvidence.deleted_at.is_(None))
             .order_by(FindingEvidence.id)
         )
         for finding_id, title, page in session.execute(stmt):
@@ -133,7 +138,8 @@ def _problems(session: Session, reviews: Sequence[Review], standards: dict[int, 
     """review id → its ProblemRecords in checklist order (dimension order, then item order)."""
     by_review: dict[int, list[Finding]] = {}
     for chunk in _chunks([r.id for r in reviews]):
-        for f in session.scalars(select(Finding).where(Finding.review_id.in_(chunk)).order_by(Finding.id)):
+        live = select(Finding).where(Finding.review_id.in_(chunk), Finding.deleted_at.is_(None))
+        for f in session.scalars(live.order_by(Finding.id)):
             by_review.setdefault(f.review_id, []).append(f)
     citations = _citations(session, [f.id for fs in by_review.values() for f in fs])
     out: dict[int, list] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 import uuid
 from pathlib import Path
@@ -9,13 +11,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.audit_chain import GENESIS
+from reviewapp.domain.roles import Action
 from reviewapp.exports import RegisteredFonts, ReportData, ReportDimension, cn_date, register_fonts, write_report_pdf
-from reviewapp.exports.documents import sentence
+from reviewapp.exports.documents import audit_mark, sentence
 from reviewapp.services.results.ledger import ReviewedCase, pinned_standards
-from reviewapp.services.results.notices import reviewed_cases
+from reviewapp.services.results.notice_content import reviewed_cases
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import Case, DossierDocument, Review, StandardVersion
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.models import AuditHead, Case, DossierDocument, Review, StandardVersion
 
 
 def _report_data(s: Session, rc: ReviewedCase, config: NoticeConfig) -> ReportData:
@@ -91,6 +96,11 @@ def _report_data(s: Session, rc: ReviewedCase, config: NoticeConfig) -> ReportDa
     )
 
 
+def _head(s: Session) -> tuple[int, str]:
+    head = s.get(AuditHead, 1)
+    return (head.seq, head.hash) if head is not None else (0, GENESIS)
+
+
 def case_report(
     wb: Workbench,
     case_id: int,
@@ -99,16 +109,46 @@ def case_report(
     config: NoticeConfig | None = None,
     fonts: RegisteredFonts | None = None,
 ) -> Path:
-    """Write the case review report of the case's latest submitted review to ``path`` (atomically)."""
+    """Write the case review report of the case's latest submitted review to ``path`` (atomically).
+
+    Rendered before the "report.export" operation with the audit chain head of that moment in its footer;
+    the operation re-reads content and head under the lock and renders again inside it only if a write
+    landed in between (one report: a short hold). The file is renamed into place after the commit."""
+    wb.permissions.require_any(wb.user, Action.EXPORT_RESULTS)
     cfg = config or load_notice_config(wb)
     fonts = fonts or register_fonts()
     with wb.db.session() as s:
         data = _report_data(s, reviewed_cases(s, [case_id], cfg)[0], cfg)
+        head = _head(s)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        write_report_pdf(data, tmp, fonts)
+        write_report_pdf(dataclasses.replace(data, audit_mark=audit_mark(*head)), tmp, fonts)
+        _record_report(wb, case_id, path, tmp, data, head, cfg, fonts)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+@mutation("report.export", Action.EXPORT_RESULTS)
+def _record_report(
+    o: Op,
+    case_id: int,
+    path: Path,
+    tmp: Path,
+    data: ReportData,
+    head: tuple[int, str],
+    cfg: NoticeConfig,
+    fonts: RegisteredFonts,
+) -> None:
+    s = o.session
+    o.require(Action.EXPORT_RESULTS, case_id=case_id)
+    fresh = _report_data(s, reviewed_cases(s, [case_id], cfg)[0], cfg)
+    now = _head(s)
+    if fresh != data or now != head:
+        write_report_pdf(dataclasses.replace(fresh, audit_mark=audit_mark(*now)), tmp, fonts)
+    digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+    o.audit(
+        "case", case_id, case_id=case_id, file=str(path.resolve()), sha256=digest, audit_seq=now[0], audit_hash=now[1]
+    )

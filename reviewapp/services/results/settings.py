@@ -1,119 +1,101 @@
-"""Settings of the rectification notices and the ledger: issuer, numbering, reply deadline, 共性 threshold.
+"""Shared settings: one value per key in the database (Setting rows), the same for every workstation.
 
-Stored as a small JSON file beside the database (``notice_config.json``), so a copied data folder keeps
-its own issuer code; a missing file means the defaults. The notice wording (requirements, how to reply,
-how to object, 抄送) is official Chinese document text, so it is configured as Chinese data, not translated.
+    load_notice_config(wb) -> NoticeConfig             the notice issuer settings (a read)
+    save_notice_config(wb, config) -> NoticeConfig     "settings.notice", EDIT_SETTINGS
+    get_setting(wb, key) -> value                      the stored value or its default (a read)
+    set_setting(wb, key, value) -> SettingRow          "settings.set", EDIT_SETTINGS; text values are parsed
+    list_settings(wb) -> list[SettingRow]              every known key with its value and default
+    ensure_settings(wb) -> bool                        imports an earlier per-workstation notice_config.json once
+
+Before this lived in the database, each workstation kept its own ``notice_config.json`` beside the database
+file: the first start after the upgrade imports it (when the database has no notice settings yet), and until
+then its values are what load_notice_config returns.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from dataclasses import asdict, dataclass, fields
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reviewapp.errors import KnownError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
-from reviewapp.legal import CalendarUnknownError, LegalCalendar, default_calendar
 from reviewapp.paths import data_dir
+from reviewapp.services.changes import Kind
+from reviewapp.services.results.notice_config import (
+    DEFAULT_DEADLINE_DAYS,
+    PLACEHOLDER,
+    NoticeConfig,
+    NoticeConfigError,
+    reply_deadline,
+)
+from reviewapp.services.results.setting_specs import (
+    BY_FIELD,
+    SETTINGS,
+    SettingError,
+    config_from,
+    config_value,
+    parse_value,
+    spec_for,
+)
 from reviewapp.services.workbench import Workbench
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.models import Account, Person, Setting
 
-CONFIG_FILE_NAME = "notice_config.json"
-# 规则 665: a written reply within 10 days.
-DEFAULT_DEADLINE_DAYS = 10
+__all__ = [
+    "DEFAULT_DEADLINE_DAYS",
+    "PLACEHOLDER",
+    "SETTINGS",
+    "NoticeConfig",
+    "NoticeConfigError",
+    "SettingError",
+    "SettingRow",
+    "config_path",
+    "ensure_settings",
+    "get_setting",
+    "list_settings",
+    "load_notice_config",
+    "read_config_file",
+    "reply_deadline",
+    "require_issuer_set",
+    "save_notice_config",
+    "set_setting",
+]
 
-
-class NoticeConfigError(KnownError, ValueError):
-    """The configuration file is unreadable or holds a wrong value (message for the user)."""
+CONFIG_FILE_NAME = "notice_config.json"  # the per-workstation file of earlier versions
+NOTICE_PREFIX = "notice."
 
 
 @dataclass(frozen=True)
-class NoticeConfig:
-    procuratorate: str = "××人民检察院"
-    # 机关代字 of "<机关代字>〔<year>〕<n>号" (review-rules §6), e.g. 京朝检案管整改.
-    issuer_code: str = "××检案管整改"
-    # 机关代字 of the 评查受案号 printed on notices and reports; the review id is its serial.
-    review_code: str = "××检案管评"
-    issuer: str = "××人民检察院案件管理部"  # the issuing department (案件管理部门)
-    deadline_days: int = DEFAULT_DEADLINE_DAYS
-    working_days: bool = False  # count the reply period in working days (weekends, holidays, 调休)
-    common_threshold: int = 2  # a checklist item found in at least this many cases is 共性
-    requirements: tuple[str, ...] = (
-        "对通知书列明的问题逐项分析原因，明确整改措施和责任人",
-        "能够补正的问题及时补正，不能补正的作出书面说明",
-        "举一反三，对同类案件开展自查，防止类似问题再次发生",
-    )
-    how_to_reply: str = "整改报告经部门负责人审核后报送本院案件管理部门，并在统一业务应用系统中上传"
-    how_to_object: str = (
-        "对评查结论或所列问题有异议的，可在收到本通知书之日起五个工作日内向本院案件管理部门书面提出，并附相关材料"
-    )
-    # 抄送 lines; "{department}" becomes the addressed department.
-    cc: tuple[str, ...] = ("{department}负责人", "检务督察部门")
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["requirements"] = list(self.requirements)
-        data["cc"] = list(self.cc)
-        return data
-
-    @classmethod
-    def from_json(cls, data: Any, *, source: str = "<config>") -> NoticeConfig:
-        if not isinstance(data, dict):
-            raise NoticeConfigError(
-                translate("NoticeConfig", "{source}: expected a JSON object of settings").format(source=source)
-            )
-        known = {f.name: f for f in fields(cls)}
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            if key not in known:
-                raise NoticeConfigError(
-                    translate("NoticeConfig", "{source}: unknown setting {key}").format(source=source, key=key)
-                )
-            values[key] = _checked(key, value, getattr(cls(), key), source)
-        config = cls(**values)
-        if config.deadline_days < 1 or config.common_threshold < 1:
-            raise NoticeConfigError(
-                translate("NoticeConfig", "{source}: deadline_days and common_threshold must be at least 1").format(
-                    source=source
-                )
-            )
-        return config
+class SettingRow:
+    key: str
+    value: Any
+    default: Any
+    description: str  # translated
+    stored: bool  # False: the default is in force
+    updated_at: datetime | None
+    updated_by: str  # name of the person whose account changed it last
 
 
-def _checked(key: str, value: Any, default: Any, source: str) -> Any:
-    if isinstance(default, tuple):
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return tuple(value)
-    elif isinstance(default, bool):
-        if isinstance(value, bool):
-            return value
-    elif isinstance(default, int):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif isinstance(value, str) and value.strip():
-        return value.strip()
-    raise NoticeConfigError(
-        translate("NoticeConfig", "{source}: setting {key} has a wrong value: {value!r}").format(
-            source=source, key=key, value=value
-        )
-    )
+# --- the file of earlier versions ------------------------------------------------------------------------
 
 
 def config_path(wb: Workbench | None = None) -> Path:
-    """Beside the SQLite file when there is one, else in the data folder (e.g. a PostgreSQL server)."""
+    """Where an earlier version kept the notice settings: beside the SQLite file, else in the data folder."""
     db_file = wb.db.sqlite_path if wb is not None else None
     folder = db_file.parent if db_file is not None else data_dir()
     return folder / CONFIG_FILE_NAME
 
 
-def load_notice_config(source: Workbench | Path | None = None) -> NoticeConfig:
-    """The stored settings, or the defaults when no file exists."""
-    path = source if isinstance(source, Path) else config_path(source)
+def read_config_file(path: Path) -> NoticeConfig | None:
+    """The settings in an earlier version's JSON file; None when there is none."""
     if not path.exists():
-        return NoticeConfig()
+        return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -123,40 +105,164 @@ def load_notice_config(source: Workbench | Path | None = None) -> NoticeConfig:
     return NoticeConfig.from_json(data, source=str(path))
 
 
-def save_notice_config(config: NoticeConfig, target: Workbench | Path | None = None) -> Path:
-    """Write the settings atomically (temp file + rename: a crash never leaves half a file)."""
-    path = target if isinstance(target, Path) else config_path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".notice_config-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(config.to_json(), fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+# --- reads ---------------------------------------------------------------------------------------------
 
 
-def reply_deadline(issued_on: date, config: NoticeConfig, calendar: LegalCalendar | None = None) -> date:
-    """The reply deadline: ``deadline_days`` after the issue day (规则 665: 10 days), the issue day not
-    counted (CPL art. 105); in working days when configured, skipping weekends and holidays but counting
-    调休 working Saturdays/Sundays."""
-    if not config.working_days:
-        return issued_on + timedelta(days=config.deadline_days)
-    cal = calendar or default_calendar()
-    day, left = issued_on, config.deadline_days
-    try:
-        while left:
-            day += timedelta(days=1)
-            if cal.is_workday(day):
-                left -= 1
-    except CalendarUnknownError as exc:
+def _stored(s: Session, prefix: str = "") -> dict[str, Setting]:
+    rows = s.scalars(select(Setting).where(Setting.key.startswith(prefix)) if prefix else select(Setting))
+    return {r.key: r for r in rows}
+
+
+def _notice_config_in(s: Session, wb: Workbench) -> NoticeConfig:
+    stored = _stored(s, NOTICE_PREFIX)
+    if not stored:  # nothing shared yet: an earlier version's file, else the defaults
+        return read_config_file(config_path(wb)) or NoticeConfig()
+    return config_from({k: r.value for k, r in stored.items()}, translate("Settings", "the shared settings"))
+
+
+def load_notice_config(wb: Workbench) -> NoticeConfig:
+    """The notice issuer settings shared by every workstation (defaults for keys never set)."""
+    with wb.db.session() as s:
+        return _notice_config_in(s, wb)
+
+
+def get_setting(wb: Workbench, key: str) -> Any:
+    """The value in force for ``key`` (the stored one, else the default)."""
+    spec = spec_for(key)
+    if spec.field is not None:
+        return config_value(spec, load_notice_config(wb))
+    with wb.db.session() as s:
+        row = s.get(Setting, spec.key)
+    return row.value if row is not None else spec.default
+
+
+def list_settings(wb: Workbench) -> list[SettingRow]:
+    """Every known setting, in a fixed order, with the value in force and who set it."""
+    config = load_notice_config(wb)
+    with wb.db.session() as s:
+        stored = _stored(s)
+        names: dict[int, str] = {
+            i: n for i, n in s.execute(select(Account.id, Person.name).join(Person, Person.id == Account.person_id))
+        }
+    out = []
+    for key, spec in SETTINGS.items():
+        row = stored.get(key)
+        value = config_value(spec, config) if spec.field else (row.value if row is not None else spec.default)
+        out.append(
+            SettingRow(
+                key,
+                value,
+                spec.default,
+                translate("Settings", spec.description),
+                row is not None,
+                row.updated_at if row is not None else None,
+                names.get(row.updated_by_id, "") if row is not None and row.updated_by_id else "",
+            )
+        )
+    return out
+
+
+def require_issuer_set(config: NoticeConfig) -> None:
+    """Refuse to issue while an issuer setting is still the shipped placeholder ××."""
+    left = config.placeholders()
+    if left:
+        keys = "、".join(BY_FIELD[name].key for name in left)
         raise NoticeConfigError(
             translate(
-                "NoticeConfig",
-                "The reply deadline cannot be counted in working days: the holiday calendar does not know {day}. "
-                "Add the year to the calendar override file or count in calendar days.",
-            ).format(day=exc.day.isoformat())
-        ) from exc
-    return day
+                "Settings",
+                "Notices cannot be issued yet: the issuer settings {keys} still hold the placeholder ××. "
+                "Set the real names first (Settings → Notice settings, or: settings set KEY VALUE).",
+            ).format(keys=keys)
+        )
+
+
+# --- writes --------------------------------------------------------------------------------------------
+
+
+def _write(o: Op, key: str, value: Any, existing: dict[str, Setting]) -> tuple[Any, Any] | None:
+    """Store one value; the (before, after) pair when it changed."""
+    row = existing.get(key)
+    before = row.value if row is not None else None
+    if row is not None and row.value == value:
+        return None
+    if row is None:
+        row = Setting(key=key, value=value)
+        o.session.add(row)
+        existing[key] = row
+    else:
+        row.value = value
+    o.stamp(row)
+    return before, value
+
+
+def _write_config(o: Op, config: NoticeConfig) -> dict[str, list[Any]]:
+    existing = _stored(o.session, NOTICE_PREFIX)
+    changes: dict[str, list[Any]] = {}
+    for spec in BY_FIELD.values():
+        pair = _write(o, spec.key, config_value(spec, config), existing)
+        if pair is not None:
+            changes[spec.key] = list(pair)
+    return changes
+
+
+@mutation("settings.notice", Action.EDIT_SETTINGS)
+def save_notice_config(o: Op, config: NoticeConfig) -> NoticeConfig:
+    """Store the notice issuer settings for every workstation."""
+    o.require(Action.EDIT_SETTINGS)
+    o.touch(Kind.SETTING)
+    o.audit("setting", changes=_write_config(o, config))
+    return config
+
+
+@mutation("settings.set", Action.EDIT_SETTINGS)
+def set_setting(o: Op, key: str, value: Any) -> SettingRow:
+    """Set one shared setting; text (from the command line) is parsed for the key's kind."""
+    o.require(Action.EDIT_SETTINGS)
+    spec = spec_for(key)
+    parsed = parse_value(spec, value)
+    s = o.session
+    changes: dict[str, list[Any]] = {}
+    if spec.field is not None:
+        if not _stored(s, NOTICE_PREFIX):  # the first shared notice setting: keep the rest as in force
+            changes.update(_write_config(o, _notice_config_in(s, o.wb)))
+        # Validates the whole configuration as it will be read back.
+        current = {k: r.value for k, r in _stored(s, NOTICE_PREFIX).items()}
+        config_from({**current, spec.key: parsed}, translate("Settings", "the shared settings"))
+    pair = _write(o, spec.key, parsed, _stored(s))
+    if pair is not None:
+        changes[spec.key] = list(pair)
+    o.touch(Kind.SETTING)
+    o.audit("setting", changes=changes, key=spec.key)
+    row = s.get(Setting, spec.key)
+    return SettingRow(
+        spec.key,
+        parsed,
+        spec.default,
+        translate("Settings", spec.description),
+        True,
+        row.updated_at if row is not None else None,
+        o.user.name,
+    )
+
+
+def ensure_settings(wb: Workbench) -> bool:
+    """Import an earlier version's notice_config.json once, when the database has no notice settings yet
+    (the app calls this on start, logged in or not). True when it imported."""
+    with wb.db.session() as s:
+        if _stored(s, NOTICE_PREFIX) or not config_path(wb).exists():
+            return False
+    return _import_file(wb)
+
+
+# The file is this workstation's earlier copy of the shared value: storing it needs no role (first start).
+@mutation("settings.import", None)
+def _import_file(o: Op) -> bool:
+    if _stored(o.session, NOTICE_PREFIX):
+        return False
+    path = config_path(o.wb)
+    config = read_config_file(path)
+    if config is None:
+        return False
+    o.touch(Kind.SETTING)
+    o.audit("setting", changes=_write_config(o, config), file=str(path))
+    return True

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Notices</name>
+    <message>
+        <source>No cases were selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <source>No notice can be made for these cases because they have no submitted review: {cases}</source>
+        <translation>以下案件尚无已提交的评查意见，不能制发整改通知书：{cases}</translation>
+    </message>
+    <message>
+        <source>Unknown grouping {group}.</source>
+        <translation>未知的分组方式 {group}。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no notice was issued and no file was written.</source>
+        <translation>导出已取消：未制发任何通知书，也未写入任何文件。</translation>
+    </message>
+</context>
+</TS>

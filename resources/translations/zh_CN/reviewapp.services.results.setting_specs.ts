@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Issuing procuratorate (机关名称)</source>
+        <translation>制发机关名称（机关名称）</translation>
+    </message>
+    <message>
+        <source>Notice number code (机关代字)</source>
+        <translation>通知书文号代字（机关代字）</translation>
+    </message>
+    <message>
+        <source>Review number code (评查受案号代字)</source>
+        <translation>评查受案号代字</translation>
+    </message>
+    <message>
+        <source>Issuing department (案件管理部门)</source>
+        <translation>制发部门（案件管理部门）</translation>
+    </message>
+    <message>
+        <source>Copies to (抄送), one per line; {department} is the addressed department</source>
+        <translation>抄送，每行一个；{department} 代表主送部门</translation>
+    </message>
+    <message>
+        <source>Reply within this many days</source>
+        <translation>整改回复期限（天）</translation>
+    </message>
+    <message>
+        <source>Count the reply period in working days</source>
+        <translation>回复期限按工作日计算</translation>
+    </message>
+    <message>
+        <source>A problem is recurring (共性) from this many cases</source>
+        <translation>同一问题出现在多少件案件中即为共性问题</translation>
+    </message>
+    <message>
+        <source>Rectification requirements, one per line</source>
+        <translation>整改要求，每行一条</translation>
+    </message>
+    <message>
+        <source>How to reply</source>
+        <translation>回复方式</translation>
+    </message>
+    <message>
+        <source>How to object</source>
+        <translation>异议方式</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked after five wrong passwords</source>
+        <translation>连续五次密码错误后账号锁定的分钟数</translation>
+    </message>
+    <message>
+        <source>There is no setting {key}. Known settings: {known}</source>
+        <translation>没有设置项 {key}。可用的设置项：{known}</translation>
+    </message>
+    <message>
+        <source>{key} cannot be {value}: {why}</source>
+        <translation>{key} 不能设为 {value}：{why}</translation>
+    </message>
+    <message>
+        <source>write yes or no</source>
+        <translation>请填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>a whole number is needed</source>
+        <translation>需要填写整数</translation>
+    </message>
+    <message>
+        <source>it must lie between {low} and {high}</source>
+        <translation>取值应在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>at least one line is needed</source>
+        <translation>至少需要填写一行</translation>
+    </message>
+    <message>
+        <source>it may not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,181 @@
+"""The shared settings there are: key, kind, default and description, and how a typed or text value
+becomes the stored one (with a plain message when it cannot)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
+from reviewapp.services.results.notice_config import NoticeConfig, NoticeConfigError
+from reviewapp.services.write_path import jsonable
+
+
+class SettingError(NoticeConfigError):
+    """A setting key or value the user typed is not accepted (message for the user)."""
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    kind: type  # str, int, bool or list (of str)
+    description: str  # English; translated when shown
+    field: str | None = None  # the NoticeConfig field it sets
+    minimum: int = 1
+    maximum: int = 100_000
+    default: Any = None
+
+
+def _notice(key: str, field: str, kind: type, description: str, **kw: Any) -> SettingSpec:
+    value = getattr(NoticeConfig(), field)
+    return SettingSpec(key, kind, description, field, default=list(value) if kind is list else value, **kw)
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        _notice(
+            "notice.issuer_name",
+            "procuratorate",
+            str,
+            QT_TRANSLATE_NOOP("Settings", "Issuing procuratorate (机关名称)"),
+        ),
+        _notice(
+            "notice.issuer_code", "issuer_code", str, QT_TRANSLATE_NOOP("Settings", "Notice number code (机关代字)")
+        ),
+        _notice(
+            "notice.review_code",
+            "review_code",
+            str,
+            QT_TRANSLATE_NOOP("Settings", "Review number code (评查受案号代字)"),
+        ),
+        _notice("notice.department", "issuer", str, QT_TRANSLATE_NOOP("Settings", "Issuing department (案件管理部门)")),
+        _notice(
+            "notice.cc",
+            "cc",
+            list,
+            QT_TRANSLATE_NOOP("Settings", "Copies to (抄送), one per line; {department} is the addressed department"),
+        ),
+        _notice(
+            "notice.reply_days",
+            "deadline_days",
+            int,
+            QT_TRANSLATE_NOOP("Settings", "Reply within this many days"),
+            maximum=365,
+        ),
+        _notice(
+            "notice.working_days",
+            "working_days",
+            bool,
+            QT_TRANSLATE_NOOP("Settings", "Count the reply period in working days"),
+        ),
+        _notice(
+            "notice.common_threshold",
+            "common_threshold",
+            int,
+            QT_TRANSLATE_NOOP("Settings", "A problem is recurring (共性) from this many cases"),
+        ),
+        _notice(
+            "notice.requirements",
+            "requirements",
+            list,
+            QT_TRANSLATE_NOOP("Settings", "Rectification requirements, one per line"),
+        ),
+        _notice("notice.how_to_reply", "how_to_reply", str, QT_TRANSLATE_NOOP("Settings", "How to reply")),
+        _notice("notice.how_to_object", "how_to_object", str, QT_TRANSLATE_NOOP("Settings", "How to object")),
+        SettingSpec(
+            "accounts.lockout_minutes",
+            int,
+            QT_TRANSLATE_NOOP("Settings", "Minutes an account stays locked after five wrong passwords"),
+            default=15,
+        ),
+    )
+}
+BY_FIELD = {s.field: s for s in SETTINGS.values() if s.field}
+
+
+# --- values --------------------------------------------------------------------------------------------
+
+
+def spec_for(key: str) -> SettingSpec:
+    spec = SETTINGS.get(key.strip())
+    if spec is None:
+        known = "、".join(SETTINGS)
+        raise SettingError(
+            translate("Settings", "There is no setting {key}. Known settings: {known}").format(key=key, known=known)
+        )
+    return spec
+
+
+def _wrong(spec: SettingSpec, value: Any, why: str) -> SettingError:
+    return SettingError(
+        translate("Settings", "{key} cannot be {value}: {why}").format(key=spec.key, value=value, why=why)
+    )
+
+
+def parse_value(spec: SettingSpec, value: Any) -> Any:
+    """The stored form of ``value`` (typed, or text from the command line), or a plain SettingError."""
+    if spec.kind is bool:
+        if isinstance(value, bool):
+            return value
+        word = str(value).strip().lower()
+        if word in ("true", "yes", "1", "on", "是"):
+            return True
+        if word in ("false", "no", "0", "off", "否"):
+            return False
+        raise _wrong(spec, value, translate("Settings", "write yes or no"))
+    if spec.kind is int:
+        try:
+            number = value if isinstance(value, int) and not isinstance(value, bool) else int(str(value).strip())
+        except ValueError:
+            raise _wrong(spec, value, translate("Settings", "a whole number is needed")) from None
+        if not spec.minimum <= number <= spec.maximum:
+            raise _wrong(
+                spec,
+                value,
+                translate("Settings", "it must lie between {low} and {high}").format(
+                    low=spec.minimum, high=spec.maximum
+                ),
+            )
+        return number
+    if spec.kind is list:
+        lines = value if isinstance(value, list | tuple) else _lines(str(value))
+        out = [str(line).strip() for line in lines if str(line).strip()]
+        if not out and spec.key != "notice.cc":
+            raise _wrong(spec, value, translate("Settings", "at least one line is needed"))
+        return out
+    text = str(value).strip()
+    if not text:
+        raise _wrong(spec, value, translate("Settings", "it may not be empty"))
+    return text
+
+
+def _lines(text: str) -> list[str]:
+    stripped = text.strip()
+    if stripped.startswith("["):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, list):
+            return [str(v) for v in data]
+    for separator in ("\n", "；", ";"):
+        if separator in text:
+            return text.split(separator)
+    return [text]
+
+
+def config_value(spec: SettingSpec, config: NoticeConfig) -> Any:
+    assert spec.field is not None
+    return jsonable(getattr(config, spec.field))
+
+
+def config_from(values: dict[str, Any], source: str) -> NoticeConfig:
+    """A NoticeConfig from stored values by key (the defaults for keys not stored)."""
+    data = NoticeConfig().to_json()
+    for key, value in values.items():
+        spec = SETTINGS.get(key)
+        if spec is not None and spec.field is not None:
+            data[spec.field] = parse_value(spec, value)
+    return NoticeConfig.from_json(data, source=source)
