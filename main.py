@@ -1,4 +1,8 @@
-"""评查工作台 — start the GUI, or run a headless command (import, cases, demo …)."""
+"""评查工作台 — start the GUI, or run a headless command (import, cases, people, audit …).
+
+Without a command word (only --db, --user, --lang) the GUI starts; anything else is the command line, which
+refuses an unknown word with its usage and never starts the GUI.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from reviewapp.cli.main import COMMANDS
+    from reviewapp.cli.main import wants_cli
 
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+    if wants_cli(args):
         from reviewapp.cli.main import main as cli_main
 
         return cli_main(args)

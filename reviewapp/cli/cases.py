@@ -1,16 +1,46 @@
-"""The bodies of the headless commands (kept apart from argument parsing)."""
+"""Headless case commands:
+
+    python main.py import PATH... [--no-checks]     case exports (.xlsx/.xls/.csv) or dossier folders
+    python main.py cases [--search TEXT]
+    python main.py demo [--cases N] [--out DIR]     writes files only: no database, no login
+
+Imported and changed cases are pre-screened afterwards, as in the GUI.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from reviewapp.cli.common import Emit, changes_json, with_changes
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
-Emit = Callable[[argparse.Namespace, Any, str], None]
+COMMANDS = ("import", "cases", "demo")
+
+
+def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
+    common = [common_parent]
+    p = subparsers.add_parser("import", parents=common, help=translate("Cli", "import case exports or dossier folders"))
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument(
+        "--no-checks", action="store_true", help=translate("Cli", "do not run the pre-screening checks afterwards")
+    )
+    p = subparsers.add_parser("cases", parents=common, help=translate("Cli", "list cases"))
+    p.add_argument("--search", default="", help=translate("Cli", "case number, name, prosecutor or charge"))
+    p = subparsers.add_parser("demo", parents=common, help=translate("Cli", "write a demo export with dossiers"))
+    p.add_argument("--cases", type=int, default=300)
+    p.add_argument("--out", type=Path, default=Path("demo-data"))
+    p.add_argument("--seed", type=int, default=20260201)
+    p.add_argument("--no-dossiers", action="store_true")
+
+
+def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    if args.command == "import":
+        return run_import(wb, args, emit)
+    return run_cases(wb, args, emit)
 
 
 def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
@@ -24,7 +54,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     for path in args.paths:
         try:
             if path.is_dir():
-                d = import_dossier_folder(wb, path)
+                d, record = with_changes(wb, import_dossier_folder, path)
                 results.append(
                     {
                         "file": str(path),
@@ -32,6 +62,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                         "documents_added": d.documents_added,
                         "cases_matched": d.cases_matched,
                         "unmatched_folders": d.unmatched_folders,
+                        "changes": changes_json(record),
                     }
                 )
                 lines.append(
@@ -42,13 +73,14 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                     )
                 )
                 continue
-            s = import_cases(wb, path)
+            s, record = with_changes(wb, import_cases, path)
         except IntakeFileError as exc:
             failed = True
             results.append({"file": str(path), "error": str(exc)})
             print(str(exc), file=sys.stderr)
             continue
         result = s.to_json()
+        result["changes"] = changes_json(record)
         results.append(result)
         lines.append(
             translate(
@@ -77,11 +109,12 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 )
             )
         if not args.no_checks and (s.imported or s.updated):
-            # Issue 5: every imported or changed case is pre-screened on import, as in the GUI.
+            # Every imported or changed case is pre-screened on import, as in the GUI.
             from reviewapp.services.checks.run import run_checks, stale_case_ids
 
-            checks = run_checks(wb, stale_case_ids(wb))
+            checks, check_changes = with_changes(wb, run_checks, stale_case_ids(wb))
             result["checks"] = checks.to_json()
+            result["checks"]["changes"] = changes_json(check_changes)
             lines.append("  " + checks.message())
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0

@@ -1,28 +1,24 @@
-"""Headless pre-screening (issue 5), wired into reviewapp/cli.py by ``add_parsers`` and ``dispatch``:
+"""Headless pre-screening, wired into cli/main.py by ``add_parsers`` and ``dispatch``:
 
-    python main.py check [CASE...] [--json] [--today DATE] [--all] [--stale]
+    python main.py check [CASE...] [--json] [--today DATE] [--stale]
 
-Checks the named cases (部门受案号; none named = every case), stores the results and prints every result
-that is not "passed": rule id, checklist item, severity, status and the explanation. Exit 0 when the checks
-ran (whatever they found); 1 for an unknown case number or a bad date.
+Checks the named cases (部门受案号 or 统一受案号, found by cli/lookup.py; none named = every case), stores
+the results and prints every result that is not "passed": rule id, checklist item, severity, status and the
+explanation. Exit 0 when the checks ran (whatever they found); 1 for an unknown case number or a bad date.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-
+from reviewapp.cli.common import Emit, changes_json, refused, with_changes
+from reviewapp.cli.lookup import find_cases
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import Case
 
 COMMANDS = ("check",)
-Emit = Callable[[argparse.Namespace, Any, str], None]
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -38,7 +34,7 @@ def _date(text: str) -> dt.date:
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
-    """Add the ``check`` command to the main parser's subparsers (common_parent brings --db/--user/--json)."""
+    """Add the ``check`` command to the main parser's subparsers (common_parent brings the global options)."""
     p = subparsers.add_parser(
         "check",
         parents=[common_parent],
@@ -58,29 +54,22 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     )
 
 
-def _case_ids(wb: Workbench, numbers: list[str]) -> tuple[list[int], list[str]]:
-    with wb.db.session() as s:
-        found = dict(s.execute(select(Case.dept_case_no, Case.id).where(Case.dept_case_no.in_(numbers))).all())
-    return [found[n] for n in numbers if n in found], [n for n in numbers if n not in found]
-
-
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    """Run ``check``; a known refusal (unknown case …) prints one line on stderr and returns 1."""
+    return refused(lambda: _check(wb, args, emit))
+
+
+def _check(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.checks.results import ResultFilter, result_ids, result_rows
     from reviewapp.services.checks.run import run_checks, stale_case_ids
 
     ids: list[int] | None = None
     if args.cases:
-        ids, unknown = _case_ids(wb, list(args.cases))
-        if unknown:
-            print(
-                translate("CliChecks", "Unknown case number(s): {numbers}").format(numbers=", ".join(unknown)),
-                file=sys.stderr,
-            )
-            return EXIT_REFUSED
+        ids = find_cases(wb, list(args.cases))
     if args.stale:
         stale = set(stale_case_ids(wb))
         ids = sorted(stale if ids is None else stale.intersection(ids))
-    summary = run_checks(wb, ids, today=args.today)
+    summary, record = with_changes(wb, run_checks, ids, today=args.today)
     # A few named cases: ask for just theirs; otherwise read every result and keep the checked cases'.
     few = ids is not None and len(ids) <= 500
     f = ResultFilter(case_ids=tuple(ids)) if few and ids else ResultFilter()
@@ -90,6 +79,7 @@ def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     shown.sort(key=lambda r: (r.dept_case_no, r.id))
     data = {
         "summary": summary.to_json(),
+        "changes": changes_json(record),
         "results": [
             {
                 "case": r.dept_case_no,

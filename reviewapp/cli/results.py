@@ -1,30 +1,27 @@
-"""Headless notice, report and ledger commands (issue 4), wired into reviewapp/cli.py:
+"""Headless notice, report and ledger commands, wired into cli/main.py:
 
-    python main.py notice CASE... [--group-by case|prosecutor|department] --out DIR [--date YYYY-MM-DD]
+    python main.py notice CASE... [--group-by case|prosecutor|department] --out DIR [--date YYYY-MM-DD] [--yes]
     python main.py report CASE --out FILE.pdf
     python main.py ledger --out FILE.xlsx [--from DATE --to DATE] [--threshold N]
 
-CASE is a 部门受案号. With --json the output lists the files and document numbers.
+CASE is a 部门受案号 or 统一受案号 (cli/lookup.py). ``notice`` shows the document numbers it is about to take
+and asks once; ``--yes`` answers for scripts, and without a terminal it refuses rather than guess. With --json
+the output lists the files and document numbers.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reviewapp.cli.common import Emit, changes_json, confirm, refused, with_changes
+from reviewapp.cli.lookup import case_number, find_case, find_cases
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("notice", "report", "ledger")
-Emit = Callable[[argparse.Namespace, Any, str], None]
-
-
-class _UnknownCase(LookupError):
-    pass
 
 
 def _iso_date(text: str) -> date:
@@ -37,7 +34,7 @@ def _iso_date(text: str) -> date:
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
-    """Add the three commands to the main parser's subparsers (``common_parent`` carries --db/--user/--json)."""
+    """Add the three commands to the main parser's subparsers (``common_parent`` carries the global options)."""
     p = subparsers.add_parser(
         "notice", parents=[common_parent], help=translate("CliNotices", "issue rectification notices as PDF files")
     )
@@ -50,6 +47,9 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     )
     p.add_argument("--out", type=Path, required=True, help=translate("CliNotices", "folder for the PDF files"))
     p.add_argument("--date", type=_iso_date, default=None, help=translate("CliNotices", "issue date (default: today)"))
+    p.add_argument(
+        "--yes", action="store_true", help=translate("CliNotices", "take the numbers without asking (for scripts)")
+    )
     p = subparsers.add_parser(
         "report", parents=[common_parent], help=translate("CliNotices", "write the case review report as a PDF file")
     )
@@ -83,21 +83,24 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     )
 
 
-def _case_id(wb: Workbench, number: str) -> int:
-    from reviewapp.services.cases.query import case_id_by_number
-
-    case_id = case_id_by_number(wb, number)
-    if case_id is None:
-        raise _UnknownCase(translate("CliNotices", "No case with the number {number}.").format(number=number))
-    return case_id
-
-
 def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.services.results.notices import issue_notices
+    from reviewapp.services.results.notices import issue_notices, plan_notice_numbers
+    from reviewapp.services.results.settings import load_notice_config, require_issuer_set
 
-    ids = [_case_id(wb, n) for n in args.cases]
-    issued = issue_notices(wb, ids, group_by=args.group_by, out_dir=args.out, issued_on=args.date)
-    data = [
+    ids = find_cases(wb, args.cases)
+    require_issuer_set(load_notice_config(wb))  # refused before the question, not after it
+    numbers = plan_notice_numbers(wb, ids, args.group_by, issued_on=args.date)
+    if not numbers:
+        emit(args, {"notices": [], "changes": None}, translate("CliNotices", "No notice to issue."))
+        return 0
+    confirm(
+        translate("CliNotices", "Issue {n} notices, taking the numbers {numbers}?").format(
+            n=len(numbers), numbers="、".join(numbers)
+        ),
+        yes=args.yes,
+    )
+    issued, record = with_changes(wb, issue_notices, ids, group_by=args.group_by, out_dir=args.out, issued_on=args.date)
+    notices = [
         {
             "number": n.number,
             "version": n.version,
@@ -121,39 +124,38 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         for n in issued
     ]
     lines.append(translate("CliNotices", "{n} notices issued").format(n=len(issued)))
-    emit(args, data, "\n".join(lines))
+    emit(args, {"notices": notices, "changes": changes_json(record)}, "\n".join(lines))
     return 0
 
 
 def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.results.reports import case_report
 
-    path = case_report(wb, _case_id(wb, args.case), args.out)
+    case_id = find_case(wb, args.case)
+    path, record = with_changes(wb, case_report, case_id, args.out)
     emit(
         args,
-        {"case": args.case, "file": str(path)},
+        {"case": case_number(wb, case_id), "file": str(path), "changes": changes_json(record)},
         translate("CliNotices", "Report written: {file}").format(file=path),
     )
     return 0
 
 
 def _ledger(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
-    from reviewapp.exports.ledger_xlsx import period_text, write_ledger_xlsx
-    from reviewapp.services.results.ledger import ledger_rows, problem_ranking
+    from reviewapp.services.results.ledger_export import export_ledger
 
-    rows = ledger_rows(wb, args.date_from, args.date_to)
-    problems = problem_ranking(wb, args.threshold, date_from=args.date_from, date_to=args.date_to)
-    path = write_ledger_xlsx(args.out, rows, problems, subtitle=period_text(args.date_from, args.date_to))
+    result, record = with_changes(wb, export_ledger, args.out, args.date_from, args.date_to, threshold=args.threshold)
     emit(
         args,
         {
-            "file": str(path),
-            "cases": len(rows),
-            "problems": len(problems),
-            "notice_numbers": sorted({r.notice_number for r in rows if r.notice_number}),
+            "file": str(result.path),
+            "cases": result.cases,
+            "problems": result.problems,
+            "notice_numbers": list(result.notice_numbers),
+            "changes": changes_json(record),
         },
         translate("CliNotices", "Ledger written: {file} ({cases} cases, {problems} checklist items)").format(
-            file=path, cases=len(rows), problems=len(problems)
+            file=result.path, cases=result.cases, problems=result.problems
         ),
     )
     return 0
@@ -161,13 +163,5 @@ def _ledger(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     """Run ``args.command`` (one of COMMANDS); known problems print a message and return 1."""
-    from reviewapp.exports import FontNotFoundError
-    from reviewapp.services.results.notices import NoticeError
-    from reviewapp.services.results.settings import NoticeConfigError
-
     run = {"notice": _notice, "report": _report, "ledger": _ledger}[args.command]
-    try:
-        return run(wb, args, emit)
-    except (NoticeError, NoticeConfigError, FontNotFoundError, _UnknownCase) as exc:
-        print(translate("CliNotices", "Error: {message}").format(message=exc), file=sys.stderr)
-        return 1
+    return refused(lambda: run(wb, args, emit))

@@ -1,29 +1,28 @@
-"""Headless review commands (issue 3), wired into reviewapp/cli.py by ``add_parsers`` and ``dispatch``:
+"""Headless review commands, wired into cli/main.py by ``add_parsers`` and ``dispatch``:
 
     python main.py review-form export CASE --out FILE.xlsx [--reviewer NAME]
-    python main.py review-form import FILE.xlsx --reviewer NAME [--submit]
+    python main.py review-form import FILE.xlsx [--reviewer NAME] [--submit]   (default: the logged-in user)
     python main.py review show CASE [--json]         findings, proposed grade and its trace, final grade, status
     python main.py standard export CODE --out FILE.xlsx [--version N]
     python main.py standard import FILE.xlsx         stored as a new version
     python main.py standard list
 
-CASE is the 部门受案号. Options (--db, --user, --json) go after the action word.
-Exit codes: 0 done; 1 refused (unknown case or reviewer, invalid file, submission refused).
+CASE is the 部门受案号 or 统一受案号 (cli/lookup.py). Exit codes: 0 done; 1 refused (unknown case or
+reviewer, invalid file, submission refused).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reviewapp.cli.common import Emit, changes_json, refused, with_changes
+from reviewapp.cli.lookup import case_number, find_case
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("review-form", "review", "standard")
-Emit = Callable[[argparse.Namespace, Any, str], None]
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -32,7 +31,9 @@ EXIT_REFUSED = 1
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
     """Add the review-form, review and standard commands to the main parser's subparsers."""
     common = [common_parent]
-    form = subparsers.add_parser("review-form", help=translate("CliReviews", "offline review form (Excel)"))
+    form = subparsers.add_parser(
+        "review-form", parents=common, help=translate("CliReviews", "offline review form (Excel)")
+    )
     form_actions = form.add_subparsers(dest="action", required=True)
     p = form_actions.add_parser("export", parents=common, help=translate("CliReviews", "write a case's review form"))
     p.add_argument("case", help=translate("CliReviews", "部门受案号 of the case"))
@@ -40,17 +41,19 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     p.add_argument("--reviewer", help=translate("CliReviews", "prefill with this reviewer's draft"))
     p = form_actions.add_parser("import", parents=common, help=translate("CliReviews", "read a filled review form"))
     p.add_argument("file", type=Path)
-    p.add_argument("--reviewer", required=True, help=translate("CliReviews", "the reviewer's name in the roster"))
+    p.add_argument(
+        "--reviewer", help=translate("CliReviews", "the reviewer's name in the roster (default: who is logged in)")
+    )
     p.add_argument("--submit", action="store_true", help=translate("CliReviews", "submit the review afterwards"))
 
-    review = subparsers.add_parser("review", help=translate("CliReviews", "show reviews of a case"))
+    review = subparsers.add_parser("review", parents=common, help=translate("CliReviews", "show reviews of a case"))
     review_actions = review.add_subparsers(dest="action", required=True)
     p = review_actions.add_parser(
         "show", parents=common, help=translate("CliReviews", "findings, proposed grade and why, status")
     )
     p.add_argument("case", help=translate("CliReviews", "部门受案号 of the case"))
 
-    standard = subparsers.add_parser("standard", help=translate("CliReviews", "review standards"))
+    standard = subparsers.add_parser("standard", parents=common, help=translate("CliReviews", "review standards"))
     standard_actions = standard.add_subparsers(dest="action", required=True)
     p = standard_actions.add_parser(
         "export", parents=common, help=translate("CliReviews", "write a standard to an Excel workbook")
@@ -67,30 +70,15 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     """Run one of the commands of :func:`add_parsers`; known refusals print one line on stderr."""
-    from reviewapp.services.reviews.commands import ReviewError
-    from reviewapp.services.reviews.offline_form import ReviewFormError
-    from reviewapp.services.reviews.standards_store import StandardStoreError
-    from reviewapp.standards import StandardError
 
-    try:
+    def run() -> int:
         if args.command == "review-form":
             return _form_export(wb, args, emit) if args.action == "export" else _form_import(wb, args, emit)
         if args.command == "review":
             return _review_show(wb, args, emit)
         return _standard(wb, args, emit)
-    except (ReviewError, ReviewFormError, StandardError, StandardStoreError) as exc:
-        print(translate("CliReviews", "Error: {message}").format(message=exc), file=sys.stderr)
-        return EXIT_REFUSED
 
-
-def _case_id(wb: Workbench, number: str) -> int | None:
-    from reviewapp.intake.values import normalize_case_no
-    from reviewapp.services.cases.query import case_id_by_number
-
-    found = case_id_by_number(wb, normalize_case_no(number))
-    if found is None:
-        print(translate("CliReviews", "Error: no case {case}.").format(case=number), file=sys.stderr)
-    return found
+    return refused(run)
 
 
 def _person_id(wb: Workbench, name: str) -> int:
@@ -103,7 +91,10 @@ def _person_id(wb: Workbench, name: str) -> int:
         ids = list(s.scalars(select(Person.id).where(Person.name == name.strip()).order_by(Person.is_reviewer.desc())))
     if not ids:
         raise ReviewFormError(
-            translate("CliReviews", "{name} is not in the roster; add the reviewer first.").format(name=name)
+            translate(
+                "CliReviews",
+                "{name} is not in the roster; add the reviewer first (people add NAME --login LOGIN --role 评查员).",
+            ).format(name=name)
         )
     return ids[0]
 
@@ -111,14 +102,12 @@ def _person_id(wb: Workbench, name: str) -> int:
 def _form_export(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.reviews.offline_form import export_review_form
 
-    case_id = _case_id(wb, args.case)
-    if case_id is None:
-        return EXIT_REFUSED
+    case_id = find_case(wb, args.case)
     reviewer_id = _person_id(wb, args.reviewer) if args.reviewer else None
-    path = export_review_form(wb, case_id, args.out, reviewer_id=reviewer_id)
+    path, record = with_changes(wb, export_review_form, case_id, args.out, reviewer_id=reviewer_id)
     emit(
         args,
-        {"case": args.case, "file": str(path)},
+        {"case": case_number(wb, case_id), "file": str(path), "changes": changes_json(record)},
         translate("CliReviews", "Review form written to {file}").format(file=path),
     )
     return EXIT_OK
@@ -127,7 +116,8 @@ def _form_export(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.reviews.offline_form import import_review_form
 
-    result = import_review_form(wb, args.file, reviewer=args.reviewer, submit=args.submit)
+    reviewer = args.reviewer or wb.user.name
+    result, record = with_changes(wb, import_review_form, args.file, reviewer=reviewer, submit=args.submit)
     lines = [
         translate(
             "CliReviews",
@@ -154,7 +144,7 @@ def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         lines.append(translate("CliReviews", "Submitted."))
     elif result.submit_problem:
         lines.append(result.submit_problem)
-    emit(args, result.to_json(), "\n".join(lines))
+    emit(args, {**result.to_json(), "changes": changes_json(record)}, "\n".join(lines))
     return EXIT_REFUSED if args.submit and not result.submitted else EXIT_OK
 
 
@@ -162,14 +152,13 @@ def _review_show(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.reviews.commands import list_reviews
     from reviewapp.services.reviews.summary import review_json, review_text
 
-    case_id = _case_id(wb, args.case)
-    if case_id is None:
-        return EXIT_REFUSED
+    case_id = find_case(wb, args.case)
+    number = case_number(wb, case_id)
     states = list_reviews(wb, case_id)
     text = "\n\n".join(review_text(s) for s in states) or translate("CliReviews", "Case {case} has no review.").format(
-        case=args.case
+        case=number
     )
-    emit(args, {"case": args.case, "reviews": [review_json(s) for s in states]}, text)
+    emit(args, {"case": number, "reviews": [review_json(s) for s in states]}, text)
     return EXIT_OK
 
 
@@ -182,9 +171,13 @@ def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         emit(args, data, translate("CliReviews", "Standard {code} v{version} written to {file}").format(**data))
         return EXIT_OK
     if args.action == "import":
-        row = import_standard(wb, args.file)
+        row, record = with_changes(wb, import_standard, args.file)
         data = {"code": row.code, "version": row.version, "id": row.id, "file": str(args.file)}
-        emit(args, data, translate("CliReviews", "Standard {code} stored as version {version}").format(**data))
+        emit(
+            args,
+            {**data, "changes": changes_json(record)},
+            translate("CliReviews", "Standard {code} stored as version {version}").format(**data),
+        )
         return EXIT_OK
     from reviewapp.services.reviews.commands import ensure_standards
 

@@ -4,6 +4,26 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>import case exports or dossier folders</source>
+        <translation>导入案件导出文件或卷宗文件夹</translation>
+    </message>
+    <message>
+        <source>do not run the pre-screening checks afterwards</source>
+        <translation>导入后不运行自动预检</translation>
+    </message>
+    <message>
+        <source>list cases</source>
+        <translation>列出案件</translation>
+    </message>
+    <message>
+        <source>case number, name, prosecutor or charge</source>
+        <translation>受案号、案件名称、承办检察官或案由</translation>
+    </message>
+    <message>
+        <source>write a demo export with dossiers</source>
+        <translation>生成带卷宗的演示数据</translation>
+    </message>
+    <message>
         <source>{file}: {docs} documents attached to {cases} cases, {unmatched} folders matched no case</source>
         <translation>{file}：{docs} 份文书已关联到 {cases} 件案件，{unmatched} 个文件夹未匹配到案件</translation>
     </message>

@@ -24,10 +24,6 @@
         <translation>只检查上次校验后案卡有变化的案件</translation>
     </message>
     <message>
-        <source>Unknown case number(s): {numbers}</source>
-        <translation>未找到部门受案号：{numbers}</translation>
-    </message>
-    <message>
         <source>violation</source>
         <translation>违规</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>制发日期（默认：今天）</translation>
     </message>
     <message>
+        <source>take the numbers without asking (for scripts)</source>
+        <translation>不经询问直接占用文号（供脚本使用）</translation>
+    </message>
+    <message>
         <source>write the case review report as a PDF file</source>
         <translation>生成个案评查报告（PDF 文件）</translation>
     </message>
@@ -56,8 +60,12 @@
         <translation>问题涉及案件数达到多少件时视为共性问题</translation>
     </message>
     <message>
-        <source>No case with the number {number}.</source>
-        <translation>没有部门受案号为 {number} 的案件。</translation>
+        <source>No notice to issue.</source>
+        <translation>没有需要制发的通知书。</translation>
+    </message>
+    <message>
+        <source>Issue {n} notices, taking the numbers {numbers}?</source>
+        <translation>制发 {n} 份通知书，占用文号 {numbers}？</translation>
     </message>
     <message>
         <source>{number} (version {version}) to {addressee}, reply by {deadline}: {file}</source>
@@ -74,10 +82,6 @@
     <message>
         <source>Ledger written: {file} ({cases} cases, {problems} checklist items)</source>
         <translation>评查台账已生成：{file}（{cases} 件案件，{problems} 个评查项）</translation>
-    </message>
-    <message>
-        <source>Error: {message}</source>
-        <translation>错误：{message}</translation>
     </message>
 </context>
 </TS>

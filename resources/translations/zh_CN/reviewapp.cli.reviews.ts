@@ -24,8 +24,8 @@
         <translation>导入填好的评查表</translation>
     </message>
     <message>
-        <source>the reviewer's name in the roster</source>
-        <translation>评查员在人员名册中的姓名</translation>
+        <source>the reviewer's name in the roster (default: who is logged in)</source>
+        <translation>评查员在人员名册中的姓名（默认：当前登录人）</translation>
     </message>
     <message>
         <source>submit the review afterwards</source>
@@ -56,16 +56,8 @@
         <translation>列出已保存的评查标准</translation>
     </message>
     <message>
-        <source>Error: {message}</source>
-        <translation>错误：{message}</translation>
-    </message>
-    <message>
-        <source>Error: no case {case}.</source>
-        <translation>错误：没有案件 {case}。</translation>
-    </message>
-    <message>
-        <source>{name} is not in the roster; add the reviewer first.</source>
-        <translation>{name} 不在人员名册中，请先添加该评查员。</translation>
+        <source>{name} is not in the roster; add the reviewer first (people add NAME --login LOGIN --role 评查员).</source>
+        <translation>{name} 不在人员名册中；请先添加该评查员（people add 姓名 --login 登录名 --role 评查员）。</translation>
     </message>
     <message>
         <source>Review form written to {file}</source>
