@@ -1,4 +1,4 @@
-"""Issue 5 benchmark: checking every stored case (goal: 100 000 cases in < 30 s on 2 cores, database included).
+"""Benchmark: checking every stored case (goal: 100 000 cases in < 30 s on 2 cores, database included).
 
     .venv/bin/python benchmarks/bench_check_service.py [--cases 100000] [--workers N]
 
@@ -59,11 +59,11 @@ def main() -> int:
         help="import into this file and keep it; a later run reuses it (skips the import)",
     )
     args = p.parse_args()
-    from reviewapp.context import Actor
+    from bench_common import open_as_admin
+
     from reviewapp.demo import DEMO_AS_OF, generate_demo
     from reviewapp.services.cases.intake import import_cases
     from reviewapp.services.checks.run import run_checks
-    from reviewapp.services.workbench import Workbench
 
     print(f"cores: {os.cpu_count()}")
     WORK.mkdir(exist_ok=True)
@@ -76,7 +76,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         target = args.keep_db or Path(tmp) / "bench.sqlite3"
         reuse = target.exists()
-        wb = Workbench.open(target, Actor("bench"))
+        wb = open_as_admin(target)
         try:
             if reuse:
                 print(f"reusing the imported database {target}")

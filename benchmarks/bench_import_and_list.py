@@ -1,4 +1,4 @@
-"""Issue 2 benchmark: importing a 100 000-case export, and filtering the case list at that size.
+"""Benchmark: importing a 100 000-case export, and filtering the case list at that size.
 
     .venv/bin/python benchmarks/bench_import_and_list.py [--cases 100000]
 
@@ -41,10 +41,10 @@ def main() -> int:
     p.add_argument("--cases", type=int, default=100_000)
     p.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the median is reported")
     args = p.parse_args()
-    from reviewapp.context import Actor
+    from bench_common import open_as_admin
+
     from reviewapp.demo import generate_demo
     from reviewapp.services.cases.intake import import_cases
-    from reviewapp.services.workbench import Workbench
 
     WORK.mkdir(exist_ok=True)
     out = WORK / f"demo-{args.cases}"
@@ -60,7 +60,7 @@ def main() -> int:
             t = time.perf_counter()
             rows = calamine_parse(workbook)
             parse_runs.append(time.perf_counter() - t)
-            wb = Workbench.open(Path(tmp) / f"bench{run}.sqlite3", Actor("bench"))
+            wb = open_as_admin(Path(tmp) / f"bench{run}.sqlite3")
             t = time.perf_counter()
             summary = import_cases(wb, workbook)
             import_runs.append(time.perf_counter() - t)

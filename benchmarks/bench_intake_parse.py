@@ -1,6 +1,6 @@
 """Benchmark: rows → CaseCards against python-calamine's own read time.
 
-Goal (issue 2): a whole 100 000-case import (parse + database) within 2.5× of the time calamine alone
+Goal: a whole 100 000-case import (parse + database) within 2.5× of the time calamine alone
 needs to parse the file, so the intake's share (read_export) should cost well under 2× calamine.
 
     .venv/bin/python benchmarks/bench_intake_parse.py [--rows 100000] [--repeat 3] [--fresh]

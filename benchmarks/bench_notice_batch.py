@@ -20,14 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root, for tests.core
 
-from reviewapp.context import Actor
+from bench_common import open_as_admin
+
 from reviewapp.exports import write_notice_pdf
 from reviewapp.exports.fonts import register_fonts
 from reviewapp.services.results.ledger import load_reviewed_cases
 from reviewapp.services.results.notices import build_notice, format_number, group_cases, issue_notices
-from reviewapp.services.results.settings import load_notice_config
-from reviewapp.services.workbench import Workbench
+from reviewapp.services.results.settings import load_notice_config, save_notice_config
 from tests.core.review_fixtures import seed_reviewed_cases
+from tests.core.services_fixtures import ISSUER
 
 ISSUED = date(2026, 3, 20)
 
@@ -43,7 +44,8 @@ def main() -> None:
     for run in range(args.repeat):
         work = Path(tempfile.mkdtemp(prefix="bench-notice-batch-"))
         try:
-            wb = Workbench.open(work / "bench.sqlite3", Actor("benchmark"))
+            wb = open_as_admin(work / "bench.sqlite3")
+            save_notice_config(wb, ISSUER)  # issuing is refused while the issuer is a placeholder
             ids = seed_reviewed_cases(wb, args.count)
             cfg = load_notice_config(wb)
             with wb.db.session() as s:  # the same notices, built before the timing

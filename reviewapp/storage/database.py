@@ -2,20 +2,23 @@
 
 SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unchanged. Two kinds of session:
 
-- ``session()`` for reads: short, plain data out. A write statement through it is a bug and raises
-  (WriteOutsidePath), so no mutation can go around the write path (services/write_path.py).
+- ``session()`` for reads: short, plain data out. A statement that changes data or schema through it is a bug
+  and raises (WriteOutsidePath), so no mutation can go around the write path (services/write_path.py).
+  Readers never wait for a writer in WAL mode; where SQLite makes them wait at all they wait READ_BUSY_MS.
 - ``write()`` for the write path only: takes the write lock first (SQLite ``BEGIN IMMEDIATE``; PostgreSQL
   with ``lock_timeout``), retrying while another connection holds it and reporting the wait, then a plain
   DatabaseBusy after ``lock_wait`` seconds — never the bug apology.
 
 Migrations run under the same lock (two processes opening an empty database at once: one migrates, the other
-waits and finds it done) in one transaction with SQLite's transactional DDL. An older SQLite file is backed up
-before it is upgraded.
+waits and finds it done) in one transaction with SQLite's transactional DDL: an upgrade that fails half-way
+leaves the file as it was. An older SQLite file is backed up before it is upgraded.
 """
 
 from __future__ import annotations
 
 import os
+import random
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -58,7 +61,18 @@ class WriteOutsidePath(RuntimeError):
 
 # How long a write waits for another connection's lock before it gives up with DatabaseBusy.
 DEFAULT_LOCK_WAIT = 15.0
-_WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+# SQLite's own wait inside one attempt of the write path: short, so the retry loop can report the wait and
+# honour cancel between attempts.
+WRITE_POLL_MS = 200
+# Reads in WAL mode practically never wait; when they do (WAL recovery, or a file that could not switch to
+# WAL, where a reader meets a committing writer) they wait this long rather than fail.
+READ_BUSY_MS = 5000
+# A second process opening a database that is being upgraded waits this long for the upgrade to finish.
+MIGRATION_WAIT_MS = 120_000
+# Statement heads that change data or schema: refused outside the write path. A CTE ("WITH …") is checked
+# for a data-changing statement inside.
+_WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+_CTE_WRITE = re.compile(r"\b(INSERT\s+(OR\s+\w+\s+)?INTO|REPLACE\s+INTO|DELETE\s+FROM|UPDATE\s+\S+\s+SET)\b", re.I)
 
 
 def lock_wait_seconds() -> float:
@@ -69,10 +83,14 @@ def lock_wait_seconds() -> float:
 
 
 def is_lock_error(exc: BaseException) -> bool:
-    """SQLite "database is locked"/"busy", PostgreSQL lock_not_available (55P03)."""
-    text_ = str(getattr(exc, "orig", exc)).lower()
-    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
-    return "locked" in text_ or "busy" in text_ or code == "55P03"
+    """SQLite "database is locked"/"busy"; PostgreSQL lock_not_available (55P03, lock_timeout) or
+    deadlock_detected (40P01) — psycopg 3 names the code ``sqlstate``, psycopg2 ``pgcode``."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, sqlite3.OperationalError):
+        text_ = str(orig).lower()
+        return "locked" in text_ or "busy" in text_
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return code in ("55P03", "40P01")
 
 
 def busy_message() -> str:
@@ -96,24 +114,47 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # write path can ask for BEGIN IMMEDIATE and DDL is transactional (SQLAlchemy's documented pysqlite recipe).
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA busy_timeout=5000")  # the WAL switch below may meet another opener's lock
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    # Short: the write path retries in its own loop so it can report the wait and honour cancel.
-    cur.execute("PRAGMA busy_timeout=200")
-    cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction
-    cur.close()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
+        _enter_wal(cur)
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction
+    finally:
+        cur.close()
+
+
+def _enter_wal(cur: sqlite3.Cursor) -> None:
+    """Switch to WAL, retrying: the switch needs the file to itself, and when several processes open a new
+    file at once SQLite answers "database is locked" at once instead of waiting (waiting could deadlock two
+    readers that both want to upgrade), whatever the busy timeout (measured: 1 in 5 two-process starts)."""
+    deadline = time.monotonic() + READ_BUSY_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_lock_error(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.005, 0.03))
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write_path") else "BEGIN")
+    # busy_timeout is per connection and the pool hands one connection to reads and writes alike, so each
+    # transaction sets its own: short polls for the write path's retry loop, a patient wait for reads.
+    options = conn.get_execution_options()
+    if options.get("write_path"):
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options.get('busy_ms', WRITE_POLL_MS))}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={READ_BUSY_MS}")
+        conn.exec_driver_sql("BEGIN")
 
 
 def _refuse_stray_writes(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
     if conn.get_execution_options().get("write_path"):
         return
     head = statement.lstrip()[:8].upper()
-    if head.startswith(_WRITE_WORDS):
+    if head.startswith(_WRITE_WORDS) or (head.startswith("WITH") and _CTE_WRITE.search(statement)):
         raise WriteOutsidePath(f"a write outside the write path: {statement[:80]}")
 
 
@@ -137,6 +178,9 @@ class Database:
     write_sessions: sessionmaker[Session]
     backup_path: Path | None = None
     lock_wait: float = DEFAULT_LOCK_WAIT
+    # The revision this process upgraded from ("" for an empty database); None when it ran no migration
+    # (schema already current, or another process upgraded it while this one waited).
+    migrated_from: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -250,7 +294,12 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     try:
         if migrate:
             _migrate(db)
-    except Exception:
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        if is_lock_error(exc):
+            raise DatabaseBusy(busy_message()) from exc
+        raise
+    except BaseException:
         engine.dispose()
         raise
     return db
@@ -279,6 +328,7 @@ def _migrate(db: Database) -> None:
         _refuse_unknown(db, script, current)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        db.migrated_from = current or ""
 
 
 def _refuse_unknown(db: Database, script: ScriptDirectory, current: str | None) -> None:
@@ -295,14 +345,15 @@ def _refuse_unknown(db: Database, script: ScriptDirectory, current: str | None) 
 
 def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: str | None) -> None:
     """One transaction under the write lock: a second process waits here, then finds the schema current.
-    Foreign keys are off during the upgrade (SQLite's procedure for table rebuilds) and checked before commit."""
-    with db.engine.connect().execution_options(write_path=True) as conn:
-        raw = conn.connection.driver_connection  # PRAGMAs outside any transaction (foreign_keys is a no-op inside)
+    Foreign keys are off during the upgrade (SQLite's procedure for table rebuilds) and checked before commit.
+    With the driver's transaction handling off, the DDL is part of that transaction: an upgrade that fails
+    leaves the file as it was."""
+    with db.engine.connect().execution_options(write_path=True, busy_ms=MIGRATION_WAIT_MS) as conn:
+        raw = conn.connection.driver_connection  # outside any transaction: foreign_keys is a no-op inside one
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
-        raw.execute("PRAGMA busy_timeout=60000")
         try:
-            with conn.begin():
+            with conn.begin():  # BEGIN IMMEDIATE, waiting up to MIGRATION_WAIT_MS for another migrator
                 current = MigrationContext.configure(conn).get_current_revision()
                 if current == head:
                     return
@@ -319,10 +370,6 @@ def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: st
                             n=len(broken)
                         )
                     )
-        except OperationalError as exc:
-            if is_lock_error(exc):
-                raise DatabaseBusy(busy_message()) from exc
-            raise
+                db.migrated_from = current or ""
         finally:
-            raw.execute("PRAGMA busy_timeout=200")
             raw.execute("PRAGMA foreign_keys=ON")

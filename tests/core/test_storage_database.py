@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from reviewapp.storage.database import SchemaTooNewError, current_revision, head_revision, open_database, to_url
+from reviewapp.storage.database import (
+    READ_BUSY_MS,
+    SchemaTooNewError,
+    current_revision,
+    head_revision,
+    open_database,
+    to_url,
+)
 from reviewapp.storage.models import Case
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
@@ -22,7 +29,7 @@ def test_new_database_is_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> No
         with db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == READ_BUSY_MS  # reads wait; writes poll
     finally:
         db.close()
 
