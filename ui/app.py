@@ -1,23 +1,27 @@
-"""Start the GUI: translators first, then the database, then who is working, then the main window."""
+"""Start the GUI: translators first, then the database, then log-in (or the first administrator), then the
+main window."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
-from reviewapp.context import Actor
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from reviewapp.paths import log_dir
+from reviewapp.services.accounts.users import has_accounts
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.database import DatabaseError
 from ui.errors import install_excepthook, show_error
 from ui.fonts import ensure_cjk_font
+from ui.hub import release_hub
 from ui.i18n import install_translators
+from ui.ops import ops_for, release_ops
 
 _keep: list[object] = []  # top-level windows and dialogs must outlive this function's frame
 
@@ -42,17 +46,44 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     return app
 
 
-def show_main_window(wb: Workbench) -> object:
-    from reviewapp.services.reviews.commands import ensure_standards
+def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
+    from reviewapp.services.reviews.standards_store import ensure_standards
     from ui.main_window import MainWindow
 
-    ensure_standards(wb)  # a new shipped standard version is stored once; existing reviews stay pinned
-
+    # A new shipped standard version is stored once (existing reviews stay pinned), off the GUI thread.
+    ops_for(wb).run(lambda: ensure_standards(wb), failed=_logged("standards not refreshed"))
     window = MainWindow(wb)
     window.show()
-    window.offer_demo()
+    if load_demo:
+        window.load_demo(with_accounts=True)
+    else:
+        window.offer_demo()
+    window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
     _keep.append(window)
     return window
+
+
+def _logged(what: str) -> Callable[[BaseException], None]:
+    """A start-up write that failed (e.g. a busy database) is logged; the stored state serves meanwhile."""
+    return lambda exc: logging.getLogger("reviewapp").warning("%s: %s", what, exc)
+
+
+def ask_user(wb: Workbench, login: str = "") -> QDialog:
+    """The login dialog, or on a database without accounts the dialog that creates the first administrator;
+    the main window opens once someone is logged in."""
+    from ui.login import FirstRunDialog, LoginDialog
+
+    dialog: QDialog
+    if has_accounts(wb):
+        login_dialog = LoginDialog.ask(wb, login)
+        login_dialog.loggedIn.connect(lambda _user: show_main_window(wb))
+        dialog = login_dialog
+    else:
+        first = FirstRunDialog.ask(wb)
+        first.created.connect(lambda _user, demo: show_main_window(wb, demo))
+        dialog = first
+    _keep.append(dialog)
+    return dialog
 
 
 def run_gui(argv: list[str]) -> int:
@@ -61,25 +92,19 @@ def run_gui(argv: list[str]) -> int:
     app = create_application(argv, args.lang)
     install_excepthook()
     try:
-        wb = Workbench.open(args.db, Actor(args.user) if args.user else None)
+        wb = Workbench.open(args.db)
     except DatabaseError as exc:
         box = show_error(None, str(exc))
         box.finished.connect(app.quit)
         return app.exec()
-    if args.user:
-        show_main_window(wb)
-    else:
-        from ui.identity_dialog import IdentityDialog
+    from reviewapp.services.results.settings import ensure_settings
 
-        dialog = IdentityDialog.ask(wb)
-        _keep.append(dialog)
-
-        def chosen(actor: Actor) -> None:
-            wb.actor = actor
-            show_main_window(wb)
-
-        dialog.chosen.connect(chosen)
-        dialog.rejected.connect(app.quit)
+    # An earlier version's per-workstation notice settings move into the shared database once.
+    ops_for(wb).run(lambda: ensure_settings(wb), failed=_logged("notice settings not imported"))
+    dialog = ask_user(wb, args.user or "")
+    dialog.rejected.connect(app.quit)
     code = app.exec()
+    release_ops(wb)
+    release_hub(wb)
     wb.close()
     return code

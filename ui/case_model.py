@@ -10,6 +10,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter, CaseIndex, load_case_index
 from reviewapp.services.cases.query import CaseRow, fetch_rows
@@ -129,3 +130,22 @@ class CaseTableModel(QAbstractTableModel):
             return ids
         column, order = self.sort_key
         return self.index_data.sorted_ids(self.wb, ids, SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+
+
+def case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
+    """The case list's view: whole rows, several selectable (notices for a selection), sorted on header click."""
+    table = QTableView(parent)
+    table.setObjectName("caseTable")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(False)  # sort on header click without an initial sort pass
+    table.horizontalHeader().setSectionsClickable(True)
+    table.horizontalHeader().setSortIndicatorShown(True)
+    table.horizontalHeader().sortIndicatorChanged.connect(model.sort)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setAlternatingRowColors(True)
+    for column, width in enumerate((250, 170, 80, 170, 100, 80, 120, 90, 90)):
+        table.setColumnWidth(column, width)
+    return table

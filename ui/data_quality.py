@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reviewapp.errors import known_error_types
 from reviewapp.services.cases.query import filter_choices
+from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.checks.results import (
     DataQualitySummary,
     ResultFilter,
@@ -40,8 +41,11 @@ from reviewapp.services.workbench import Workbench
 from ui.data_quality_filter import DataQualityFilterBar
 from ui.data_quality_models import CountsModel, ResultsModel
 from ui.errors import report_bug, show_error
+from ui.hub import hub_for
 from ui.runner import Job
 
+# What the view shows: check results, over the cases (and their filter choices).
+DATA_QUALITY_KINDS = frozenset({Kind.CHECK_RESULT, Kind.CASE, Kind.IMPORT})
 _FILTER_COMBO = {"rule": "rule", "unit": "unit", "department": "department", "prosecutor": "prosecutor"}
 
 
@@ -104,7 +108,17 @@ class DataQualityView(QWidget):
         self.run_button.clicked.connect(lambda: self.start_checks())
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(lambda: self.export())
+        hub_for(wb).subscribe(DATA_QUALITY_KINDS, self._heard, self)
         self.reload()
+
+    def _heard(self, record: ChangeRecord) -> None:
+        """New check results (from any window or process of this workbench), or new cases."""
+        if self.job is not None:  # a run of this view refreshes once when it finishes
+            return
+        if record.touches(Kind.CASE, Kind.IMPORT):
+            self.reload()
+        else:
+            self.refresh()
 
     def _layout(self) -> None:
         left = QWidget(self)

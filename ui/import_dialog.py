@@ -40,7 +40,7 @@ class ImportDialog(QDialog):
         self.paths = list(paths)
         self.results: list[ImportSummary | DossierImportSummary] = []
         self.messages: list[str] = []
-        self.check_messages: list[str] = []  # issue 5: pre-screening run after each case import
+        self.check_messages: list[str] = []  # pre-screening run after each case import
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Import cases"))
         self.resize(820, 520)
@@ -106,7 +106,7 @@ class ImportDialog(QDialog):
             if path.is_dir():
                 return import_dossier_folder(self.wb, path, progress=progress, cancel=cancel)
             summary = import_cases(self.wb, path, progress=progress, cancel=cancel)
-            # issue 5: pre-screen the new and changed cases in the same background job (progress restarts).
+            # Pre-screen the new and changed cases in the same background job (progress restarts).
             from reviewapp.services.checks.run import run_checks, stale_case_ids
 
             stale = stale_case_ids(self.wb)
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
                     )
                 )
             rejects += [[x.file, x.sheet, x.row, x.column, x.value, x.reason] for x in r.rejects]
-        lines += self.check_messages  # issue 5
+        lines += self.check_messages
         self.summary.setText("\n".join(lines))
         self.rejects.set_rows(rejects)
         self.table.setVisible(bool(rejects))

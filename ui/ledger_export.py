@@ -1,12 +1,12 @@
 """Export the review ledger (评查台账) and the problem list (问题清单) to Excel, optionally for a date range.
 
 The range filters on the submission date of the review, inclusive, as ``python main.py ledger --from --to``.
-The workbook is written atomically by the exporter, so a cancelled or failed export leaves no broken file.
+The core's export (reviewapp.services.results.ledger_export) records who exported what in the audit trail and
+renames the workbook into place only then, so a cancelled, refused or failed export leaves no file.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.errors import known_error_types
-from reviewapp.exports.ledger_xlsx import period_text, write_ledger_xlsx
-from reviewapp.services.results.ledger import ledger_rows, problem_ranking
-from reviewapp.services.results.settings import NoticeConfigError, load_notice_config
+from reviewapp.services.results.ledger_export import ExportCancelled, LedgerExport, export_ledger
+from reviewapp.services.results.settings import NoticeConfigError
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.filter_bar import DateBound
@@ -34,27 +33,6 @@ from ui.notice_results import open_path
 from ui.runner import Job
 
 FOLDER_SETTING = "ledger/last_dir"
-
-
-class LedgerExportCancelled(Exception):
-    """The user cancelled before the workbook was written."""
-
-
-def export_ledger(
-    wb: Workbench, path: Path, date_from: date | None, date_to: date | None, progress: Any, cancel: Any
-) -> tuple[Path, int, int]:
-    """Write the ledger and problem list; returns (file, reviewed cases, ranked problems)."""
-    config = load_notice_config(wb)
-    progress(0, 3)
-    rows = ledger_rows(wb, date_from, date_to, config=config)
-    progress(1, 3)
-    problems = problem_ranking(wb, date_from=date_from, date_to=date_to, config=config)
-    progress(2, 3)
-    if cancel():
-        raise LedgerExportCancelled
-    written = write_ledger_xlsx(path, rows, problems, subtitle=period_text(date_from, date_to))
-    progress(3, 3)
-    return written, len(rows), len(problems)
 
 
 class LedgerExportDialog(QDialog):
@@ -142,10 +120,10 @@ class LedgerExportDialog(QDialog):
         QSettings().setValue(FOLDER_SETTING, str(path.parent))
         wb = self.wb
 
-        def work(progress: Any, cancel: Any) -> tuple[Path, int, int]:
-            return export_ledger(wb, path, first, last, progress, cancel)
+        def work(progress: Any, cancel: Any) -> LedgerExport:
+            return export_ledger(wb, path, first, last, progress=progress, cancel=cancel)
 
-        self.job = Job(work, (LedgerExportCancelled,))
+        self.job = Job(work, (ExportCancelled,))
         self.job.signals.progress.connect(self._progress)
         self.job.signals.succeeded.connect(self._written)
         self.job.signals.failed.connect(self._failed)
@@ -174,10 +152,10 @@ class LedgerExportDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))
 
-    def _written(self, result: tuple[Path, int, int]) -> None:
+    def _written(self, result: LedgerExport) -> None:
         self.job = None
         self._busy(False)
-        self.path, cases, problems = result
+        self.path, cases, problems = result.path, result.cases, result.problems
         self.status.setText(
             self.tr("The ledger of {cases} cases and {problems} problems was written to {path}.").format(
                 cases=cases, problems=problems, path=self.path

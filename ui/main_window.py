@@ -1,4 +1,8 @@
-"""The main window: filterable case list, case detail, import, and the first-run demo offer."""
+"""The main window: filterable case list, case detail, import, the Review, Documents and Account menus.
+
+The list and the detail pane refresh when the hub reports a change of the kinds they show, whoever made it
+(this window, a workspace, an import on a worker, a command in another window).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -16,28 +19,34 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewapp.i18n import DEFAULT_LANGUAGE
+from reviewapp.domain.roles import Action, grants_action
+from reviewapp.errors import KnownError
+from reviewapp.services.accounts.current import CurrentUser
 from reviewapp.services.cases.index import CaseFilter
 from reviewapp.services.cases.query import case_detail, filter_choices
+from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.workbench import Workbench
-from ui.case_model import CaseTableModel
-from ui.data_quality import DataQualityView  # issue 5: data-quality view
+from ui.account_menu import AccountMenu, roles_text
+from ui.case_model import CaseTableModel, case_table
+from ui.data_quality import DataQualityView
 from ui.detail_pane import DetailPane
+from ui.documents_menu import DocumentsMenu
 from ui.errors import show_error
 from ui.filter_bar import FilterBar
+from ui.hub import hub_for
 from ui.import_dialog import ImportDialog
-from ui.ledger_export import LedgerExportDialog  # issue 4: documents menu
-from ui.notice_dialog import NoticeDialog  # issue 4
-from ui.notice_report import CaseReportExport  # issue 4
-from ui.notice_settings import NoticeSettingsDialog  # issue 4
+from ui.language_menu import LanguageMenu
+from ui.ops import BusyIndicator, ops_for
 from ui.runner import Job
+from ui.workspace.shortcuts_help import ShortcutsHelp
 
-_UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})  # issue 4: report file names
+# The views of this window and the kinds of change they show (the hub calls them only for those).
+LIST_KINDS = frozenset({Kind.CASE, Kind.IMPORT})
+DETAIL_KINDS = frozenset({Kind.CASE, Kind.DOSSIER})
 
 
 class MainWindow(QMainWindow):
@@ -48,19 +57,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.model = CaseTableModel(wb, self)
         self.filters = FilterBar(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # issue 4: several rows can be selected (notices for a selection); the detail follows the current row.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)  # sort on header click without an initial sort pass
-        self.table.horizontalHeader().setSectionsClickable(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAlternatingRowColors(True)
+        self.table = case_table(self.model, self)
         self.detail = DetailPane(self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -73,25 +70,29 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([860, 520])
-        for column, width in enumerate((250, 170, 80, 170, 100, 80, 120, 90, 90)):
-            self.table.setColumnWidth(column, width)
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
         self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.ops = ops_for(wb)
+        self.hub = hub_for(wb)
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(BusyIndicator(self.ops, self))
         self.statusBar().addPermanentWidget(self.user_label)
         self.import_dialog: ImportDialog | None = None
         self.workspaces: list[QWidget] = []
         self.demo_job: Job | None = None
-        self.data_quality: DataQualityView | None = None  # issue 5
-        self.notice_dialog: NoticeDialog | None = None  # issue 4
-        self.ledger_dialog: LedgerExportDialog | None = None  # issue 4
-        self.report_export: CaseReportExport | None = None  # issue 4
-        self.notice_settings: NoticeSettingsDialog | None = None  # issue 4
+        self.data_quality: DataQualityView | None = None
         self._build_actions()
+        self.documents = DocumentsMenu(self)
+        self.account = AccountMenu(self)
+        self.menuBar().addMenu(self.language_menu)  # after the work menus
+        self.menuBar().addMenu(self.help_menu)
+        self.hub.subscribe(LIST_KINDS, self.refresh_list, self)
+        self.hub.subscribe(DETAIL_KINDS, self.refresh_detail, self.detail)
         self.filters.filterChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # issue 4: keyboard moves change the current row after the selection; follow it too.
+        # Keyboard moves change the current row after the selection; follow it too.
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.open_workspace)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -101,10 +102,11 @@ class MainWindow(QMainWindow):
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search, context=Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self.focus_list)  # Enter on a row, as in every list
         self.reload()
+        self.apply_user(wb.user)
         self._restore_state()
 
     # --- actions --------------------------------------------------------------------------------------
-    def _action(
+    def make_action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Any, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
@@ -115,19 +117,19 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.import_action = self._action(
+        self.import_action = self.make_action(
             self.tr("&Import cases…"), "Ctrl+I", self.import_files, self.tr("Import case exports (.xlsx, .xls, .csv)")
         )
-        self.dossier_action = self._action(
+        self.dossier_action = self.make_action(
             self.tr("Import &dossier folder…"), "Ctrl+Shift+I", self.import_dossier_folder
         )
-        self.demo_action = self._action(self.tr("Load &demo data"), None, self.load_demo)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.find_action = self._action(self.tr("&Find case"), QKeySequence.StandardKey.Find, self.focus_search)
-        self.clear_action = self._action(self.tr("&Clear filters"), "Ctrl+Shift+L", self.filters.clear)
-        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload)
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
-        self.review_action = self._action(
+        self.demo_action = self.make_action(self.tr("Load &demo data"), None, self.load_demo)
+        self.quit_action = self.make_action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.find_action = self.make_action(self.tr("&Find case"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.clear_action = self.make_action(self.tr("&Clear filters"), "Ctrl+Shift+L", self.filters.clear)
+        self.refresh_action = self.make_action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload)
+        self.shortcuts_action = self.make_action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self.review_action = self.make_action(
             self.tr("&Review the selected case…"),
             "Ctrl+E",
             self.open_workspace,
@@ -141,62 +143,28 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for a in (self.find_action, self.clear_action, self.refresh_action):
             view_menu.addAction(a)
-        # --- issue 5: data-quality view (数据校验) and running the pre-screening checks ---
-        self.data_quality_action = self._action(
+        self.data_quality_action = self.make_action(
             self.tr("Data &quality (数据校验)…"), "Ctrl+Shift+D", self.show_data_quality
         )
-        self.run_checks_action = self._action(
+        self.run_checks_action = self.make_action(
             self.tr("Run &checks on the selected case (or all)"), None, self.run_checks_on_selection
         )
-        # --- end issue 5 ---
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
         review_menu.addAction(self.review_action)
         review_menu.addSeparator()
         review_menu.addAction(self.data_quality_action)
         review_menu.addAction(self.run_checks_action)
-        language_menu = QMenu(self.tr("&Language"), self)
-        self.language_actions: dict[str, QAction] = {}
-        current = str(QSettings().value("ui/language", DEFAULT_LANGUAGE))
-        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-        # --- issue 4: documents (文书): notices for the selection, case report, ledger, settings ---
-        self.notice_action = self._action(
-            self.tr("Issue &rectification notices…"),
-            "Ctrl+Shift+N",
-            self.issue_notices_for_selection,
-            self.tr("Preview and issue rectification notices for the selected cases"),
-        )
-        self.report_action = self._action(
-            self.tr("Case review &report…"),
-            None,
-            self.write_case_report,
-            self.tr("Write the case review report of the current case"),
-        )
-        self.ledger_action = self._action(self.tr("Export review &ledger…"), None, self.export_ledger)
-        self.notice_settings_action = self._action(self.tr("Notice &settings…"), None, self.edit_notice_settings)
-        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
-        for a in (self.notice_action, self.report_action, self.ledger_action):
-            documents_menu.addAction(a)
-        documents_menu.addSeparator()
-        documents_menu.addAction(self.notice_settings_action)
-        # --- end issue 4 ---
-        self.menuBar().addMenu(language_menu)  # after the work menus: File, View, Review, Documents, Language, Help
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
+        self.language_menu = LanguageMenu(self)
+        self.language_menu.chosen.connect(self._language_chosen)
+        self.language_actions = self.language_menu.by_code
+        self.help_menu = QMenu(self.tr("&Help"), self)
+        self.help_menu.addAction(self.shortcuts_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for a in (self.import_action, self.dossier_action, self.refresh_action, self.review_action):
             toolbar.addAction(a)
 
-    def choose_language(self, code: str) -> None:
-        """Remember the UI language; it applies from the next start (every window is built translated)."""
-        QSettings().setValue("ui/language", code)
-        for c, action in self.language_actions.items():
-            action.setChecked(c == code)
+    def _language_chosen(self, _code: str) -> None:
         self.statusBar().showMessage(self.tr("The language changes the next time the workbench starts."), 8000)
 
     # --- list -----------------------------------------------------------------------------------------
@@ -216,10 +184,49 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("{shown} of {total} cases").format(shown=self.model.rowCount(), total=len(self.model.index_data))
         )
-        self.user_label.setText(self.tr("Working as: {name}").format(name=self.wb.actor.name))
+
+    def refresh_list(self, _record: ChangeRecord | None = None) -> None:
+        """Cases were imported or changed: re-read the list, keeping the filter and the selected case."""
+        keep = self.current_case_id()
+        self.reload()
+        if keep is not None:
+            row = self.model.row_of(keep)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def refresh_detail(self, _record: ChangeRecord | None = None) -> None:
+        self._selection_changed()
+
+    # --- who is working -------------------------------------------------------------------------------
+    def user_may(self, action: Action) -> bool:
+        """Whether a role of the logged-in user grants ``action`` somewhere (the core checks the scope)."""
+        return grants_action(self.wb.user.grants, action)
+
+    def apply_user(self, user: CurrentUser | None = None) -> None:
+        """Show who is logged in, and re-read everything for them (after log-in or switching user)."""
+        user = user or self.wb.user
+        who = self.tr("{name} ({login}) · {roles}").format(
+            name=user.name, login=user.login, roles=roles_text(user) or self.tr("no role")
+        )
+        self.setWindowTitle(self.tr("Case-Quality Review Workbench — {who}").format(who=who))
+        self.user_label.setText(self.tr("Logged in: {who}").format(who=who))
+        for window in self.workspaces:  # a workspace is its reviewer's: it closes when someone else logs in
+            window.close()
+        self.workspaces.clear()
+        self.import_action.setEnabled(self.user_may(Action.IMPORT_CASES))
+        self.dossier_action.setEnabled(self.user_may(Action.IMPORT_CASES))
+        self.demo_action.setEnabled(self.user_may(Action.IMPORT_CASES))
+        self.review_action.setEnabled(self.user_may(Action.SCORE))
+        self.run_checks_action.setEnabled(self.user_may(Action.RUN_CHECKS))
+        self.documents.update_user()
+        self.account.update_user()
+        if self.data_quality is not None:
+            self.data_quality.reload()
+        self.refresh_list()
+        self.refresh_detail()
 
     def _selection_changed(self, *_: object) -> None:
-        case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection
+        case_id = self.current_case_id()  # the current row of a multi-row selection
         self.detail.show_case(case_detail(self.wb, case_id) if case_id is not None else None)
 
     def focus_list(self) -> None:
@@ -258,14 +265,15 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     def start_import(self, paths: list[Path]) -> ImportDialog:
-        self.import_dialog = ImportDialog.start(self.wb, paths, self)
-        self.import_dialog.imported.connect(lambda *_: self.reload())
+        self.import_dialog = ImportDialog.start(self.wb, paths, self)  # the hub refreshes the list
         return self.import_dialog
 
     # --- demo data ------------------------------------------------------------------------------------
     def offer_demo(self) -> QMessageBox | None:
         """First run with an empty database: offer to load the demo cases."""
         settings = QSettings()
+        if not self.user_may(Action.IMPORT_CASES):
+            return None
         if len(self.model.index_data) or settings.value("demo/offered", False, type=bool):
             return None
         settings.setValue("demo/offered", True)
@@ -280,27 +288,29 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def load_demo(self) -> QProgressDialog:
-        """Write the demo export (with dossier PDFs) in the background, then import it like any export."""
+    def load_demo(self, with_accounts: bool = False) -> QProgressDialog:
+        """Write the demo export (with dossier PDFs) in the background, then import it like any export; with
+        ``with_accounts`` (first run) the same job adds the demo accounts and imports the cases."""
         from ui.demo_loader import DemoLoader
 
-        loader = DemoLoader(self)
+        loader = DemoLoader(self, self.wb if with_accounts else None)
         loader.written.connect(lambda workbook: self.start_import([workbook]))
+        loader.loaded.connect(lambda _load: self.apply_user())
         self.demo_job = loader.job
         return loader.start()
 
-    # --- issue 5: data-quality view (数据校验) and checks ----------------------------------------------
+    # --- data-quality view (数据校验) and checks --------------------------------------------------------
     def show_data_quality(self) -> DataQualityView:
         """Open (or raise) the data-quality window; a result it opens selects that case here."""
         if self.data_quality is None:
             self.data_quality = DataQualityView(self.wb, self)
             self.data_quality.setWindowFlag(Qt.WindowType.Window)
             self.data_quality.caseRequested.connect(self.select_case)
-            self.data_quality.checksFinished.connect(lambda _summary: self.reload())
         else:
             self.data_quality.reload()
         self.data_quality.show()
-        self.data_quality.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # no stacking order there, and it warns
+            self.data_quality.raise_()
         return self.data_quality
 
     def run_checks_on_selection(self) -> Job:
@@ -323,9 +333,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         return True
 
-    # --- end issue 5 ---
-
-    # --- issue 4: documents (notices, case review report, ledger) -------------------------------------
     def selected_case_ids(self) -> list[int]:
         """The selected cases in list order."""
         rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
@@ -339,78 +346,34 @@ class MainWindow(QMainWindow):
         ids = self.selected_case_ids()
         return ids[0] if ids else None
 
-    def issue_notices_for_selection(self) -> NoticeDialog | None:
-        ids = self.selected_case_ids()
-        if not ids:
-            self.statusBar().showMessage(self.tr("Select one or more cases first."), 5000)
-            return None
-        self.notice_dialog = NoticeDialog.start(self.wb, ids, self)
-        return self.notice_dialog
-
-    def write_case_report(self) -> CaseReportExport | None:
-        case_id = self.current_case_id()
-        row = self.model.row_of(case_id) if case_id is not None else None
-        case = self.model.row_at(row) if row is not None else None
-        if case_id is None or case is None:
-            self.statusBar().showMessage(self.tr("Select a case first."), 5000)
-            return None
-        suggested = self.tr("Case review report {number}.pdf").format(number=case.dept_case_no)
-        self.report_export = CaseReportExport.start(self.wb, case_id, suggested.translate(_UNSAFE_IN_NAMES), self)
-        if self.report_export is not None:
-            self.report_export.written.connect(
-                lambda path: self.statusBar().showMessage(
-                    self.tr("Case review report written: {path}").format(path=path), 10000
-                )
-            )
-        return self.report_export
-
-    def export_ledger(self) -> LedgerExportDialog:
-        self.ledger_dialog = LedgerExportDialog.start(self.wb, self)
-        return self.ledger_dialog
-
-    def edit_notice_settings(self) -> NoticeSettingsDialog:
-        self.notice_settings = NoticeSettingsDialog.start(self.wb, self)
-        return self.notice_settings
-
-    # --- end issue 4 ---
-
-    def open_workspace(self, *_: object) -> QWidget | None:
-        """Start or resume the acting reviewer's review of the selected case in the scoring workspace."""
-        from reviewapp.services.reviews.commands import ReviewError
+    def open_workspace(self, *_: object) -> bool:
+        """Start or resume the logged-in reviewer's review of the selected case (on the write runner: starting
+        a review is a write) and show it in the scoring workspace; a refusal (not closed, 回避 …) is shown in
+        plain words. False when no case is selected."""
+        from reviewapp.services.reviews.commands import ReviewState, start_review
         from ui.workspace import ScoringWorkspace
 
-        case_id = self.current_case_id()  # issue 4: the current row of a multi-row selection
+        case_id = self.current_case_id()  # the current row of a multi-row selection
         if case_id is None:
             self.statusBar().showMessage(self.tr("Select a case first."), 5000)
-            return None
-        try:
-            window = ScoringWorkspace.open_for_case(self.wb, case_id, self)
-        except ReviewError as exc:
-            show_error(self, str(exc))
-            return None
-        self.workspaces.append(window)
-        return window
+            return False
+        wb = self.wb
 
-    def show_shortcuts(self) -> QMessageBox:
-        rows = [
-            (a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-            for a in (
-                self.import_action,
-                self.dossier_action,
-                self.review_action,
-                self.find_action,
-                self.clear_action,
-                self.refresh_action,
-                self.shortcuts_action,
-                self.quit_action,
-            )
-        ]
-        text = "\n".join(f"{k}\t{name}" for name, k in rows if k)
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text, QMessageBox.StandardButton.Ok, self
-        )
-        box.open()
-        return box
+        def started(state: ReviewState) -> None:
+            try:
+                window = ScoringWorkspace.show_review(wb, state, self)
+            except KnownError as exc:
+                show_error(self, str(exc))
+                return
+            if window not in self.workspaces:
+                self.workspaces.append(window)
+
+        self.ops.run(lambda: start_review(wb, case_id), started, owner=self)
+        return True
+
+    def show_shortcuts(self) -> ShortcutsHelp:
+        """F1: the keys of this window's actions, read from the actions themselves."""
+        return ShortcutsHelp.show_for([a for a in self.findChildren(QAction) if a.shortcuts()], self)
 
     # --- state ----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -434,8 +397,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        dq_job = self.data_quality.job if self.data_quality is not None else None  # issue 5
-        for job in (self.demo_job, dq_job):
+        dq_job = self.data_quality.job if self.data_quality is not None else None
+        for job in (self.demo_job, dq_job, self.account.audit_job):
             if job is not None:
                 job.cancel()
                 job.done.wait(30)

@@ -1,7 +1,7 @@
 """Issue rectification notices (整改通知书) for the selected cases: grouping, issue date, reply deadline,
 a preview of every notice in the batch, then numbering and writing them on a worker with progress and cancel.
 
-The service does the guarantees (review-rules §6, issue 4): a cancelled batch consumes no number and leaves
+The service does the guarantees (review-rules §6): a cancelled batch consumes no number and leaves
 no file; cases without a submitted review raise NoticeError, which the preview already shows before issuing.
 """
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -39,8 +40,15 @@ from reviewapp.services.results.notices import (
     NoticeBatchCancelled,
     NoticeError,
     issue_notices,
+    plan_notice_numbers,
 )
-from reviewapp.services.results.settings import NoticeConfig, NoticeConfigError, load_notice_config, reply_deadline
+from reviewapp.services.results.settings import (
+    NoticeConfig,
+    NoticeConfigError,
+    load_notice_config,
+    reply_deadline,
+    require_issuer_set,
+)
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.notice_preview import NoticePreviewPane, PreviewNotice, PreviewStale, make_previews
@@ -72,6 +80,7 @@ class NoticeDialog(QDialog):
         self.preview_ok = False
         self.issue_job: Job | None = None
         self.results: list[IssuedNotice] = []
+        self.confirm_box: QMessageBox | None = None
         self.closed = False
         self._tmp: Path | None = None  # preview PDFs, made on the first preview and removed on close
         self.setWindowTitle(self.tr("Issue rectification notices"))
@@ -265,21 +274,43 @@ class NoticeDialog(QDialog):
         self._update_buttons()
 
     # --- issuing ------------------------------------------------------------------------------------
-    def issue(self) -> Job | None:
-        """Number, record and write the batch on a worker (asks for the folder first if none is set)."""
+    def issue(self) -> QMessageBox | None:
+        """Show the numbers this batch would take and ask once (a non-modal box); issuing starts on OK.
+        Refused in plain words while an issuer setting is still a placeholder (××)."""
         if not self.preview_ok or self.issue_job is not None or self.preview_job is not None:
             return None
         if self.folder is None and self.choose_folder() is None:
             return None
-        assert self.folder is not None and self.config is not None
-        wb, ids, group, day, config, folder = (
-            self.wb,
-            self.case_ids,
-            self.group_by(),
-            self.issued_on(),
-            self.config,
-            self.folder,
+        assert self.config is not None
+        try:
+            require_issuer_set(self.config)
+            numbers = plan_notice_numbers(
+                self.wb, self.case_ids, self.group_by(), issued_on=self.issued_on(), config=self.config
+            )
+        except plain_errors() as exc:
+            self.message.setText(self.tr("No notice was issued: {error}").format(error=exc))
+            return None
+        shown = "\n".join(numbers[:12]) + ("\n…" if len(numbers) > 12 else "")
+        self.confirm_box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Issue notices"),
+            self.tr("{n} notices will be issued with these numbers:\n{numbers}\n\nIssue them now?").format(
+                n=len(numbers), numbers=shown
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
         )
+        self.confirm_box.setObjectName("confirmNumbers")
+        self.confirm_box.accepted.connect(self.start_issuing)
+        self.confirm_box.open()
+        return self.confirm_box
+
+    def start_issuing(self) -> Job | None:
+        """Number, record and write the batch on a worker."""
+        if self.issue_job is not None or self.folder is None or self.config is None:
+            return None
+        wb, ids, group, day = self.wb, self.case_ids, self.group_by(), self.issued_on()
+        config, folder = self.config, self.folder
 
         def work(progress: Any, cancel: Any) -> list[IssuedNotice]:
             return issue_notices(

@@ -1,9 +1,9 @@
 """Suggested findings (建议问题) of the automatic pre-screening, for the scoring workspace to embed.
 
 ``SuggestionsPanel(wb, parent)``; ``set_review(review_id)``; Accept turns a suggestion into a finding (its
-explanation as the reason), Dismiss asks for a reason in a small non-blocking dialog. Both emit
-``findingsChanged()`` so the workspace re-reads the review. Earlier decisions on the same case and rule, by
-any reviewer, are shown with their reason.
+explanation as the reason), Dismiss asks for a reason in a small non-blocking dialog. Both run on the write
+runner; the panel (and the workspace) re-read when the hub reports the change — also an undo of it, or new
+check results. Earlier decisions on the same case and rule, by any reviewer, are shown with their reason.
 """
 
 from __future__ import annotations
@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.checks.suggestions import Suggestion, accept_suggestion, dismiss_suggestion, suggestions
-from reviewapp.services.reviews.guard import ReviewError
 from reviewapp.services.workbench import Workbench
-from ui.errors import report_bug, show_error
+from ui.errors import show_error
+from ui.hub import hub_for
+from ui.ops import is_known, ops_for
+
+# What a suggestion list shows: check results, the decisions on them, and the findings they became.
+SUGGESTION_KINDS = frozenset({Kind.CHECK_RESULT, Kind.SUGGESTION, Kind.FINDING, Kind.REVIEW})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,12 +126,14 @@ class DismissDialog(QDialog):
 
 
 class SuggestionsPanel(QWidget):
-    findingsChanged = Signal()
+    decided = Signal()  # an accept or dismiss landed
 
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
         self.review_id: int | None = None
+        self.editable = True
+        self.pending = 0
         self.dialog: DismissDialog | None = None
         self.model = SuggestionsModel(self)
         self.view = QTableView(self)
@@ -158,6 +165,17 @@ class SuggestionsPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        hub_for(wb).subscribe(SUGGESTION_KINDS, self._heard, self)
+        self._show_current()
+
+    def _heard(self, record: ChangeRecord) -> None:
+        reviews = record.ids(Kind.REVIEW)
+        if self.review_id is not None and (not reviews or self.review_id in reviews):
+            self.reload()
+
+    def set_editable(self, editable: bool) -> None:
+        """A submitted review takes no decisions (review_status.EDITABLE)."""
+        self.editable = editable
         self._show_current()
 
     def set_review(self, review_id: int | None) -> None:
@@ -189,8 +207,8 @@ class SuggestionsPanel(QWidget):
 
     def _show_current(self) -> None:
         s = self.current()
-        self.accept_button.setEnabled(s is not None and s.acceptable and s.decision != "accepted")
-        self.dismiss_button.setEnabled(s is not None and s.decision != "dismissed")
+        self.accept_button.setEnabled(self.editable and s is not None and s.acceptable and s.decision != "accepted")
+        self.dismiss_button.setEnabled(self.editable and s is not None and s.decision != "dismissed")
         self.detail.setPlainText(self._describe(s) if s is not None else self.tr("No suggestion selected."))
 
     def _describe(self, s: Suggestion) -> str:
@@ -212,16 +230,19 @@ class SuggestionsPanel(QWidget):
         return "\n".join(lines)
 
     def _run(self, action: Callable[[], Any]) -> bool:
-        try:
-            action()
-        except ReviewError as exc:
-            show_error(self, str(exc))
-            return False
-        except Exception as exc:  # a bug: apologise, keep the panel usable
-            report_bug(exc, self)
-            return False
-        self.reload()
-        self.findingsChanged.emit()
+        """Send the decision; a refusal is shown in plain words, a bug gets the apology (ui/ops.py)."""
+        self.pending += 1
+
+        def landed(_result: Any) -> None:
+            self.pending -= 1
+            self.decided.emit()
+
+        def refused(exc: BaseException) -> None:
+            self.pending -= 1
+            if is_known(exc):
+                show_error(self, str(exc))
+
+        ops_for(self.wb).run(action, landed, refused, owner=self)
         return True
 
     def accept_current(self) -> bool:

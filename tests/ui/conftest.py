@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
-from reviewapp.context import Actor
 from reviewapp.services.workbench import Workbench
+from tests.accounts_fixtures import sign_in
 
 
 @pytest.fixture(scope="session")
@@ -37,10 +37,31 @@ def _clean_settings() -> Iterator[None]:
     QSettings().clear()
 
 
+def close_bench(bench: Workbench) -> None:
+    """Wait for workers and queued writes before the database goes: no job may signal into a dead widget
+    or a closed engine."""
+    from ui.hub import release_hub
+    from ui.ops import release_ops
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    release_ops(bench)
+    release_hub(bench)
+    bench.close()
+
+
 @pytest.fixture
 def wb(tmp_path: Path) -> Iterator[Workbench]:
-    bench = Workbench.open(tmp_path / "ui.sqlite3", Actor("界面测试员"))
+    """A database with a logged-in user holding every working role (tests that need a particular reviewer
+    sign in as that person)."""
+    bench = Workbench.open(tmp_path / "ui.sqlite3")
+    sign_in(bench, "界面测试员")
     yield bench
-    # Wait for workers before the database goes: no job may signal into a dead widget or closed engine.
-    QThreadPool.globalInstance().waitForDone(30000)
-    bench.close()
+    close_bench(bench)
+
+
+@pytest.fixture
+def empty_wb(tmp_path: Path) -> Iterator[Workbench]:
+    """A database without accounts (first run)."""
+    bench = Workbench.open(tmp_path / "first.sqlite3")
+    yield bench
+    close_bench(bench)

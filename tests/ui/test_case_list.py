@@ -119,9 +119,10 @@ def test_first_run_offers_demo_once(qtbot, wb: Workbench) -> None:  # type: igno
 def test_shortcuts_help_lists_the_shortcuts(qtbot, wb: Workbench) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(wb)
     qtbot.addWidget(window)
-    box = window.show_shortcuts()
-    assert "Ctrl+I" in box.text() and "Ctrl+F" in box.text()
-    box.accept()
+    dialog = window.show_shortcuts()
+    keys = {row[0] for row in dialog.model.rows}
+    assert {"Ctrl+I", "Ctrl+F", "Ctrl+Shift+U"} <= keys  # switching user included
+    dialog.accept()
 
 
 def test_language_choice_is_remembered(qtbot, wb: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -133,23 +134,28 @@ def test_language_choice_is_remembered(qtbot, wb: Workbench) -> None:  # type: i
 
 
 def test_review_action_opens_the_workspace_or_says_why_not(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from reviewapp.context import Actor
-    from reviewapp.services.cases.people import add_person
+    from tests.accounts_fixtures import REVIEWER, sign_in
+    from ui import errors
 
     import_cases(wb, write_simple_xlsx(tmp_path / "two.xlsx", [case_row(1), case_row(2, 办结日期="")]))
-    me = add_person(wb, "王评查", unit="上海市浦东新区人民检察院")
-    wb.actor = Actor(me.name, me.id)
+    sign_in(wb, "王评查", roles=[REVIEWER], unit="上海市浦东新区人民检察院")
     window = MainWindow(wb)
     qtbot.addWidget(window)
     window.show()
     type_text(qtbot, window.filters.search, "[2025]1号")
-    workspace = window.open_workspace()
-    assert workspace is not None
+    assert window.open_workspace()  # starting a review is a write: it runs on the write runner
+    qtbot.waitUntil(lambda: bool(window.workspaces), timeout=10000)
+    workspace = window.workspaces[0]
     qtbot.addWidget(workspace)
     assert workspace.isVisible()
     window.filters.search.clear()
     type_text(qtbot, window.filters.search, "[2025]2号")  # not closed: not reviewable
-    assert window.open_workspace() is None
+    assert window.open_workspace()
+    qtbot.waitUntil(lambda: bool(errors._open_boxes), timeout=10000)
+    box = errors._open_boxes[-1]
+    assert "抱歉" not in box.text()  # a plain refusal, never the bug apology
+    assert len(window.workspaces) == 1
+    box.close()
     workspace.close()
 
 

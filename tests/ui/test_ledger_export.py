@@ -11,6 +11,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 
 from reviewapp.exports.ledger_xlsx import ANALYSIS_SHEET, PRINT_SHEET, PROBLEM_SHEET
+from reviewapp.services.accounts.audit import audit_log
+from reviewapp.services.results import ledger_export as core_export
 from reviewapp.services.workbench import Workbench
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases
 from ui import ledger_export as ledger_module
@@ -45,6 +47,8 @@ def test_export_writes_a_workbook_for_the_date_range(qtbot: Any, wb: Workbench, 
     submitted = header.index("评查提交日期")
     assert [r[submitted] for r in body] == [datetime(2026, 3, d) for d in (3, 4, 5)]  # real Excel dates
     assert [r[0] for r in body] == [1, 2, 3]  # real numbers
+    entry = audit_log(wb, limit=1)[-1]  # who exported what is in the audit trail
+    assert entry.action == "ledger.export" and entry.login == wb.user.login
 
 
 def test_without_dates_every_reviewed_case_is_listed(
@@ -83,7 +87,7 @@ def test_reversed_dates_are_refused_before_asking_for_a_file(
 
 def test_cancel_writes_no_file(qtbot: Any, wb: Workbench, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed_reviewed_cases(wb, 2)
-    real_rows = ledger_module.ledger_rows
+    real_rows = core_export.ledger_rows
 
     def wait_for_cancel(*args: Any, **kwargs: Any) -> Any:
         job = dialog.job
@@ -94,7 +98,7 @@ def test_cancel_writes_no_file(qtbot: Any, wb: Workbench, target: Path, monkeypa
             job.done.wait(0.05)
         return real_rows(*args, **kwargs)
 
-    monkeypatch.setattr(ledger_module, "ledger_rows", wait_for_cancel)
+    monkeypatch.setattr(core_export, "ledger_rows", wait_for_cancel)
     dialog = LedgerExportDialog.start(wb)
     qtbot.addWidget(dialog)
     assert dialog.export() is not None

@@ -1,5 +1,6 @@
-"""The notice dialog: a rendered preview of real notices, issuing writes and records them, cancel leaves
-nothing, cases without a submitted review get a plain message, and the main window opens it for a selection."""
+"""The notice dialog: a rendered preview of real notices, issuing shows the numbers it will take and asks
+once, then writes and records them; cancel leaves nothing; a placeholder issuer setting and cases without a
+submitted review get plain messages; the main window opens it for a selection."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from reviewapp.services.results.notices import PREVIEW_MARK
@@ -27,14 +29,17 @@ from ui import notice_results
 from ui.notice_dialog import NoticeDialog
 
 CONFIG = NoticeConfig(
-    procuratorate="北京市朝阳区人民检察院", issuer_code="京朝检案管整改", issuer="北京市朝阳区人民检察院案件管理部"
+    procuratorate="北京市朝阳区人民检察院",
+    issuer_code="京朝检案管整改",
+    review_code="京朝检案管评",
+    issuer="北京市朝阳区人民检察院案件管理部",
 )
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "notice_preview.png"
 
 
 @pytest.fixture
 def bench(wb: Workbench) -> Workbench:
-    save_notice_config(CONFIG, wb)
+    save_notice_config(wb, CONFIG)
     return wb
 
 
@@ -50,6 +55,14 @@ def _open(qtbot: Any, wb: Workbench, ids: list[int]) -> NoticeDialog:
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview_job is None, timeout=30000)
     return dialog
+
+
+def _confirm(dialog: NoticeDialog) -> QMessageBox:
+    """Press Issue: the dialog shows the numbers it is about to take and asks once (not modal)."""
+    box = dialog.issue()
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    return box
 
 
 def _ink(image: QImage) -> int:
@@ -123,8 +136,15 @@ def test_issuing_writes_the_pdfs_and_records_the_numbers(
     dialog = _open(qtbot, bench, ids)
     dialog.date_edit.setDate(QDate(2026, 3, 20))
     qtbot.waitUntil(lambda: dialog.preview_job is None and dialog.preview_ok, timeout=30000)
+    dialog.issue_button.click()
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    for k in (1, 2, 3):  # the numbers it is about to take, before any is taken
+        assert f"京朝检案管整改〔2026〕{k}号" in box.text()
+    with bench.db.session() as s:
+        assert s.scalar(select(func.count(Notice.id))) == 0
     with qtbot.waitSignal(dialog.issued, timeout=30000) as signal:
-        dialog.issue_button.click()
+        box.button(QMessageBox.StandardButton.Ok).click()
     issued = signal.args[0]
     assert [n.number for n in issued] == [f"京朝检案管整改〔2026〕{k}号" for k in (1, 2, 3)]
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(f"京朝检案管整改〔2026〕{k}号.pdf" for k in (1, 2, 3))
@@ -168,8 +188,8 @@ def test_cancel_before_the_first_notice_leaves_no_file_and_no_number(
 
     monkeypatch.setattr(dialog_module, "issue_notices", wait_for_cancel_then_issue)
     dialog = _open(qtbot, bench, ids)
-    job = dialog.issue()
-    assert job is not None and dialog.cancel_button.isVisible()
+    _confirm(dialog)
+    assert dialog.issue_job is not None and dialog.cancel_button.isVisible()
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.issue_job is None, timeout=30000)
     assert "没有使用文号" in dialog.message.text()
@@ -191,11 +211,20 @@ def test_a_case_without_a_submitted_review_gets_a_plain_message(qtbot, bench: Wo
     assert dialog.issue() is None
 
 
+def test_a_placeholder_issuer_setting_refuses_issuing(qtbot, wb: Workbench, out_dir: Path) -> None:
+    save_notice_config(wb, NoticeConfig(issuer_code="京朝检案管整改"))  # the issuer names are still ××
+    dialog = _open(qtbot, wb, seed_reviewed_cases(wb, 1))
+    assert dialog.issue() is None and dialog.confirm_box is None  # refused before asking
+    assert "××" in dialog.message.text() and "notice.issuer_name" in dialog.message.text()
+    with wb.db.session() as s:
+        assert s.scalar(select(func.count(Notice.id))) == 0
+
+
 def test_models_pass_the_model_tester(qtmodeltester, qtbot, bench: Workbench, out_dir: Path) -> None:
     dialog = _open(qtbot, bench, seed_reviewed_cases(bench, 2))
     qtmodeltester.check(dialog.preview.model)
     with qtbot.waitSignal(dialog.issued, timeout=30000):
-        dialog.issue()
+        _confirm(dialog)
     qtmodeltester.check(dialog.result_view.model)
 
 
@@ -214,8 +243,8 @@ def test_main_window_issues_for_the_selected_rows(qtbot, bench: Workbench) -> No
     chosen = {window.model.case_id(0), window.model.case_id(2)}
     assert chosen <= set(ids)
     assert window.detail.title.text().startswith(str(window.model.data(window.model.index(0, 1))))  # current row
-    window.notice_action.trigger()
-    dialog = window.notice_dialog
+    window.documents.notice_action.trigger()
+    dialog = window.documents.notice_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview_job is None, timeout=30000)
     assert set(dialog.case_ids) == chosen

@@ -1,4 +1,4 @@
-"""The case review report from the main window, and the notice settings dialog."""
+"""The case review report from the main window; the documents dialogs in both languages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from reviewapp.services.results.settings import NoticeConfig, load_notice_config, save_notice_config
 from reviewapp.services.workbench import Workbench
 from tests.core.pdf_probe import squash
 from tests.core.review_fixtures import dept_case_no, seed_reviewed_cases
@@ -53,8 +52,8 @@ def test_report_of_the_current_case_is_written_and_opened(
     row = window.model.row_of(3)
     assert row is not None
     window.table.selectRow(row)
-    window.report_action.trigger()
-    export = window.report_export
+    window.documents.report_action.trigger()
+    export = window.documents.report_export
     assert export is not None
     qtbot.waitUntil(lambda: export.job is None, timeout=30000)
     assert opened == [target]
@@ -84,30 +83,6 @@ def test_a_case_without_a_submitted_review_gets_a_plain_message(
 def test_declining_the_save_dialog_writes_nothing(qtbot: Any, wb: Workbench, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CaseReportExport, "ask_save_path", staticmethod(lambda parent, name: None))
     assert CaseReportExport.start(wb, 1, "r.pdf") is None
-
-
-def test_settings_dialog_saves_the_edited_values(qtbot: Any, wb: Workbench) -> None:
-    save_notice_config(NoticeConfig(issuer_code="京朝检案管整改"), wb)
-    dialog = NoticeSettingsDialog.start(wb)
-    qtbot.addWidget(dialog)
-    assert dialog.example.text().endswith("〕1号") and dialog.example.text().startswith("京朝检案管整改〔")
-    dialog.edits["issuer_code"].setText("京海检案管整改")
-    dialog.deadline_days.setValue(15)
-    dialog.working_days.setChecked(True)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    stored = load_notice_config(wb)
-    assert (stored.issuer_code, stored.deadline_days, stored.working_days) == ("京海检案管整改", 15, True)
-    assert stored.requirements == NoticeConfig().requirements  # the official wording is kept as it was
-
-
-def test_settings_dialog_refuses_an_empty_code(qtbot: Any, wb: Workbench) -> None:
-    dialog = NoticeSettingsDialog.start(wb)
-    qtbot.addWidget(dialog)
-    dialog.edits["issuer_code"].setText("  ")
-    assert dialog.save() is None
-    assert "issuer_code" in dialog.message.text() and dialog.isVisible()
-    assert load_notice_config(wb) == NoticeConfig()
 
 
 def test_the_dialogs_in_english_and_chinese(qtbot: Any, wb: Workbench) -> None:

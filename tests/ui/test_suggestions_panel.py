@@ -1,5 +1,5 @@
 """The suggestions panel: lists a review's suggested findings with their computation; Accept makes a finding,
-Dismiss asks for a reason in a non-blocking dialog; both emit findingsChanged."""
+Dismiss asks for a reason in a non-blocking dialog; both run on the write runner and emit decided."""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from reviewapp.context import Actor
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import scenario_cards
 from reviewapp.services.cases.cards import all_case_ids
-from reviewapp.services.cases.people import add_person
 from reviewapp.services.cases.query import case_id_by_number
 from reviewapp.services.checks.run import run_checks
 from reviewapp.services.reviews.commands import review_state, start_review
 from reviewapp.services.workbench import Workbench
+from tests.accounts_fixtures import REVIEWER, sign_in
 from ui.suggestions_panel import SuggestionsPanel
 
 CASE = "演示-规则-011"  # DL-PROSECUTION in custody → P12 超期羁押
@@ -30,8 +29,7 @@ def review_id(wb: Workbench, tmp_path: Path) -> int:
     import_cases(wb, out.workbook)
     assert all_case_ids(wb)
     run_checks(wb, today=DEMO_AS_OF, workers=1)
-    person = add_person(wb, "界面评查员", unit="演示市人民检察院", department="案件管理部")
-    wb.actor = Actor(person.name, person.id)
+    sign_in(wb, "界面评查员", roles=[REVIEWER], unit="演示市人民检察院", department="案件管理部")
     case_id = case_id_by_number(wb, CASE)
     assert case_id is not None
     return start_review(wb, case_id).id
@@ -60,9 +58,10 @@ def test_lists_the_suggestion_with_its_computation(panel: SuggestionsPanel) -> N
     assert panel.accept_button.isEnabled() and panel.dismiss_button.isEnabled()
 
 
-def test_accept_records_a_finding_and_signals(qtbot, panel: SuggestionsPanel, wb: Workbench, review_id: int) -> None:
-    with qtbot.waitSignal(panel.findingsChanged):
+def test_accept_records_a_finding(qtbot, panel: SuggestionsPanel, wb: Workbench, review_id: int) -> None:
+    with qtbot.waitSignal(panel.decided):
         panel.accept_button.click()
+    qtbot.waitUntil(lambda: panel.model.items[0].decision == "accepted")  # the hub re-reads the list
     state = review_state(wb, review_id)
     assert [(f.item_code, f.source_check) for f in state.findings] == [("P12", "DL-PROSECUTION")]
     assert panel.model.items[0].decision == "accepted"
@@ -78,8 +77,9 @@ def test_dismiss_asks_for_a_reason_without_blocking(
     assert not ok.isEnabled()  # no reason, no dismissal
     dialog.reason.setPlainText("延长审查期限已获批准，案卡漏填")
     assert ok.isEnabled()
-    with qtbot.waitSignal(panel.findingsChanged):
+    with qtbot.waitSignal(panel.decided):
         ok.click()
+    qtbot.waitUntil(lambda: panel.model.items[0].decision == "dismissed")
     item = panel.model.items[0]
     assert item.decision == "dismissed"
     assert review_state(wb, review_id).findings == ()

@@ -1,5 +1,6 @@
-"""The scoring workspace end to end: findings by keyboard, undo/redo through the services, the live grade
-proposal, submit and reopen, and the same state in a new window over the same database."""
+"""The scoring workspace end to end: findings by keyboard (saved on the write runner), undo/redo through the
+core's undo, the live grade proposal, submit and reopen, and the same state in a new window over the same
+database."""
 
 from __future__ import annotations
 
@@ -11,15 +12,19 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
 from reviewapp.services.cases.intake import import_cases
-from reviewapp.services.cases.people import add_person
 from reviewapp.services.reviews import commands as reviews
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, ReviewEvent
+from tests.accounts_fixtures import REVIEWER, sign_in
+from tests.ui.conftest import close_bench
 from tests.ui.typing import type_text
+from ui.ops import ops_for
 from ui.workspace import ScoringWorkspace
+
+REVIEWER_NAME = "王评查"
+REVIEWER_UNIT = "演示市人民检察院"
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +33,9 @@ def demo_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def reviewable_case(wb: Workbench, workbook: Path) -> int:
-    """Import the demo export, act as a reviewer from the roster, return a closed 审查起诉 case with a dossier."""
+    """Import the demo export, log in as a reviewer, return a closed 审查起诉 case with a dossier."""
     import_cases(wb, workbook)
-    person = add_person(wb, "王评查", unit="演示市人民检察院", department="案件管理部")
-    wb.actor = Actor(person.name, person.id)
+    sign_in(wb, REVIEWER_NAME, roles=[REVIEWER], unit=REVIEWER_UNIT, department="案件管理部")
     with wb.db.session() as s:
         case_id = s.scalar(
             select(Case.id)
@@ -55,14 +59,20 @@ def open_window(qtbot: QtBot, wb: Workbench, case_id: int) -> ScoringWorkspace:
     return window
 
 
+def settle(qtbot: QtBot, window: ScoringWorkspace) -> None:
+    """Wait until every edit sent from the window has landed (writes run on the write runner)."""
+    qtbot.waitUntil(lambda: window.session.pending == 0 and window.suggestions.pending == 0, timeout=15000)
+
+
 def key(
     qtbot,
     window: ScoringWorkspace,
     k: str | Qt.Key,
     modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
-    """A key pressed with the focus where the reviewer's keys go (the checklist)."""
+    """A key pressed with the focus where the reviewer's keys go (the checklist), and its write landed."""
     qtbot.keyClick(window.tree, k, modifier)
+    settle(qtbot, window)
 
 
 def write_reason(qtbot: QtBot, window: ScoringWorkspace, text: str) -> None:
@@ -70,6 +80,7 @@ def write_reason(qtbot: QtBot, window: ScoringWorkspace, text: str) -> None:
     assert window.editor.reason.hasFocus()
     type_text(qtbot, window.editor.reason, text)
     qtbot.keyClick(window.editor.reason, Qt.Key.Key_Return)  # Enter saves and gives the keys back
+    settle(qtbot, window)
     assert window.tree.hasFocus()
 
 
@@ -114,15 +125,17 @@ def test_score_by_keyboard_undo_redo_submit_and_reopen_in_a_new_window(
     qtmodeltester.check(window.grade.findings_model)
     assert [window.grade.findings_model.payload(r) for r in range(3)] == ["E1", "E2", "E7"]
 
-    # Undo twice takes back E7's reason, then E7 itself — through the services, so the database agrees.
+    # Undo twice takes back E7's reason, then E7 itself — the core's undo, so the database agrees.
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier)
     key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier)
     assert "E7" not in findings_of(window)
     assert "E7" not in {f.item_code for f in reviews.review_state(wb, window.session.state.id).findings}
     assert window.grade.proposal.text() == "基本合格"
     assert window.grade.explanation.text() == flaw_reason
+    assert window.redo_action.isEnabled()
     key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, "y", Qt.KeyboardModifier.ControlModifier)  # Ctrl+Y redoes too
     assert findings_of(window)["E7"] == ("一般司法错误", "辨认笔录无见证人签名，未补正")
     assert window.grade.proposal.text() == "不合格"
     assert window.grade.explanation.text() == error_reason
@@ -138,12 +151,15 @@ def test_score_by_keyboard_undo_redo_submit_and_reopen_in_a_new_window(
     assert state.status == "submitted" and state.final_grade == "不合格"
     key(qtbot, window, "1")  # a submitted review does not change
     assert findings_of(window)["E7"][0] == "一般司法错误"
-    assert not window.session.undo_stack.canUndo()
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()  # submitted: nothing to undo
+    assert not window.editor.reason.isEnabled() and not window.grade.grade_combo.isEnabled()
     assert ScoringWorkspace.open_for_case(wb, case_id) is window  # one window per review
     window.close()
 
     # "Restart": a new workbench and a new window over the same database file show the same state.
-    again = Workbench.open(wb.db.sqlite_path, Actor(wb.actor.name, wb.actor.person_id))
+    assert wb.db.sqlite_path is not None
+    again = Workbench.open(wb.db.sqlite_path)
+    sign_in(again, REVIEWER_NAME, roles=[REVIEWER], unit=REVIEWER_UNIT)
     try:
         reopened = open_window(qtbot, again, case_id)
         assert reopened is not window
@@ -161,13 +177,14 @@ def test_score_by_keyboard_undo_redo_submit_and_reopen_in_a_new_window(
         assert dialog.error.text() and dialog.isVisible()  # the reason is mandatory
         type_text(qtbot, dialog.reason, "检察长要求复核E7")
         dialog.try_accept()
+        settle(qtbot, reopened)
         assert reopened.session.state.status == "draft"
         with again.db.session() as s:
             event = s.scalars(select(ReviewEvent).where(ReviewEvent.kind == "reopen")).one()
         assert event.reason == "检察长要求复核E7"
         reopened.close()
     finally:
-        again.close()
+        close_bench(again)
 
 
 def test_submit_is_refused_until_every_finding_has_a_reason(qtbot: QtBot, wb: Workbench, demo_workbook: Path) -> None:
@@ -181,6 +198,7 @@ def test_submit_is_refused_until_every_finding_has_a_reason(qtbot: QtBot, wb: Wo
     assert "E1" in window.statusBar().currentMessage()
     write_reason(qtbot, window, "询问笔录未载明询问人")
     assert window.submit()
+    settle(qtbot, window)
     assert window.session.state.final_grade == "基本合格"
     window.close()
 
@@ -192,6 +210,7 @@ def test_common_phrase_override_and_criteria(qtbot: QtBot, wb: Workbench, demo_w
     assert editor.phrase_combo.isEnabled()
     editor.phrase_combo.setCurrentIndex(1)
     editor.phrase_combo.activated.emit(1)
+    settle(qtbot, window)
     phrase = window.session.state.standard.item("E1").phrases[0]
     finding = window.session.finding("E1")
     assert finding is not None and finding.phrase == phrase and finding.reason == phrase
@@ -200,9 +219,11 @@ def test_common_phrase_override_and_criteria(qtbot: QtBot, wb: Workbench, demo_w
     panel = window.grade
     panel.grade_combo.setCurrentIndex(panel.grades.index("合格") + 1)
     panel.grade_combo.activated.emit(panel.grade_combo.currentIndex())
+    settle(qtbot, window)
     assert window.session.state.final_grade is None and "合格" in panel.problems.text()
     type_text(qtbot, panel.override_reason, "瑕疵轻微，经评查组合议")
     qtbot.keyClick(panel.override_reason, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.session.state.final_grade == "合格"
     assert window.session.state.override_reason == "瑕疵轻微，经评查组合议"
 
@@ -212,11 +233,14 @@ def test_common_phrase_override_and_criteria(qtbot: QtBot, wb: Workbench, demo_w
     assert window.session.finding("E1") is None
     for box in panel.criteria_boxes.values():
         box.click()
+        settle(qtbot, window)
     type_text(qtbot, panel.justification, "证据扎实，说理充分")
     qtbot.keyClick(panel.justification, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.session.state.proposal.grade == "优质"
     assert panel.proposal.text() == "优质"
-    window.session.undo_stack.undo()  # the justification goes, so 优质 does too
+    window.undo_action.trigger()  # the justification goes, so 优质 does too
+    settle(qtbot, window)
     assert window.session.state.proposal.grade == "合格"
     window.close()
 
@@ -233,17 +257,22 @@ def test_reason_saved_while_typing_and_on_close_undone_in_one_step(
     qtbot.waitUntil(lambda: findings_of(window)["E1"][1] == "询问笔录", timeout=5000)
     type_text(qtbot, window.editor.reason, "未载明询问人")
     qtbot.keyClick(window.editor.reason, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert findings_of(window)["E1"][1] == "询问笔录未载明询问人"
-    stack = window.session.undo_stack
-    assert stack.count() == 2  # the severity, and the reason as one step however often it was saved
-    stack.undo()
+    # The reason is one undo step however often it was saved; the step before it is the severity.
+    key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier)
     assert findings_of(window)["E1"] == ("司法瑕疵", "")
-    stack.redo()
+    key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier)
+    assert "E1" not in findings_of(window)
+    key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert findings_of(window)["E1"] == ("司法瑕疵", "询问笔录未载明询问人")
 
     # Deductions: the running total follows a changed deduction; the item's default is stored as "default".
     item = window.session.state.standard.item("E1")
     window.editor.deduction.setValue(item.deduction + 3)
     window.editor.commit_deduction()
+    settle(qtbot, window)
     finding = window.session.finding("E1")
     assert finding is not None and finding.deduction == item.deduction + 3
     assert window.session.state.proposal.total_deduction == item.deduction + 3
@@ -260,6 +289,7 @@ def test_reason_saved_while_typing_and_on_close_undone_in_one_step(
     key(qtbot, window, "r")
     type_text(qtbot, window.editor.reason, "，已补正")
     window.close()
+    ops_for(wb).wait()
     saved = reviews.review_state(wb, window.session.state.id).findings
     assert [(f.item_code, f.reason) for f in saved] == [("E1", "询问笔录未载明询问人，已补正")]
 
@@ -269,12 +299,16 @@ def test_severity_buttons_follow_the_stored_finding(qtbot: QtBot, wb: Workbench,
     buttons = window.editor.severity_buttons
     assert buttons[None].isChecked() and not buttons["严重司法错误"].isEnabled()  # E1 allows 司法瑕疵 only
     qtbot.mouseClick(buttons[None], Qt.MouseButton.LeftButton)  # no finding yet: nothing to clear
+    settle(qtbot, window)
     assert buttons[None].isChecked() and window.session.state.findings == ()
     qtbot.mouseClick(buttons["司法瑕疵"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert findings_of(window) == {"E1": ("司法瑕疵", "")}
     assert buttons["司法瑕疵"].isChecked() and not buttons[None].isChecked()
     qtbot.mouseClick(buttons["司法瑕疵"], Qt.MouseButton.LeftButton)  # clicking it again keeps it
+    settle(qtbot, window)
     assert buttons["司法瑕疵"].isChecked() and findings_of(window) == {"E1": ("司法瑕疵", "")}
     qtbot.mouseClick(buttons[None], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.session.state.findings == () and buttons[None].isChecked()
     window.close()

@@ -15,16 +15,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
-from reviewapp.context import Actor
 from reviewapp.demo import generate_demo
 from reviewapp.exports import register_fonts
 from reviewapp.services.cases.intake import import_cases
-from reviewapp.services.cases.people import add_person
 from reviewapp.services.cases.query import CaseDetail, DocumentRow, case_detail
 from reviewapp.services.reviews.commands import EvidenceRef, FindingRow, ReviewState, start_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import standard_for_case_type
 from reviewapp.storage.models import Case, DossierDocument
+from tests.accounts_fixtures import REVIEWER, sign_in
+from tests.ui.test_workspace_scoring import settle
 from ui.i18n import install_translators
 from ui.workspace import ScoringWorkspace
 from ui.workspace.checklist_model import ChecklistModel
@@ -126,8 +126,7 @@ def test_checklist_model_contract(qtmodeltester: ModelTester) -> None:
 @pytest.fixture
 def workspace(qtbot: QtBot, wb: Workbench, tmp_path: Path) -> ScoringWorkspace:
     import_cases(wb, generate_demo(tmp_path / "demo", cases=4).workbook)
-    person = add_person(wb, "李评查", unit="演示市人民检察院")
-    wb.actor = Actor(person.name, person.id)
+    sign_in(wb, "李评查", roles=[REVIEWER], unit="演示市人民检察院")
     with wb.db.session() as s:
         case_id = s.scalar(
             select(Case.id)
@@ -159,7 +158,9 @@ def test_link_the_current_page_and_jump_back_to_it(
     qtbot.keyClick(workspace.tree, "l")  # nothing to link to yet: no finding on the item
     assert workspace.editor.evidence_model.rowCount() == 0
     qtbot.keyClick(workspace.tree, "1")
+    settle(qtbot, workspace)  # the finding is saved on the write runner
     qtbot.keyClick(workspace.tree, "l")
+    settle(qtbot, workspace)
     finding = workspace.session.finding("E1")
     assert finding is not None and [(e.document_id, e.page) for e in finding.evidence] == [(first.id, 2)]
     assert (
@@ -223,10 +224,9 @@ def test_workspace_and_its_dialogs_in_both_languages(qtbot: QtBot, wb: Workbench
 
 
 def _state_and_detail(wb: Workbench, tmp_path: Path) -> tuple[ReviewState, CaseDetail]:
-    if wb.actor.person_id is None:
+    if wb.user.name != "赵评查":
         import_cases(wb, generate_demo(tmp_path / "demo", cases=2).workbook)
-        person = add_person(wb, "赵评查", unit="演示市人民检察院")
-        wb.actor = Actor(person.name, person.id)
+        sign_in(wb, "赵评查", roles=[REVIEWER], unit="演示市人民检察院")
     with wb.db.session() as s:
         case_id = s.scalar(select(Case.id).where(Case.closed_on.is_not(None)).order_by(Case.id))
     assert case_id is not None

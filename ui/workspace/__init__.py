@@ -1,4 +1,4 @@
-"""The scoring workspace: the window reviewers live in (issue 3)."""
+"""The scoring workspace: the window reviewers live in."""
 
 from ui.workspace.window import ScoringWorkspace
 

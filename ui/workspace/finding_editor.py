@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reviewapp.services.reviews.commands import ReviewState
 from reviewapp.standards import SEVERITIES, ChecklistItem
 from ui.rows_model import RowsModel
-from ui.workspace.session import FindingDraft, ReviewSession
+from ui.workspace.session import ReviewSession
 
 AUTOSAVE_MS = 1500  # a pause in typing this long saves the reason
 
@@ -182,43 +182,30 @@ class FindingEditor(QWidget):
             self.refresh()  # a clicked severity button shows the stored severity again
             return False
         self.commit_reason()
-        before = self.session.draft(item.code)
-        if severity is None:
-            done = self.session.set_finding(item.code, None, self.tr("Clear {code}").format(code=item.code))
-        else:
-            after = (
-                FindingDraft(severity)
-                if before is None
-                else FindingDraft(severity, before.reason, before.phrase, before.deduction, before.evidence)
-            )
-            done = self.session.set_finding(
-                item.code, after, self.tr("{code}: {severity}").format(code=item.code, severity=severity)
-            )
-        self.refresh()  # also when nothing changed: a checkable button toggled itself on the click
-        return done
+        self.session.set_severity(item.code, severity)
+        self.refresh()  # a checkable button toggled itself on the click; the saved state follows
+        return True
 
     def commit_reason(self) -> None:
         self._autosave.stop()
         item = self.item
         if item is None or not self.session.editable:
             return
-        before = self.session.draft(item.code)
+        before = self.session.finding(item.code)
         text = self.reason.text().strip()
         if before is not None and before.reason != text:
-            self.session.edit_finding(item.code, self.tr("Reason of {code}").format(code=item.code), reason=text)
+            self.session.edit_finding(item.code, reason=text)
 
     def commit_deduction(self) -> None:
         item = self.item
-        before = self.session.draft(item.code) if item is not None else None
+        before = self.session.finding(item.code) if item is not None else None
         if item is None or before is None or not self.session.editable:
             return
         value = self.deduction.value()
         # The item's default is stored as None, so a later standard default still reads as "default".
         deduction = None if abs(value - item.deduction) < 1e-9 else value
         if deduction != before.deduction:
-            self.session.edit_finding(
-                item.code, self.tr("Deduction of {code}").format(code=item.code), deduction=deduction
-            )
+            self.session.edit_finding(item.code, deduction=deduction)
 
     def focus_reason(self) -> None:
         if self.reason.isEnabled():
@@ -227,38 +214,35 @@ class FindingEditor(QWidget):
 
     def _phrase_chosen(self, row: int) -> None:
         item = self.item
-        before = self.session.draft(item.code) if item is not None else None
+        before = self.session.finding(item.code) if item is not None else None
         if item is None or before is None or row <= 0:
             return
         phrase = item.phrases[row - 1]
         # The phrase is also the reason unless the reviewer already wrote their own words.
         typed = self.reason.text().strip()
         reason = phrase if not typed or typed == (before.phrase or "") else typed
-        self.session.edit_finding(
-            item.code, self.tr("Phrase of {code}").format(code=item.code), phrase=phrase, reason=reason
-        )
+        self.session.edit_finding(item.code, phrase=phrase, reason=reason)
+
+    def evidence_of(self, item_code: str) -> tuple[tuple[int, int], ...]:
+        finding = self.session.finding(item_code)
+        return tuple((e.document_id, e.page) for e in finding.evidence) if finding is not None else ()
 
     def link_page(self, document_id: int, page: int) -> bool:
         item = self.item
-        before = self.session.draft(item.code) if item is not None else None
-        if item is None or before is None or page < 1:
+        if item is None or self.session.finding(item.code) is None or page < 1:
             return False
-        if (document_id, page) in before.evidence:
-            return True
-        return self.session.edit_finding(
-            item.code,
-            self.tr("Link page {page} to {code}").format(page=page, code=item.code),
-            evidence=(*before.evidence, (document_id, page)),
-        )
+        pages = self.evidence_of(item.code)
+        if (document_id, page) not in pages:
+            self.session.edit_finding(item.code, evidence=(*pages, (document_id, page)))
+        return True
 
     def unlink_selected(self) -> None:
         item = self.item
-        before = self.session.draft(item.code) if item is not None else None
+        pages = self.evidence_of(item.code) if item is not None else ()
         row = self.evidence_view.currentIndex().row()
-        if item is None or before is None or not 0 <= row < len(before.evidence):
+        if item is None or not 0 <= row < len(pages):
             return
-        kept = before.evidence[:row] + before.evidence[row + 1 :]
-        self.session.edit_finding(item.code, self.tr("Remove a page from {code}").format(code=item.code), evidence=kept)
+        self.session.edit_finding(item.code, evidence=pages[:row] + pages[row + 1 :])
 
     def _evidence_clicked(self, index: QModelIndex) -> None:
         ref = self.evidence_model.payload(index.row())

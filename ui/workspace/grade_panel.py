@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewapp.domain.review_status import EDITABLE, ReviewStatus
 from reviewapp.services.reviews.commands import ReviewState
 from ui.rows_model import RowsModel
 from ui.workspace.session import ReviewSession
@@ -119,7 +120,7 @@ class GradePanel(QWidget):
 
     def refresh(self, state: ReviewState) -> None:
         proposal = state.proposal
-        draft = state.status == "draft"
+        draft = ReviewStatus(state.status) in EDITABLE
         if draft:
             self.status.setText(self.tr("Draft — every change is saved at once."))
         else:
@@ -164,11 +165,12 @@ class GradePanel(QWidget):
     def _save_criteria(self) -> None:
         if not self.session.editable:
             return
-        ticked = [code for code, box in self.criteria_boxes.items() if box.isChecked()]
-        if self.session.set_criteria(ticked, self.justification.text().strip(), self.tr("优质 criteria")):
+        ticked = tuple(code for code, box in self.criteria_boxes.items() if box.isChecked())
+        justification = self.justification.text().strip()
+        state = self.session.state
+        if (ticked, justification) != (tuple(state.ticked_criteria), state.excellence_justification):
+            self.session.set_criteria(ticked, justification)
             self.problems.clear()
-        else:
-            self.refresh(self.session.state)
 
     def _save_override(self) -> None:
         if not self.session.editable:
@@ -180,8 +182,10 @@ class GradePanel(QWidget):
             # Saved once the reason is written (review-rules.md §2: a different grade needs its reason).
             self.problems.setText(self.tr("Write the reason for grade {grade}.").format(grade=grade))
             return
-        if self.session.set_override(grade, reason if grade is not None else "", self.tr("Your grade")):
-            self.problems.clear()
+        reason = reason if grade is not None else ""
+        if (grade, reason) != (state.final_grade, state.override_reason):
+            self.session.set_override(grade, reason)
+        self.problems.clear()
 
     def _finding_clicked(self, index: QModelIndex) -> None:
         code = self.findings_model.payload(index.row())

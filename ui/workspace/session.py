@@ -1,164 +1,149 @@
-"""One reviewer's open review: the latest ReviewState, every edit saved at once, and the undo stack.
+"""One reviewer's open review: the latest ReviewState, and every edit, undo and redo sent to the core.
 
-Each edit calls a review service (one transaction, the proposal recomputed in it) and, when it succeeded,
-pushes an undo command whose first redo is skipped — the change is already saved. Undo and redo call the
-services again (record ↔ remove, update ↔ update back), so the database always holds what the screen shows.
+Edits run on the write runner (ui/ops.py), one after another, off the GUI thread: a key press never waits for
+the database. Each edit is one operation of the write path, which records its own undo step (per user and
+review, reviewapp/services/reviews/undo.py) — so undo and redo here are plain calls to the core, and an
+accepted suggestion, an offline form or a CLI edit cannot go around them. The state and the undo labels are
+read again whenever the hub reports a change of this review, whoever made it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
+from reviewapp.domain.review_status import EDITABLE, ReviewStatus
+from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.reviews import commands as reviews
-from reviewapp.services.reviews.commands import FindingRow, ReviewError, ReviewState
+from reviewapp.services.reviews.commands import FindingRow, ReviewState
+from reviewapp.services.reviews.undo import UndoStatus, redo_review_edit, undo_review_edit, undo_status
 from reviewapp.services.workbench import Workbench
-from ui.workspace.undo import CriteriaCommand, FindingCommand, OverrideCommand
+from ui.hub import hub_for
+from ui.ops import is_known, ops_for
+
+NO_UNDO = UndoStatus(None, None)
 
 
-@dataclass(frozen=True)
-class FindingDraft:
-    """What a finding holds, without its id: the before/after of an undoable finding edit."""
-
-    severity: str
-    reason: str = ""
-    phrase: str | None = None
-    deduction: float | None = None
-    evidence: tuple[tuple[int, int], ...] = ()
-
-    @classmethod
-    def of(cls, row: FindingRow) -> FindingDraft:
-        return cls(
-            row.severity, row.reason, row.phrase, row.deduction, tuple((e.document_id, e.page) for e in row.evidence)
-        )
+def _finding(state: ReviewState, item_code: str) -> FindingRow | None:
+    return next((f for f in state.findings if f.item_code == item_code), None)
 
 
 class ReviewSession(QObject):
     changed = Signal(object)  # the new ReviewState
-    failed = Signal(str)  # a ReviewError message for the user
+    failed = Signal(str)  # a refusal (known error) in plain words
+    undoChanged = Signal(object)  # UndoStatus
 
     def __init__(self, wb: Workbench, state: ReviewState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
         self.state = state
-        self.undo_stack = QUndoStack(self)
+        self.ops = ops_for(wb)
+        self.pending = 0  # edits sent and not landed yet
+        self.undo = NO_UNDO
+        hub_for(wb).subscribe({Kind.REVIEW, Kind.FINDING, Kind.SUGGESTION}, self._heard, self)
+        self.refresh_undo()
 
     # --- reading ------------------------------------------------------------------------------------
     @property
     def editable(self) -> bool:
-        return self.state.status == "draft"
+        return ReviewStatus(self.state.status) in EDITABLE
 
     def finding(self, item_code: str) -> FindingRow | None:
-        return next((f for f in self.state.findings if f.item_code == item_code), None)
-
-    def draft(self, item_code: str) -> FindingDraft | None:
-        row = self.finding(item_code)
-        return None if row is None else FindingDraft.of(row)
+        return _finding(self.state, item_code)
 
     def reload(self) -> None:
         self._set(reviews.review_state(self.wb, self.state.id))
+        self.refresh_undo()
 
-    # --- undoable edits -----------------------------------------------------------------------------
-    def set_finding(self, item_code: str, after: FindingDraft | None, text: str, merge_key: str | None = None) -> bool:
-        """Make the item's finding ``after`` (None: no finding); saved now, undoable as ``text``."""
-        before = self.draft(item_code)
-        if before == after:
-            return True
-        if not self.apply_finding(item_code, after):
-            return False
-        self.undo_stack.push(FindingCommand(self, item_code, before, after, text, merge_key))
-        return True
+    def refresh_undo(self) -> None:
+        self.undo = undo_status(self.wb, self.state.id)
+        self.undoChanged.emit(self.undo)
 
-    def edit_finding(self, item_code: str, text: str, **changes: object) -> bool:
-        """Change some fields of the item's existing finding (e.g. reason=…)."""
-        before = self.draft(item_code)
-        if before is None:
-            return False
-        # Successive saves of one reason (Enter, pauses in typing) undo as one step.
-        merge_key = f"reason:{item_code}" if set(changes) == {"reason"} else None
-        return self.set_finding(item_code, replace(before, **changes), text, merge_key)  # type: ignore[arg-type]
+    def _heard(self, record: ChangeRecord) -> None:
+        reviews_ids, finding_ids = record.ids(Kind.REVIEW), record.ids(Kind.FINDING)
+        mine = self.state.id in reviews_ids or bool(finding_ids & {f.id for f in self.state.findings})
+        if mine or not (reviews_ids or finding_ids):  # a record that names no review may be this one's
+            self.reload()
 
-    def set_criteria(self, ticked: Sequence[str], justification: str, text: str) -> bool:
-        before = (self.state.ticked_criteria, self.state.excellence_justification)
-        after = (tuple(ticked), justification)
-        if before == after:
-            return True
-        if not self.apply_criteria(*after):
-            return False
-        self.undo_stack.push(CriteriaCommand(self, before, after, text))
-        return True
+    # --- sending edits ------------------------------------------------------------------------------
+    def _send(self, work: Callable[[], ReviewState]) -> None:
+        self.pending += 1
+        self.ops.run(work, self._landed, self._refused, owner=self)
 
-    def set_override(self, grade: str | None, reason: str, text: str) -> bool:
-        before = (self.state.final_grade, self.state.override_reason)
-        if before == (grade, reason):
-            return True
-        if not self.apply_override(grade, reason):
-            return False
-        self.undo_stack.push(OverrideCommand(self, before, (grade, reason), text))
-        return True
-
-    # --- state transitions (not undoable: they are recorded events of the review) ---------------------
-    def submit(self) -> bool:
-        ok = self._call(lambda: reviews.submit_review(self.wb, self.state.id))
-        if ok:
-            self.undo_stack.clear()  # a submitted review cannot change, so nothing is left to undo
-        return ok
-
-    def reopen(self, reason: str) -> bool:
-        ok = self._call(lambda: reviews.reopen_review(self.wb, self.state.id, reason))
-        if ok:
-            self.undo_stack.clear()
-        return ok
-
-    # --- the service calls the commands make --------------------------------------------------------
-    def apply_finding(self, item_code: str, draft: FindingDraft | None) -> bool:
-        current = self.finding(item_code)
-        if draft is None:
-            if current is None:
-                return True
-            return self._call(lambda: reviews.remove_finding(self.wb, current.id))
-        if current is None:
-            return self._call(
-                lambda: reviews.record_finding(
-                    self.wb,
-                    self.state.id,
-                    item_code,
-                    draft.severity,
-                    draft.reason,
-                    deduction=draft.deduction,
-                    phrase=draft.phrase,
-                    evidence=draft.evidence,
-                )
-            )
-        return self._call(
-            lambda: reviews.update_finding(
-                self.wb,
-                current.id,
-                severity=draft.severity,
-                reason=draft.reason,
-                deduction=draft.deduction,
-                phrase=draft.phrase,
-                evidence=draft.evidence,
-            )
-        )
-
-    def apply_criteria(self, ticked: Sequence[str], justification: str) -> bool:
-        return self._call(lambda: reviews.set_criteria(self.wb, self.state.id, ticked, justification))
-
-    def apply_override(self, grade: str | None, reason: str) -> bool:
-        return self._call(lambda: reviews.set_grade_override(self.wb, self.state.id, grade, reason))
-
-    def _call(self, operation: Callable[[], ReviewState]) -> bool:
-        try:
-            state = operation()
-        except ReviewError as exc:
-            self.failed.emit(str(exc))
-            return False
+    def _landed(self, state: ReviewState) -> None:
+        self.pending -= 1
         self._set(state)
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        self.pending -= 1
+        self.reload()  # the screen shows what is stored again, then why the edit was refused
+        if is_known(exc):
+            self.failed.emit(str(exc))
+
+    def set_severity(self, item_code: str, severity: str | None) -> None:
+        """Give the item ``severity`` (keeping reason, phrase and pages), or clear its finding (None).
+        Record or update is decided when the edit runs, against the stored review, so quick keys in a row
+        never record one finding twice."""
+        wb, review_id = self.wb, self.state.id
+
+        def work() -> ReviewState:
+            current = _finding(reviews.review_state(wb, review_id), item_code)
+            if severity is None:
+                return reviews.remove_finding(wb, current.id) if current else reviews.review_state(wb, review_id)
+            if current is None:
+                return reviews.record_finding(wb, review_id, item_code, severity, "")
+            if current.severity == severity:
+                return reviews.review_state(wb, review_id)
+            return reviews.update_finding(wb, current.id, severity=severity)
+
+        self._send(work)
+
+    def edit_finding(self, item_code: str, **changes: Any) -> None:
+        """Change some fields of the item's finding (reason=…, phrase=…, deduction=…, evidence=…). Successive
+        saves of one item's reason are one undo step (the core merges them)."""
+        wb, review_id = self.wb, self.state.id
+
+        def work() -> ReviewState:
+            current = _finding(reviews.review_state(wb, review_id), item_code)
+            if current is None:
+                return reviews.review_state(wb, review_id)
+            return reviews.update_finding(wb, current.id, **changes)
+
+        self._send(work)
+
+    def set_criteria(self, ticked: Sequence[str], justification: str) -> None:
+        wb, review_id, ticked = self.wb, self.state.id, tuple(ticked)
+        self._send(lambda: reviews.set_criteria(wb, review_id, ticked, justification))
+
+    def set_override(self, grade: str | None, reason: str) -> None:
+        wb, review_id = self.wb, self.state.id
+        self._send(lambda: reviews.set_grade_override(wb, review_id, grade, reason))
+
+    def undo_edit(self) -> None:
+        wb, review_id = self.wb, self.state.id
+        self._send(lambda: undo_review_edit(wb, review_id))
+
+    def redo_edit(self) -> None:
+        wb, review_id = self.wb, self.state.id
+        self._send(lambda: redo_review_edit(wb, review_id))
+
+    # --- state transitions (recorded events of the review; they clear its undo steps) -----------------
+    def submit(self, done: Callable[[], None] | None = None) -> None:
+        wb, review_id = self.wb, self.state.id
+
+        def landed(state: ReviewState) -> None:
+            self._landed(state)
+            if done is not None:
+                done()
+
+        self.pending += 1
+        self.ops.run(lambda: reviews.submit_review(wb, review_id), landed, self._refused, owner=self)
+
+    def reopen(self, reason: str) -> None:
+        wb, review_id = self.wb, self.state.id
+        self._send(lambda: reviews.reopen_review(wb, review_id, reason))
 
     def _set(self, state: ReviewState) -> None:
         self.state = state

@@ -1,7 +1,8 @@
 """The scoring workspace (评查工作台): dossier beside the checklist, the finding editor, the live grade.
 
-Everything is keyboard-driven (F1 lists the keys) and saved at once through reviewapp.services.reviews.commands;
-the undo stack replays edits through the same services.
+Everything is keyboard-driven (F1 lists the keys) and saved at once through the review services, off the GUI
+thread (ui/workspace/session.py). Undo and redo are the core's (per user and review), so every path that edits
+the review — the editor, accepting a suggestion — is undone the same way.
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewapp.domain.review_status import EDITABLE, ReviewStatus
 from reviewapp.services.cases.query import CaseDetail, case_detail
 from reviewapp.services.reviews.commands import ReviewError, ReviewState, start_review
+from reviewapp.services.reviews.undo import UndoStatus
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW, SERIOUS
+from ui.ops import BusyIndicator
+from ui.review_history import ReviewHistory
 from ui.suggestions_panel import SuggestionsPanel
 from ui.workspace.checklist_model import ChecklistModel
 from ui.workspace.dossier_viewer import DossierViewer
@@ -34,8 +39,7 @@ from ui.workspace.reopen_dialog import ReopenDialog
 from ui.workspace.session import ReviewSession
 from ui.workspace.shortcuts_help import ShortcutsHelp
 
-# Open windows by review id: one window per review (two would each hold their own undo history of the same
-# data), and parentless windows must outlive the caller's frame.
+# Open windows by review id: one window per review, and parentless windows must outlive the caller's frame.
 _open_windows: dict[int, ScoringWorkspace] = {}
 
 
@@ -68,7 +72,7 @@ class ScoringWorkspace(QMainWindow):
         self.viewer.set_documents(detail.documents)
         self.editor = FindingEditor(self.session, self)
         self.grade = GradePanel(self.session, self)
-        # Issue 5: the automatic pre-screening results appear beside the editor as suggested findings.
+        # The automatic pre-screening results appear beside the editor as suggested findings.
         self.suggestions = SuggestionsPanel(wb, self)
         self.lower_tabs = QTabWidget(self)
         self.lower_tabs.setObjectName("workspaceLowerTabs")
@@ -86,6 +90,7 @@ class ScoringWorkspace(QMainWindow):
         self.splitter.setSizes([560, 500, 380])
         self.setCentralWidget(self.splitter)
         self.who = QLabel(self)
+        self.statusBar().addPermanentWidget(BusyIndicator(self.session.ops, self))
         self.statusBar().addPermanentWidget(self.who)
         self._build_actions()
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -97,11 +102,14 @@ class ScoringWorkspace(QMainWindow):
         self.grade.itemActivated.connect(self._go_to_finding)
         self.session.changed.connect(self._state_changed)
         self.session.failed.connect(self._failed)
-        self.suggestions.findingsChanged.connect(self.session.reload)
+        self.session.undoChanged.connect(self._undo_changed)
         self.suggestions.set_review(state.id)
+        self.suggestions.model.modelReset.connect(self._count_suggestions)
         self._count_suggestions()
         self.reopen_dialog: ReopenDialog | None = None
         self.help_dialog: ShortcutsHelp | None = None
+        self.history: ReviewHistory | None = None
+        self._undo_changed(self.session.undo)
         self._state_changed(state)
         self._restore_place()
         self.tree.setFocus()
@@ -112,8 +120,15 @@ class ScoringWorkspace(QMainWindow):
         on that review is raised instead of opening a second one).
 
         Raises ReviewError (a message for the user) when the case cannot be reviewed by this person:
-        not closed, a conflict of interest (回避), no standard for its case type, no roster entry."""
-        state = start_review(wb, case_id)
+        not closed, a conflict of interest (回避), no standard for its case type, no roster entry.
+        (Writes on the calling thread; the main window starts reviews on the write runner and calls
+        ``show_review``.)"""
+        return cls.show_review(wb, start_review(wb, case_id), parent)
+
+    @classmethod
+    def show_review(cls, wb: Workbench, state: ReviewState, parent: QWidget | None = None) -> ScoringWorkspace:
+        """Show the window of a started review (raising the one already open on it)."""
+        case_id = state.case_id
         window = _open_windows.get(state.id)
         if window is None:
             detail = case_detail(wb, case_id)
@@ -138,10 +153,8 @@ class ScoringWorkspace(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo = self._action(self.tr("Undo"), [QKeySequence.StandardKey.Undo], self.session.undo_edit)
+        redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.session.redo_edit)
         self.undo_action, self.redo_action = undo, redo
         self.scoring_actions = [
             self._action(self.tr("Mark 司法瑕疵"), ["1"], lambda: self.editor.mark(FLAW)),
@@ -166,14 +179,13 @@ class ScoringWorkspace(QMainWindow):
         ]
         self.submit_action = self._action(self.tr("Submit the review"), ["Ctrl+Return", "Ctrl+Enter"], self.submit)
         self.reopen_action = self._action(self.tr("Reopen the review…"), [], self.ask_reopen)
+        self.history_action = self._action(self.tr("Review history…"), ["Ctrl+H"], self.show_history)
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts)
         self.close_action = self._action(self.tr("Close"), [QKeySequence.StandardKey.Close], self.close)
-        for undo_redo in (undo, redo):
-            self.addAction(undo_redo)
         menu = self.menuBar().addMenu(self.tr("&Scoring"))
         menu.addActions(self.scoring_actions)
         menu.addSeparator()
-        menu.addActions([self.submit_action, self.reopen_action, self.close_action])
+        menu.addActions([self.submit_action, self.reopen_action, self.history_action, self.close_action])
         go = self.menuBar().addMenu(self.tr("&Go"))
         go.addActions(self.navigation_actions)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.help_action)
@@ -184,6 +196,7 @@ class ScoringWorkspace(QMainWindow):
             *self.navigation_actions,
             self.submit_action,
             self.reopen_action,
+            self.history_action,
             self.help_action,
             self.close_action,
         ]
@@ -258,13 +271,12 @@ class ScoringWorkspace(QMainWindow):
 
     # --- submit and reopen --------------------------------------------------------------------------
     def submit(self) -> bool:
+        """Send the submission (the reason being typed first); the status bar says so when it landed."""
         self.editor.commit_reason()
         if not self.session.editable:
             return False
-        if self.session.submit():
-            self.statusBar().showMessage(self.tr("Submitted."), 6000)
-            return True
-        return False
+        self.session.submit(lambda: self.statusBar().showMessage(self.tr("Submitted."), 6000))
+        return True
 
     def ask_reopen(self) -> ReopenDialog | None:
         if self.session.editable:
@@ -273,23 +285,43 @@ class ScoringWorkspace(QMainWindow):
         self.reopen_dialog.reasonGiven.connect(self.reopen)
         return self.reopen_dialog
 
-    def reopen(self, reason: str) -> bool:
-        return self.session.reopen(reason)
+    def reopen(self, reason: str) -> None:
+        self.session.reopen(reason)
+
+    def show_history(self) -> ReviewHistory:
+        """The review's audit entries: who changed what, when, before → after."""
+        if self.history is None:
+            self.history = ReviewHistory.open_for(self.wb, self.session.state.id, self)
+        else:
+            self.history.reload()
+            self.history.show()
+        return self.history
 
     # --- state --------------------------------------------------------------------------------------
     def _state_changed(self, state: ReviewState) -> None:
         self.model.set_findings(state.findings)
-        if hasattr(self, "suggestions"):
-            self.suggestions.reload()
-            self._count_suggestions()
         self.grade.problems.clear()
-        status = self.tr("draft") if state.status == "draft" else self.tr("submitted")
+        editable = ReviewStatus(state.status) in EDITABLE
+        status = self.tr("draft") if editable else self.tr("submitted")
         self.who.setText(self.tr("Reviewer: {name} · {status}").format(name=state.reviewer_name, status=status))
-        editable = state.status == "draft"
         for action in self.scoring_actions[:6]:
             action.setEnabled(editable)
         self.submit_action.setEnabled(editable)
         self.reopen_action.setEnabled(not editable)
+        self.suggestions.set_editable(editable)
+        self._undo_changed(self.session.undo)
+
+    def _undo_changed(self, status: UndoStatus) -> None:
+        """Undo and redo follow the core's stack of this user on this review (read after every change)."""
+        editable = self.session.editable
+        self.undo_action.setEnabled(editable and status.undo_label is not None)
+        self.redo_action.setEnabled(editable and status.redo_label is not None)
+        self.undo_action.setText(
+            self.tr("Undo {what}").format(what=status.undo_label) if status.undo_label else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo {what}").format(what=status.redo_label) if status.redo_label else self.tr("Redo")
+        )
 
     def _count_suggestions(self) -> None:
         pending = sum(1 for s in self.suggestions.model.items if s.decision is None)

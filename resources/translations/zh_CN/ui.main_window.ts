@@ -72,38 +72,6 @@
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Issue &amp;rectification notices…</source>
-        <translation>签发整改通知书(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Preview and issue rectification notices for the selected cases</source>
-        <translation>预览并签发所选案件的整改通知书</translation>
-    </message>
-    <message>
-        <source>Case review &amp;report…</source>
-        <translation>个案评查报告(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Write the case review report of the current case</source>
-        <translation>生成当前案件的个案评查报告</translation>
-    </message>
-    <message>
-        <source>Export review &amp;ledger…</source>
-        <translation>导出评查台账(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Notice &amp;settings…</source>
-        <translation>通知书设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>文书(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -120,8 +88,20 @@
         <translation>显示 {shown} 件 / 共 {total} 件</translation>
     </message>
     <message>
-        <source>Working as: {name}</source>
-        <translation>当前用户：{name}</translation>
+        <source>{name} ({login}) · {roles}</source>
+        <translation>{name}（{login}）· {roles}</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>Case-Quality Review Workbench — {who}</source>
+        <translation>案件质量评查工作台 — {who}</translation>
+    </message>
+    <message>
+        <source>Logged in: {who}</source>
+        <translation>当前用户：{who}</translation>
     </message>
     <message>
         <source>Import case exports</source>
@@ -144,24 +124,8 @@
         <translation>数据库中还没有案件。是否加载数百件演示案件来试用评查工作台？</translation>
     </message>
     <message>
-        <source>Select one or more cases first.</source>
-        <translation>请先选择一件或多件案件。</translation>
-    </message>
-    <message>
         <source>Select a case first.</source>
         <translation>请先选择一个案件。</translation>
-    </message>
-    <message>
-        <source>Case review report {number}.pdf</source>
-        <translation>个案评查报告{number}.pdf</translation>
-    </message>
-    <message>
-        <source>Case review report written: {path}</source>
-        <translation>个案评查报告已生成：{path}</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,20 @@
         <translation>由于意外错误，未能生成预览。</translation>
     </message>
     <message>
+        <source>No notice was issued: {error}</source>
+        <translation>未签发通知书：{error}</translation>
+    </message>
+    <message>
+        <source>{n} notices will be issued with these numbers:
+{numbers}
+
+Issue them now?</source>
+        <translation>将签发 {n} 份通知书，文号如下：
+{numbers}
+
+现在签发吗？</translation>
+    </message>
+    <message>
         <source>Issuing the notices…</source>
         <translation>正在签发通知书…</translation>
     </message>
@@ -90,10 +104,6 @@
     <message>
         <source>Cancelled: no notice was issued, no document number was used and no file was written.</source>
         <translation>已取消：未签发通知书，没有使用文号，也没有写入文件。</translation>
-    </message>
-    <message>
-        <source>No notice was issued: {error}</source>
-        <translation>未签发通知书：{error}</translation>
     </message>
     <message>
         <source>No notice was issued because of an unexpected error.</source>

@@ -16,8 +16,8 @@
         <translation>按工作日计算（不计周末和法定节假日）</translation>
     </message>
     <message>
-        <source>Issuing procuratorate:</source>
-        <translation>制发检察院：</translation>
+        <source>Issuing procuratorate (机关名称):</source>
+        <translation>签发机关（机关名称）：</translation>
     </message>
     <message>
         <source>Notice number code (机关代字):</source>
@@ -32,8 +32,12 @@
         <translation>评查受案号代字：</translation>
     </message>
     <message>
-        <source>Issuing department:</source>
-        <translation>制发部门：</translation>
+        <source>Issuing department (案件管理部门):</source>
+        <translation>签发部门（案件管理部门）：</translation>
+    </message>
+    <message>
+        <source>Copies to (抄送), one per line:</source>
+        <translation>抄送（每行一个）：</translation>
     </message>
     <message>
         <source>Reply within (days):</source>
@@ -44,8 +48,16 @@
         <translation>认定为共性问题的案件数：</translation>
     </message>
     <message>
-        <source>Stored in {path}</source>
-        <translation>保存于{path}</translation>
+        <source>Shared by every workstation using this database.</source>
+        <translation>使用本数据库的所有工作站共用这些设置。</translation>
+    </message>
+    <message>
+        <source>Only a 评查管理员 may change these settings; they are shown read-only.</source>
+        <translation>只有评查管理员可以修改这些设置，此处仅供查看。</translation>
+    </message>
+    <message>
+        <source>Replace every ×× with the real names: notices cannot be issued while a placeholder is left.</source>
+        <translation>请将所有“××”替换为实际名称：仍有占位符时不能签发通知书。</translation>
     </message>
     <message>
         <source>settings</source>
@@ -54,6 +66,10 @@
     <message>
         <source>The settings were not saved: {error}</source>
         <translation>设置未能保存：{error}</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>意外错误</translation>
     </message>
 </context>
 </TS>

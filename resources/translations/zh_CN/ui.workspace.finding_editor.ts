@@ -67,33 +67,5 @@
         <source>{code} allows only {severities}.</source>
         <translation>{code} 只能认定为：{severities}。</translation>
     </message>
-    <message>
-        <source>Clear {code}</source>
-        <translation>清除 {code}</translation>
-    </message>
-    <message>
-        <source>{code}: {severity}</source>
-        <translation>{code}：{severity}</translation>
-    </message>
-    <message>
-        <source>Reason of {code}</source>
-        <translation>{code} 的理由</translation>
-    </message>
-    <message>
-        <source>Deduction of {code}</source>
-        <translation>{code} 的扣分</translation>
-    </message>
-    <message>
-        <source>Phrase of {code}</source>
-        <translation>{code} 的常见表述</translation>
-    </message>
-    <message>
-        <source>Link page {page} to {code}</source>
-        <translation>将第 {page} 页关联到 {code}</translation>
-    </message>
-    <message>
-        <source>Remove a page from {code}</source>
-        <translation>从 {code} 移除关联页</translation>
-    </message>
 </context>
 </TS>

@@ -80,10 +80,6 @@
         <translation>（尚未填写理由）</translation>
     </message>
     <message>
-        <source>优质 criteria</source>
-        <translation>优质案件标准</translation>
-    </message>
-    <message>
         <source>Write the reason for grade {grade}.</source>
         <translation>请填写评为{grade}的理由。</translation>
     </message>

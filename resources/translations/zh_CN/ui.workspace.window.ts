@@ -92,6 +92,10 @@
         <translation>重新打开评查…</translation>
     </message>
     <message>
+        <source>Review history…</source>
+        <translation>评查历史…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -158,6 +162,14 @@
     <message>
         <source>Reviewer: {name} · {status}</source>
         <translation>评查人：{name} · {status}</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>重做：{what}</translation>
     </message>
     <message>
         <source>Suggested findings ({n})</source>

@@ -1,0 +1,268 @@
+"""Who is working: the login dialog, and on a database without accounts the first-run dialog that creates
+the first 系统管理员 (review-rules.md §1). Every change is attributed to the logged-in account.
+
+Both run their write (the login attempt is recorded, also a failed one) on the write runner, so a busy
+database never freezes the dialog; a refusal is shown in the dialog in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewapp.services.accounts.current import CurrentUser
+from reviewapp.services.accounts.users import AccountError, account_by_login, add_first_administrator, log_in
+from reviewapp.services.workbench import Workbench
+from ui.ops import is_known, ops_for
+
+
+def demo_module() -> Any | None:
+    """reviewapp.demo.accounts (demo accounts, one per role, one documented password), when it is there."""
+    try:
+        module = import_module("reviewapp.demo.accounts")
+    except ImportError:
+        return None
+    return module if getattr(module, "DEMO_ACCOUNTS", None) else None
+
+
+def demo_accounts_text(module: Any) -> str:
+    """``admin（系统管理员）、pcadmin（评查管理员）…`` for the demo note."""
+    return "、".join(f"{a.login}（{a.role.value}）" for a in module.DEMO_ACCOUNTS)
+
+
+def _has_login(wb: Workbench, login: str) -> bool:
+    try:
+        account_by_login(wb, login)
+    except AccountError:
+        return False
+    return True
+
+
+def _password_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("loginError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+class LoginDialog(QDialog):
+    loggedIn = Signal(object)  # CurrentUser
+
+    def __init__(self, wb: Workbench, login: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.working = False
+        self.setWindowTitle(self.tr("Log in"))
+        self.setMinimumWidth(380)
+        self.login = QLineEdit(login, self)
+        self.login.setObjectName("loginName")
+        self.password = _password_edit(self, "loginPassword")
+        self.error = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Login name"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.demo_hint = QLabel(self)
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setStyleSheet("color: #555;")
+        module = demo_module()
+        if module is not None and _has_login(wb, module.DEMO_ADMIN.login):
+            self.demo_hint.setText(
+                self.tr("Demo accounts (password {password}): {accounts}").format(
+                    password=module.DEMO_PASSWORD, accounts=demo_accounts_text(module)
+                )
+            )
+        self.demo_hint.setVisible(bool(self.demo_hint.text()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every change you make is recorded under your account."), self))
+        layout.addLayout(form)
+        layout.addWidget(self.demo_hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if login else self.login).setFocus()
+
+    @classmethod
+    def ask(cls, wb: Workbench, login: str = "", parent: QWidget | None = None) -> LoginDialog:
+        dialog = cls(wb, login, parent)
+        dialog.open()
+        return dialog
+
+    def submit(self) -> None:
+        login, password = self.login.text().strip(), self.password.text()
+        if self.working:
+            return
+        if not login or not password:
+            self.error.setText(self.tr("Enter your login name and password."))
+            return
+        self._set_working(True)
+        wb = self.wb
+        ops_for(wb).run(lambda: log_in(wb, login, password), self._done, self._failed, owner=self)
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        self.buttons.setEnabled(not working)
+        if working:
+            self.error.setText(self.tr("Checking…"))
+
+    def _done(self, user: CurrentUser) -> None:
+        self._set_working(False)
+        self.error.clear()
+        self.password.clear()
+        self.loggedIn.emit(user)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_working(False)
+        self.password.clear()
+        self.password.setFocus()
+        self.error.setText(str(exc) if is_known(exc) else self.tr("The login failed because of an unexpected error."))
+
+
+class FirstRunDialog(QDialog):
+    created = Signal(object, bool)  # the logged-in CurrentUser, whether to load the demo data
+
+    def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.working = False
+        self.setWindowTitle(self.tr("First start: the system administrator"))
+        self.setMinimumWidth(460)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("adminName")
+        self.unit = QLineEdit(self)
+        self.unit.setObjectName("adminUnit")
+        self.department = QLineEdit(self)
+        self.department.setObjectName("adminDepartment")
+        self.login = QLineEdit(self)
+        self.login.setObjectName("adminLogin")
+        self.password = _password_edit(self, "adminPassword")
+        self.again = _password_edit(self, "adminPasswordAgain")
+        self.demo_module = demo_module()
+        self.demo = QCheckBox(self.tr("Load the demo data with demo accounts (to try the workbench)"), self)
+        self.demo.setObjectName("loadDemo")
+        self.demo.setStyleSheet("font-weight: bold;")
+        self.demo.setVisible(self.demo_module is not None)
+        self.demo_note = QLabel(self)
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
+        if self.demo_module is not None:
+            self.demo_note.setText(
+                self.tr(
+                    "Instead of the account above, the demo accounts are created, all with the password "
+                    "{password}: {accounts}. You start as the 评查管理员; the Account menu switches user."
+                ).format(password=self.demo_module.DEMO_PASSWORD, accounts=demo_accounts_text(self.demo_module))
+            )
+        self.demo.toggled.connect(self._demo_toggled)
+        self.error = _error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Login name"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        intro = QLabel(
+            self.tr(
+                "The database has no accounts yet. Create the first account: the system administrator "
+                "(系统管理员), who then adds the other users and their roles."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.demo_note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @classmethod
+    def ask(cls, wb: Workbench, parent: QWidget | None = None) -> FirstRunDialog:
+        dialog = cls(wb, parent)
+        dialog.open()
+        return dialog
+
+    def _demo_toggled(self, on: bool) -> None:
+        for w in (self.name, self.unit, self.department, self.login, self.password, self.again):
+            w.setEnabled(not on)
+        self.demo_note.setVisible(on)
+
+    def wants_demo(self) -> bool:
+        return self.demo_module is not None and self.demo.isChecked()
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        if self.wants_demo():
+            self._start(self._demo_work)
+            return
+        if self.password.text() != self.again.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            return
+        wb = self.wb
+        name, login, password = self.name.text(), self.login.text(), self.password.text()
+        unit, department = self.unit.text(), self.department.text()
+
+        def work() -> CurrentUser:
+            add_first_administrator(wb, name, login, password, unit=unit, department=department)
+            return log_in(wb, login, password)
+
+        self._start(work)
+
+    def _demo_work(self) -> CurrentUser:
+        """The demo accounts (the demo 系统管理员 first), then logged in as the demo 评查管理员, who may
+        import the demo cases the main window loads next."""
+        module = self.demo_module
+        assert module is not None
+        module.add_demo_accounts(self.wb)
+        return log_in(self.wb, module.DEMO_REVIEW_ADMIN.login, module.DEMO_PASSWORD)
+
+    def _start(self, work: Callable[[], CurrentUser]) -> None:
+        self.working = True
+        self.buttons.setEnabled(False)
+        ops_for(self.wb).run(work, self._done, self._failed, owner=self)
+
+    def _done(self, user: CurrentUser) -> None:
+        self.working = False
+        self.buttons.setEnabled(True)
+        self.created.emit(user, self.wants_demo())
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.working = False
+        self.buttons.setEnabled(True)
+        self.error.setText(
+            str(exc) if is_known(exc) else self.tr("The account was not created because of an unexpected error.")
+        )
