@@ -22,12 +22,9 @@ class NotPermitted(KnownError):
     """The acting user may not do this (domain.roles); nothing was written."""
 
 
-# Operating-system errors on files the user chose (missing, no permission, a folder …) are known too.
-KNOWN_ERRORS: tuple[type[BaseException], ...] = (KnownError, FileNotFoundError, PermissionError, IsADirectoryError)
-
-
-def known_error_types() -> tuple[type[BaseException], ...]:
-    return KNOWN_ERRORS
+# Operating-system errors on files the user chose (missing, no permission, disk full …) are known too: their
+# message names the file and the reason.
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (KnownError, OSError)
 
 
 def write_crash_report(exc: BaseException) -> Path:

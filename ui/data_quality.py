@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.cases.query import filter_choices
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.checks.results import (
@@ -220,7 +220,7 @@ class DataQualityView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._idle(self.tr("The job stopped with an error."))
-        if isinstance(exc, known_error_types()):
+        if isinstance(exc, KNOWN_ERRORS):
             show_error(self, str(exc))
         else:
             report_bug(exc, self)

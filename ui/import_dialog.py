@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.exports.reject_report import write_reject_report
 from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.services.cases.dossiers import DossierImportSummary, import_dossier_folder
@@ -132,7 +132,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         self.job = None
-        if isinstance(exc, known_error_types()):
+        if isinstance(exc, KNOWN_ERRORS):
             self.messages.append(str(exc))
         else:
             report_bug(exc, self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.results.ledger_export import ExportCancelled, LedgerExport, export_ledger
 from reviewapp.services.results.settings import NoticeConfigError
 from reviewapp.services.workbench import Workbench
@@ -172,7 +172,7 @@ class LedgerExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self._busy(False)
-        if isinstance(exc, (NoticeConfigError, OSError, *known_error_types())):
+        if isinstance(exc, (NoticeConfigError, OSError, *KNOWN_ERRORS)):
             self.status.setText(self.tr("The ledger was not written: {error}").format(error=exc))
         else:
             self.status.setText(self.tr("The ledger was not written because of an unexpected error."))

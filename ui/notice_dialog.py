@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import known_error_types
-from reviewapp.exports import FontNotFoundError
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.results.notices import (
     GROUPINGS,
     GroupBy,
     IssuedNotice,
     NoticeBatchCancelled,
-    NoticeError,
     issue_notices,
     plan_notice_numbers,
 )
@@ -56,11 +54,6 @@ from ui.notice_results import NoticeResults
 from ui.runner import Job
 
 FOLDER_SETTING = "notices/out_dir"
-
-
-def plain_errors() -> tuple[type[BaseException], ...]:
-    """Errors the user can act on, shown in plain words; anything else is a bug."""
-    return (NoticeError, NoticeConfigError, FontNotFoundError, OSError, *known_error_types())
 
 
 def to_date(d: QDate) -> date:
@@ -261,7 +254,7 @@ class NoticeDialog(QDialog):
     def _preview_failed(self, exc: BaseException) -> None:
         if self._preview_done():
             return
-        if isinstance(exc, plain_errors()):
+        if isinstance(exc, KNOWN_ERRORS):
             self._fail(str(exc))
         else:
             self._fail(self.tr("The preview could not be made because of an unexpected error."))
@@ -287,7 +280,7 @@ class NoticeDialog(QDialog):
             numbers = plan_notice_numbers(
                 self.wb, self.case_ids, self.group_by(), issued_on=self.issued_on(), config=self.config
             )
-        except plain_errors() as exc:
+        except KNOWN_ERRORS as exc:
             self.message.setText(self.tr("No notice was issued: {error}").format(error=exc))
             return None
         shown = "\n".join(numbers[:12]) + ("\n…" if len(numbers) > 12 else "")
@@ -363,7 +356,7 @@ class NoticeDialog(QDialog):
 
     def _issue_failed(self, exc: BaseException) -> None:
         self._issue_finished()
-        if isinstance(exc, plain_errors()):
+        if isinstance(exc, KNOWN_ERRORS):
             self.message.setText(self.tr("No notice was issued: {error}").format(error=exc))
         else:
             self.message.setText(self.tr("No notice was issued because of an unexpected error."))

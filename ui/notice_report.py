@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.exports import FontNotFoundError
 from reviewapp.services.results.notices import NoticeError
 from reviewapp.services.results.reports import case_report
@@ -84,7 +84,7 @@ class CaseReportExport(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
-        if isinstance(exc, (NoticeError, NoticeConfigError, FontNotFoundError, OSError, *known_error_types())):
+        if isinstance(exc, (NoticeError, NoticeConfigError, FontNotFoundError, OSError, *KNOWN_ERRORS)):
             message = self.tr("The case review report was not written: {error}").format(error=exc)
             show_error(self.parent_widget, message)
         else:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug, show_error
 
@@ -51,7 +51,7 @@ class _Op(QRunnable):
 
 
 def is_known(exc: BaseException) -> bool:
-    return isinstance(exc, known_error_types())
+    return isinstance(exc, KNOWN_ERRORS)
 
 
 class OpRunner(QObject):

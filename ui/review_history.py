@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import known_error_types
+from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.accounts.audit import AuditRow, review_history
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.workbench import Workbench
@@ -36,7 +36,7 @@ def action_labels() -> dict[str, str]:
         "review.start": QCoreApplication.translate("ReviewHistory", "Review started"),
         "review.submit": QCoreApplication.translate("ReviewHistory", "Submitted"),
         "review.reopen": QCoreApplication.translate("ReviewHistory", "Reopened"),
-        "review.criteria": QCoreApplication.translate("ReviewHistory", "优质 criteria"),
+        "review.criteria": QCoreApplication.translate("ReviewHistory", "criteria for excellent"),
         "review.override": QCoreApplication.translate("ReviewHistory", "Own grade"),
         "review.undo": QCoreApplication.translate("ReviewHistory", "Undo"),
         "review.redo": QCoreApplication.translate("ReviewHistory", "Redo"),
@@ -46,6 +46,46 @@ def action_labels() -> dict[str, str]:
         "suggestion.accept": QCoreApplication.translate("ReviewHistory", "Suggestion accepted"),
         "suggestion.dismiss": QCoreApplication.translate("ReviewHistory", "Suggestion dismissed"),
         "review_form.import": QCoreApplication.translate("ReviewHistory", "Offline form imported"),
+    }
+
+
+def field_labels() -> dict[str, str]:
+    """Plain names of the fields review edits change (codes stay for --json and the audit trail itself)."""
+    return {
+        "status": QCoreApplication.translate("ReviewHistory", "status"),
+        "case": QCoreApplication.translate("ReviewHistory", "case"),
+        "reviewer": QCoreApplication.translate("ReviewHistory", "reviewer"),
+        "standard": QCoreApplication.translate("ReviewHistory", "standard"),
+        "scheme": QCoreApplication.translate("ReviewHistory", "grade scheme"),
+        "item": QCoreApplication.translate("ReviewHistory", "item"),
+        "item_code": QCoreApplication.translate("ReviewHistory", "item"),
+        "severity": QCoreApplication.translate("ReviewHistory", "severity"),
+        "reason": QCoreApplication.translate("ReviewHistory", "reason"),
+        "deduction": QCoreApplication.translate("ReviewHistory", "deduction"),
+        "phrase": QCoreApplication.translate("ReviewHistory", "standard wording"),
+        "evidence": QCoreApplication.translate("ReviewHistory", "dossier evidence"),
+        "source_check": QCoreApplication.translate("ReviewHistory", "from suggestion"),
+        "rule": QCoreApplication.translate("ReviewHistory", "rule"),
+        "decision": QCoreApplication.translate("ReviewHistory", "decision"),
+        "ticked_criteria": QCoreApplication.translate("ReviewHistory", "criteria for excellent"),
+        "excellence_justification": QCoreApplication.translate("ReviewHistory", "justification for excellent"),
+        "final_grade": QCoreApplication.translate("ReviewHistory", "chosen grade"),
+        "override_reason": QCoreApplication.translate("ReviewHistory", "reason for the grade"),
+        "grade": QCoreApplication.translate("ReviewHistory", "grade"),
+        "proposed": QCoreApplication.translate("ReviewHistory", "proposed grade"),
+        "existing": QCoreApplication.translate("ReviewHistory", "already open"),
+        "label": QCoreApplication.translate("ReviewHistory", "step"),
+    }
+
+
+def value_labels() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("ReviewHistory", "draft"),
+        "submitted": QCoreApplication.translate("ReviewHistory", "submitted"),
+        "accepted": QCoreApplication.translate("ReviewHistory", "accepted"),
+        "dismissed": QCoreApplication.translate("ReviewHistory", "dismissed"),
+        "True": QCoreApplication.translate("ReviewHistory", "yes"),
+        "False": QCoreApplication.translate("ReviewHistory", "no"),
     }
 
 
@@ -60,8 +100,13 @@ def _value(value: Any) -> str:
     if isinstance(value, list):
         return "、".join(_value(v) for v in value)
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_value(v)}" for k, v in value.items())
-    return str(value)
+        return "; ".join(f"{_field(k)}: {_value(v)}" for k, v in value.items())
+    text = str(value)
+    return value_labels().get(text, text)
+
+
+def _field(name: str) -> str:
+    return field_labels().get(name, name)
 
 
 def change_text(row: AuditRow) -> str:
@@ -69,10 +114,10 @@ def change_text(row: AuditRow) -> str:
     parts = []
     for name, pair in row.changes.items():
         if isinstance(pair, list | tuple) and len(pair) == 2:
-            parts.append(f"{name}: {_value(pair[0])} → {_value(pair[1])}")
+            parts.append(f"{_field(name)}：{_value(pair[0])} → {_value(pair[1])}")
         else:
-            parts.append(f"{name}: {_value(pair)}")
-    parts += [f"{k}: {_value(v)}" for k, v in row.detail.items()]
+            parts.append(f"{_field(name)}：{_value(pair)}")
+    parts += [f"{_field(k)}：{_value(v)}" for k, v in row.detail.items() if k not in row.changes]
     return "；".join(parts)
 
 
@@ -168,7 +213,7 @@ class ReviewHistory(QDialog):
     def reload(self) -> None:
         try:
             rows = review_history(self.wb, self.review_id)
-        except known_error_types() as exc:  # e.g. not permitted to read this review's history
+        except KNOWN_ERRORS as exc:  # e.g. not permitted to read this review's history
             self.model.set_rows([])
             self.message.setText(str(exc))
             return

@@ -154,13 +154,13 @@ def confirm(question: str, *, yes: bool) -> None:
 def refused(run: Callable[[], int]) -> int:
     """Run a command body; a known error prints one plain line and gives exit code 1. Login and permission
     refusals go up to cli/main.py, which gives them exit code 2."""
-    from reviewapp.errors import NotPermitted, known_error_types
+    from reviewapp.errors import KNOWN_ERRORS, NotPermitted
     from reviewapp.services.accounts.users import LoginFailed
 
     try:
         return run()
     except (AuthError, LoginFailed, NotPermitted):
         raise
-    except known_error_types() as exc:
+    except KNOWN_ERRORS as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_KNOWN

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from reviewapp.cli.common import EXIT_AUTH, EXIT_BUG, EXIT_KNOWN, EXIT_OK, AuthError, emit
-from reviewapp.errors import NotPermitted, known_error_types, write_crash_report
+from reviewapp.errors import KNOWN_ERRORS, NotPermitted, write_crash_report
 from reviewapp.i18n import LANGUAGES, current_language, set_language, translate
 from reviewapp.paths import log_dir
 
@@ -240,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
     except (AuthError, LoginFailed, NotPermitted) as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_AUTH
-    except known_error_types() as exc:
+    except KNOWN_ERRORS as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_KNOWN
     except KeyboardInterrupt:

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>承办单位</translation>
+        <translation>所在单位</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>承办部门</translation>
+        <translation>所在部门</translation>
     </message>
     <message>
         <source>Login name</source>

@@ -43,8 +43,8 @@
         <translation>重新打开</translation>
     </message>
     <message>
-        <source>优质 criteria</source>
-        <translation>优质条件</translation>
+        <source>criteria for excellent</source>
+        <translation>优质案件标准</translation>
     </message>
     <message>
         <source>Own grade</source>
@@ -81,6 +81,114 @@
     <message>
         <source>Offline form imported</source>
         <translation>导入离线评查表</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评查员</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>评查标准</translation>
+    </message>
+    <message>
+        <source>grade scheme</source>
+        <translation>等次方案</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>评查项</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>问题程度</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>standard wording</source>
+        <translation>常用表述</translation>
+    </message>
+    <message>
+        <source>dossier evidence</source>
+        <translation>卷宗依据</translation>
+    </message>
+    <message>
+        <source>from suggestion</source>
+        <translation>来自智能提示</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>justification for excellent</source>
+        <translation>评为优质的理由</translation>
+    </message>
+    <message>
+        <source>chosen grade</source>
+        <translation>评查人确定的等次</translation>
+    </message>
+    <message>
+        <source>reason for the grade</source>
+        <translation>等次理由</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>proposed grade</source>
+        <translation>建议等次</translation>
+    </message>
+    <message>
+        <source>already open</source>
+        <translation>已在评查中</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Review history</source>
