@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         """Start or resume the logged-in reviewer's review of the selected case (on the write runner: starting
         a review is a write) and show it in the scoring workspace; a refusal (not closed, 回避 …) is shown in
         plain words. False when no case is selected."""
-        from reviewapp.services.reviews.commands import ReviewState, start_review
+        from reviewapp.services.reviews.commands import ReviewState, open_review
         from ui.workspace import ScoringWorkspace
 
         case_id = self.current_case_id()  # the current row of a multi-row selection
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             if window not in self.workspaces:
                 self.workspaces.append(window)
 
-        self.ops.run(lambda: start_review(wb, case_id), started, owner=self)
+        self.ops.run(lambda: open_review(wb, case_id), started, owner=self)
         return True
 
     def show_shortcuts(self) -> ShortcutsHelp:

@@ -363,3 +363,14 @@ def test_a_write_around_the_path_is_refused(ctx: Ctx) -> None:
     with pytest.raises(WriteOutsidePath), ctx.wb.db.session() as s:
         s.add(DossierDocument(case_id=1, title="x", original_name="x", stored_path="x", sha256="0" * 64, size=1))
         s.flush()
+
+
+def test_opening_an_existing_review_writes_nothing(ctx: Ctx) -> None:
+    users.log_in(ctx.wb, "rev", PASSWORD)
+    before = _counts(ctx.wb)
+    state = reviews.open_review(ctx.wb, ctx.case(1))
+    assert state.id == ctx.review(1)
+    assert _counts(ctx.wb) == before  # reading is not a change: no audit entry either
+    started = reviews.open_review(ctx.wb, ctx.case(3))  # none yet: started, through the write path
+    assert ctx.wb.last_changes is not None and ctx.wb.last_changes.action == "review.start"
+    assert started.case_id == ctx.case(3)

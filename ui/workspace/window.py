@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewapp.domain.review_status import EDITABLE, ReviewStatus
 from reviewapp.services.cases.query import CaseDetail, case_detail
-from reviewapp.services.reviews.commands import ReviewError, ReviewState, start_review
+from reviewapp.services.reviews.commands import ReviewError, ReviewState, open_review
 from reviewapp.services.reviews.undo import UndoStatus
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW, SERIOUS
@@ -123,7 +123,7 @@ class ScoringWorkspace(QMainWindow):
         not closed, a conflict of interest (回避), no standard for its case type, no roster entry.
         (Writes on the calling thread; the main window starts reviews on the write runner and calls
         ``show_review``.)"""
-        return cls.show_review(wb, start_review(wb, case_id), parent)
+        return cls.show_review(wb, open_review(wb, case_id), parent)
 
     @classmethod
     def show_review(cls, wb: Workbench, state: ReviewState, parent: QWidget | None = None) -> ScoringWorkspace:

@@ -59,6 +59,7 @@ standard_in, and ``record_in(o, review, item_code, severity, reason, ...) -> (Fi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -113,6 +114,7 @@ __all__ = [
     "ensure_standards",
     "find_review",
     "list_reviews",
+    "open_review",
     "record_finding",
     "record_in",
     "redo_review_edit",
@@ -183,6 +185,16 @@ def start_review(
     s = o.session
     review = start_in(o, case_id, reviewer, review_type=review_type, scheme_id=scheme_id)
     return build_state(s, review, standard_in(s, review.standard_id))
+
+
+def open_review(wb: Workbench, case_id: int, **options: Any) -> ReviewState:
+    """The acting reviewer's review of the case: read when it exists (opening is not a change, so it leaves
+    no audit entry), else started through ``start_review``."""
+    if wb.user.person_id is not None:
+        existing = find_review(wb, case_id, wb.user.person_id)
+        if existing is not None:
+            return existing
+    return start_review(wb, case_id, **options)
 
 
 @mutation("review.submit", Action.SCORE)
