@@ -19,12 +19,13 @@ def main() -> int:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--search", default="")
     p.add_argument("--lang", default="zh_CN")
-    p.add_argument("--user", default="王评查")
+    p.add_argument("--user", default="reviewer1", help="login; the password from REVIEWAPP_PASSWORD or the demo one")
     args = p.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from reviewapp.context import Actor
+    from reviewapp.demo.accounts import DEMO_PASSWORD
+    from reviewapp.services.accounts.users import log_in
     from reviewapp.services.workbench import Workbench
     from ui.app import create_application
     from ui.main_window import MainWindow
@@ -32,7 +33,8 @@ def main() -> int:
     QCoreApplication.setOrganizationName("ReviewWorkbenchScreenshots")
     app = create_application([], args.lang)
     QSettings().clear()
-    wb = Workbench.open(args.db, Actor(args.user))
+    wb = Workbench.open(args.db)
+    log_in(wb, args.user, os.environ.get("REVIEWAPP_PASSWORD", DEMO_PASSWORD))
     window = MainWindow(wb)
     window.resize(1440, 860)
     window.show()

@@ -18,9 +18,10 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def build_database(work: Path) -> Path:
-    from reviewapp.context import Actor
     from reviewapp.demo import DEMO_AS_OF, generate_demo
+    from reviewapp.demo.accounts import DEMO_ADMIN, DEMO_PASSWORD, DEMO_REVIEW_ADMIN, add_demo_accounts
     from reviewapp.demo.scenarios import scenario_cards
+    from reviewapp.services.accounts.users import log_in
     from reviewapp.services.cases.intake import import_cases
     from reviewapp.services.checks.run import run_checks
     from reviewapp.services.workbench import Workbench
@@ -29,8 +30,13 @@ def build_database(work: Path) -> Path:
     if db.exists():
         return db
     out = generate_demo(work / "demo", cases=300, extra_cards=[s.card for s in scenario_cards()])
-    wb = Workbench.open(db, Actor("王评查"))
+    wb = Workbench.open(db)
+    add_demo_accounts(wb)
+    log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
     import_cases(wb, out.workbook)
+    log_in(wb, DEMO_ADMIN.login, DEMO_PASSWORD)
+    add_demo_accounts(wb)  # the prosecutor's account, once the demo cases are in
+    log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
     run_checks(wb, today=DEMO_AS_OF, workers=1)
     wb.close()
     return db
@@ -47,8 +53,8 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from reviewapp.context import Actor
-    from reviewapp.services.cases.people import add_person, list_people
+    from reviewapp.demo.accounts import DEMO_PASSWORD
+    from reviewapp.services.accounts.users import log_in
     from reviewapp.services.cases.query import case_id_by_number
     from reviewapp.services.reviews import commands as reviews
     from reviewapp.services.workbench import Workbench
@@ -59,11 +65,9 @@ def main() -> int:
     QCoreApplication.setOrganizationName("ReviewWorkbenchScreenshots")
     app = create_application([], "zh_CN")
     QSettings().clear()
-    wb = Workbench.open(db, Actor("王评查"))
+    wb = Workbench.open(db)
     reviews.ensure_standards(wb)
-    people = [x for x in list_people(wb) if x.name == "王评查"]
-    me = people[0] if people else add_person(wb, "王评查", unit="临江市人民检察院", department="案件管理部")
-    wb.actor = Actor(me.name, me.id)
+    log_in(wb, "reviewer1", DEMO_PASSWORD)  # a demo 评查员 outside every demo case's department
 
     window = MainWindow(wb)
     window.resize(1440, 860)
