@@ -58,6 +58,10 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
         window.load_demo(with_accounts=True)
     else:
         window.offer_demo()
+        # Cases an interrupted import left unchecked are pre-screened now, in the background.
+        from ui.prescreening import resume_prescreening
+
+        _keep.append(resume_prescreening(window, wb))
     window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
     _keep.append(window)
     return window

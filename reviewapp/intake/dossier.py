@@ -7,11 +7,17 @@ back is only trusted when it is unambiguous: a folder that matches no known case
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from reviewapp.i18n import translate
 from reviewapp.intake.values import normalize_case_no
+
+# A folder that dossier paths may lead into besides the export's own folder (e.g. a shared dossier drive).
+DOSSIER_ROOT_ENV = "REVIEWAPP_DOSSIER_ROOT"
 
 # Files the OS or Office leave behind; never part of a dossier.
 _JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
@@ -36,8 +42,9 @@ def _is_junk(path: Path) -> bool:
     return name.lower() in _JUNK_NAMES or name.startswith(("~$", "."))
 
 
-def _files_under(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not _is_junk(p))
+def _files_under(folder: Path, root: Path) -> list[Path]:
+    # A link leading out of the dossier folder is never followed (see PathGuard).
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not _is_junk(p) and p.resolve().is_relative_to(root))
 
 
 def scan_dossier_folder(folder: Path, known_case_nos: Iterable[str]) -> DossierScan:
@@ -48,15 +55,19 @@ def scan_dossier_folder(folder: Path, known_case_nos: Iterable[str]) -> DossierS
         if number not in candidates.setdefault(key, []):
             candidates[key].append(number)
     scan = DossierScan()
+    root = dossier_root(folder)
     for entry in sorted(folder.iterdir()):
         if _is_junk(entry):
+            continue
+        if not entry.resolve().is_relative_to(root):
+            scan.unmatched.append(entry.name)  # a link leading out of the folder: never read
             continue
         if entry.is_file():
             scan.loose_files.append(entry)
             continue
         matches = candidates.get(normalize_case_no(entry.name), [])
         if len(matches) == 1:
-            scan.files.setdefault(matches[0], []).extend(_files_under(entry))
+            scan.files.setdefault(matches[0], []).extend(_files_under(entry, root))
         elif matches:
             scan.ambiguous[entry.name] = sorted(matches)
         else:
@@ -64,3 +75,67 @@ def scan_dossier_folder(folder: Path, known_case_nos: Iterable[str]) -> DossierS
     for paths in scan.files.values():
         paths.sort()
     return scan
+
+
+def dossier_root(base: Path) -> Path:
+    """Where files named by an export may live: the configured dossier root, else the export's folder."""
+    configured = os.environ.get(DOSSIER_ROOT_ENV)
+    return Path(configured).resolve() if configured else base.resolve()
+
+
+class PathGuard:
+    """Decides whether a path written in an export may be read: only files inside the export's folder (or the
+    configured dossier root). An export comes from another system or person, and a path it names is copied
+    into the dossier store and shown as part of a case, so a path that leads anywhere else — written as an
+    absolute path, climbing out with "..", or through a symbolic link — and a device or other special file
+    are refused with the reason, never opened."""
+
+    def __init__(self, base: Path, root: Path | None = None) -> None:
+        self.base = base
+        self.root = root.resolve() if root is not None else dossier_root(base)
+
+    def problem(self, written: str) -> str | None:
+        """None when ``written`` may be read (or does not exist: reported as missing elsewhere); else why not."""
+        win, posix = PureWindowsPath(written), PurePosixPath(written)
+        if win.is_absolute() or posix.is_absolute() or win.drive or written.startswith(("/", "\\")):
+            return translate(
+                "Intake", "'{path}' is an absolute path; dossier paths must be relative to the export's folder"
+            ).format(path=written)
+        if ".." in win.parts or ".." in posix.parts:
+            return translate("Intake", "'{path}' leads out of the export's folder (..)").format(path=written)
+        candidate = self.base / written
+        if not os.path.lexists(candidate):
+            return None
+        return self._inside(candidate, written)
+
+    def _inside(self, candidate: Path, written: str) -> str | None:
+        resolved = candidate.resolve()
+        if not resolved.is_relative_to(self.root):
+            return translate("Intake", "'{path}' is a link leading out of the export's folder").format(path=written)
+        try:
+            mode = resolved.stat().st_mode
+        except OSError:
+            return None  # a dangling link: reported as not found
+        if stat.S_ISDIR(mode):
+            for entry in candidate.rglob("*"):
+                inner = self._inside_entry(entry)
+                if inner is not None:
+                    return inner.format(path=written, entry=entry.relative_to(candidate))
+            return None
+        if not stat.S_ISREG(mode):
+            return translate("Intake", "'{path}' is not a regular file (a device or other special file)").format(
+                path=written
+            )
+        return None
+
+    def _inside_entry(self, entry: Path) -> str | None:
+        resolved = entry.resolve()
+        if not resolved.is_relative_to(self.root):
+            return translate("Intake", "'{path}' holds {entry}, a link leading out of the export's folder")
+        try:
+            mode = resolved.stat().st_mode
+        except OSError:
+            return None
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            return translate("Intake", "'{path}' holds {entry}, which is not a regular file")
+        return None

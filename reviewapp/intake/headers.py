@@ -94,6 +94,26 @@ def map_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> list[
     return columns
 
 
+def duplicate_columns(columns: Sequence[Column], specs: Sequence[FieldSpec]) -> list[tuple[Column, Column]]:
+    """Pairs (first, second) of columns that name the same field (one header twice, or a column and its
+    alias) or carry the same unknown header. Which one holds the truth cannot be known, so the caller
+    rejects the sheet rather than keep either silently."""
+    table = alias_table(specs)
+    first: dict[str, Column] = {}
+    pairs: list[tuple[Column, Column]] = []
+    for column in columns:
+        if column.header == column_letter(column.index):
+            continue  # no header written: kept under its letter, nothing to confuse it with
+        norm = normalize_header(column.header)
+        spec = table.get(norm)
+        key = f"field:{spec.attr}" if spec is not None else f"extra:{norm}"
+        if key in first:
+            pairs.append((first[key], column))
+        else:
+            first[key] = column
+    return pairs
+
+
 def missing_required(columns: Sequence[Column], specs: Sequence[FieldSpec]) -> list[FieldSpec]:
     present = {c.spec.attr for c in columns if c.spec is not None}
     return [s for s in specs if s.required and s.attr not in present]

@@ -31,6 +31,7 @@ from reviewapp.domain.case_card import (
 )
 from reviewapp.i18n import translate
 from reviewapp.intake import headers, values
+from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
 from reviewapp.intake.readers import Sheet, Workbook, fill_merged, read_bytes
 from reviewapp.intake.table import CHUNK_ROWS, ParsedRow, SheetTable, is_blank_row
@@ -102,12 +103,26 @@ def _read_rows(table: SheetTable, ticker: _Progress) -> list[ParsedRow]:
 
 
 def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
-    """Reject the whole sheet once if a required column is absent: every row would fail the same way."""
+    """Reject the whole sheet once if a required column is absent (every row would fail the same way) or a
+    field comes twice (either column could be the right one)."""
     missing = [s.column for s in headers.missing_required(table.columns, specs)]
     if missing:
         reason = translate("Intake", "Required column {columns} is missing; no row of this sheet was imported")
         table.problems.append((table.header_index + 1, None, None, reason.format(columns="、".join(missing))))
-    return bool(missing)
+    duplicates = headers.duplicate_columns(table.columns, specs)
+    for first, second in duplicates:
+        reason = translate(
+            "Intake",
+            "Columns {first} ({first_letter}) and {second} ({second_letter}) hold the same field; it cannot be told "
+            "which is right, so no row of this sheet was imported. Remove or rename one of them.",
+        ).format(
+            first=first.header,
+            first_letter=headers.column_letter(first.index),
+            second=second.header,
+            second_letter=headers.column_letter(second.index),
+        )
+        table.problems.append((table.header_index + 1, second.header, None, reason))
+    return bool(missing or duplicates)
 
 
 def _case_problems(
@@ -140,11 +155,25 @@ def _case_problems(
     return problems
 
 
-def _build_cases(table: SheetTable, ticker: _Progress) -> list[CaseCard]:
+def _safe_paths(table: SheetTable, guard: PathGuard, row_no: int, paths: list[str]) -> list[str]:
+    """The dossier paths of a case row that may be read; each other one is a problem of that row and column."""
+    kept = []
+    for written in paths:
+        reason = guard.problem(written)
+        if reason is None:
+            kept.append(written)
+        else:
+            table.problems.append((row_no, table.header_of("dossier_paths"), written, reason))
+    return kept
+
+
+def _build_cases(table: SheetTable, ticker: _Progress, guard: PathGuard) -> list[CaseCard]:
     cases: list[CaseCard] = []
     append = cases.append
     first_row: dict[str, int] = {}
     for row_no, record, extra in _read_rows(table, ticker):
+        if record.get("dossier_paths"):
+            record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"])
         key = record["dept_case_no"]
         returns = record.get("returns_count")
         # Fast path for the usual row: known case type as written, new number, plausible returns count.
@@ -170,6 +199,7 @@ def _attach(
     ticker: _Progress,
     by_key: dict[str, CaseCard],
     make: type[SuspectRecord] | type[DocumentRecord],
+    guard: PathGuard,
 ) -> None:
     orphan = translate("Intake", "No imported case has the number {number} (its case row is missing or was rejected)")
     for row_no, record, extra in _read_rows(table, ticker):
@@ -180,6 +210,9 @@ def _attach(
             table.problems.append((row_no, table.key_header, key, orphan.format(number=key)))
         elif make is SuspectRecord:
             case.suspects.append(SuspectRecord(**record, extra=extra))
+        elif (reason := guard.problem(record["path"])) is not None:
+            table.rejected_rows += 1
+            table.problems.append((row_no, table.header_of("path"), record["path"], reason))
         else:
             case.documents.append(DocumentRecord(**record, extra=extra))
 
@@ -261,11 +294,12 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
 
     tables = [cases_table] + [t for t, _, _ in linked]
     ticker.total = sum(t.data_rows for t in tables)
-    cases = [] if _sheet_reject(cases_table, CASE_FIELDS) else _build_cases(cases_table, ticker)
+    guard = PathGuard(path.parent)
+    cases = [] if _sheet_reject(cases_table, CASE_FIELDS) else _build_cases(cases_table, ticker, guard)
     by_key = {c.dept_case_no: c for c in cases}
     for table, specs, make in linked:
         if not _sheet_reject(table, specs):
-            _attach(table, ticker, by_key, make)
+            _attach(table, ticker, by_key, make, guard)
     ticker.finish()
 
     counts = IntakeCounts()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -74,9 +75,22 @@ def detect_kind(path: Path, data: bytes) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
+                # Every member's CRC is checked before anything is read: calamine does not, and a flipped bit
+                # in a compressed sheet can decode to other, plausible values (a changed date or amount).
+                broken = archive.testzip()
+                if broken is not None:
+                    raise IntakeFileError(path, FileProblem.DAMAGED, f"checksum mismatch in {broken}")
                 if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
                     return "ods"
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            RuntimeError,
+            NotImplementedError,
+            zlib.error,
+        ) as exc:
             raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             return "xlsx"

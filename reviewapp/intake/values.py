@@ -89,7 +89,8 @@ def parse_paths(cell: Cell) -> list[str]:
 
 # --- dates ------------------------------------------------------------------------------------------
 
-_CLOCK = r"(?:\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?|\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?)?)"
+_CLOCK = r"(?P<clock>\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?|\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?)?)"
+_CLOCK_PARTS = re.compile(r"\d+(?:\.\d+)?")
 # Numeric forms need a space or T before the time, else 2025-3-110:00 would be ambiguous.
 _TIME = r"(?:[T\s]+" + _CLOCK + r")?"
 _DATE_PATTERNS = (
@@ -123,6 +124,15 @@ def _checked(year: int, month: int, day: int, written: Cell) -> date:
         raise BadDate(reason) from None
 
 
+def _check_clock(clock: str, written: str) -> None:
+    """Only the date of a date-time is kept, but an impossible time (25:00, 10:61) means the value is wrong,
+    and the date beside it cannot be trusted either."""
+    parts = [float(p) for p in _CLOCK_PARTS.findall(clock)]
+    limits = (23, 59, 59.999999)
+    if any(part > limit for part, limit in zip(parts, limits, strict=False)):
+        raise BadDate(translate("Values", "'{value}' holds an impossible time of day").format(value=written))
+
+
 def date_from_serial(serial: float, text: str | None = None) -> date:
     """An Excel serial day number (the time-of-day fraction is dropped)."""
     if not MIN_SERIAL <= serial < MAX_SERIAL + 1:
@@ -141,7 +151,10 @@ def parse_date_text(text: str) -> date:
     for pattern in _DATE_PATTERNS:
         m = pattern.fullmatch(folded)
         if m:
-            return _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)), text.strip())
+            day = _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)), text.strip())
+            if m.group("clock") is not None:
+                _check_clock(m.group("clock"), text.strip())
+            return day
     if _SERIAL.fullmatch(folded):
         # A serial that lost its date format on the way through CSV.
         return date_from_serial(float(folded), text.strip())
@@ -252,11 +265,11 @@ def parse_decimal(cell: Cell) -> Decimal:
     """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000, 元 and a leading ¥ are dropped."""
     if isinstance(cell, bool):
         raise _not_a_number(parse_text(cell))
-    if isinstance(cell, int):
-        return Decimal(cell)
-    if isinstance(cell, float):
+    if isinstance(cell, int | float):
         # repr gives the shortest string that round-trips, so 1234.56 stays 1234.56 (not its binary value).
-        return Decimal(repr(cell))
+        number = Decimal(cell) if isinstance(cell, int) else Decimal(repr(cell))
+        _not_negative(number, parse_text(cell))
+        return number
     original = parse_text(cell)
     text = fold(original).lstrip("¥").lstrip()
     factor = 1
@@ -264,4 +277,14 @@ def parse_decimal(cell: Cell) -> Decimal:
         text, factor = text.removesuffix("元").removesuffix("万"), 10000
     else:
         text = text.removesuffix("元")
-    return _decimal_from_text(text.rstrip(), original) * factor
+    value = _decimal_from_text(text.rstrip(), original) * factor
+    _not_negative(value, original)
+    return value
+
+
+def _not_negative(value: Decimal, original: str) -> None:
+    # Amounts on a case card (涉案金额) are sums of money involved: never below zero.
+    if value < 0:
+        raise BadNumber(
+            translate("Values", "'{value}' is negative; an amount cannot be below zero").format(value=original)
+        )

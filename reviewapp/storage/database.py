@@ -10,8 +10,12 @@ SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unch
   DatabaseBusy after ``lock_wait`` seconds — never the bug apology.
 
 Migrations run under the same lock (two processes opening an empty database at once: one migrates, the other
-waits and finds it done) in one transaction with SQLite's transactional DDL: an upgrade that fails half-way
-leaves the file as it was. An older SQLite file is backed up before it is upgraded.
+waits and finds it done) in one transaction with SQLite's transactional DDL: an upgrade that fails or is
+killed half-way leaves the file as it was (drills/upgrade_drill.py kills upgrades at random moments).
+
+Before the engine touches a SQLite file it is looked at read-only (storage/db_files.py): a file that is not a
+database of a known revision is refused with a plain message and left byte-for-byte as it was. An older file
+is backed up — copied, flushed, verified, then renamed — before it is upgraded; PostgreSQL with pg_dump.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,18 +40,21 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.storage.db_files import (
+    BackupFailed,
+    DatabaseError,
+    SchemaTooNewError,
+    UnknownSchemaError,
+    backup_postgres,
+    backup_sqlite,
+    inspect_sqlite_file,
+    refuse_revision,
+)
+
+__all__ = ["BackupFailed", "DatabaseError", "SchemaTooNewError", "UnknownSchemaError"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class DatabaseError(KnownError):
-    """A known database problem, with a message for the user."""
-
-
-class SchemaTooNewError(DatabaseError):
-    pass
 
 
 class DatabaseBusy(DatabaseError):
@@ -252,22 +258,6 @@ class Database:
         self.engine.dispose()
 
 
-def _backup_sqlite(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.backup-{revision or 'none'}-{stamp}")
-    # The sqlite backup API copies a consistent snapshot, WAL included.
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and bring the schema to the current version.
 
@@ -278,6 +268,11 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if migrate:
+            # Before the engine's first connection switches the file to WAL (rewriting its header).
+            script = ScriptDirectory.from_config(_alembic_config())
+            known = [rev.revision for rev in script.walk_revisions()]
+            inspect_sqlite_file(Path(parsed.database), known, head_revision())
     engine = create_engine(url, future=True)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -298,6 +293,13 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         engine.dispose()
         if is_lock_error(exc):
             raise DatabaseBusy(busy_message()) from exc
+        if isinstance(getattr(exc, "orig", None), sqlite3.DatabaseError):
+            # e.g. a file damaged after it was looked at: a plain message, not the bug apology
+            raise DatabaseError(
+                translate("Database", "The database {db} cannot be opened: {reason}").format(
+                    db=parsed.database, reason=exc.orig
+                )
+            ) from exc
         raise
     except BaseException:
         engine.dispose()
@@ -326,21 +328,22 @@ def _migrate(db: Database) -> None:
         if current == head:
             return
         _refuse_unknown(db, script, current)
+        if current is not None:
+            db.backup_path = backup_postgres(db.url, current, _backup_folder())
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         db.migrated_from = current or ""
 
 
 def _refuse_unknown(db: Database, script: ScriptDirectory, current: str | None) -> None:
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
-        raise SchemaTooNewError(
-            translate(
-                "Database",
-                "The database {db} was written by a newer version of this application (schema {rev}). "
-                "Please update the application; the database was not changed.",
-            ).format(db=db.sqlite_path or make_url(db.url).render_as_string(hide_password=True), rev=current)
-        )
+    where = db.sqlite_path or make_url(db.url).render_as_string(hide_password=True)
+    head = script.get_current_head()
+    assert head is not None
+    refuse_revision(where, current, (rev.revision for rev in script.walk_revisions()), head)
+
+
+def _backup_folder() -> Path:
+    return Path(os.environ.get("REVIEWAPP_BACKUP_DIR") or Path.home() / "reviewapp-backups")
 
 
 def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: str | None) -> None:
@@ -360,7 +363,7 @@ def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: st
                 _refuse_unknown(db, script, current)
                 path = db.sqlite_path
                 if current is not None and path is not None and path.exists():
-                    db.backup_path = _backup_sqlite(path, current)
+                    db.backup_path = backup_sqlite(path, current)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

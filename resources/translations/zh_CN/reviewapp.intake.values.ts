@@ -16,6 +16,10 @@
         <translation>“{value}”不是有效的日历日期</translation>
     </message>
     <message>
+        <source>'{value}' holds an impossible time of day</source>
+        <translation>“{value}”中的时刻不存在</translation>
+    </message>
+    <message>
         <source>The number {value} is not a plausible Excel date</source>
         <translation>数字 {value} 不是合理的 Excel 日期</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>'{value}' is not a whole number</source>
         <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>'{value}' is negative; an amount cannot be below zero</source>
+        <translation>“{value}”为负数；金额不能小于零</translation>
     </message>
 </context>
 </TS>

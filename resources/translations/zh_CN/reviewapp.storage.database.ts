@@ -8,8 +8,8 @@
         <translation>数据库正忙：其他用户或程序正在保存大量更改。本次未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database {db} was written by a newer version of this application (schema {rev}). Please update the application; the database was not changed.</source>
-        <translation>数据库 {db} 由更新版本的评查工作台创建（结构版本 {rev}）。请升级本程序；数据库未作任何改动。</translation>
+        <source>The database {db} cannot be opened: {reason}</source>
+        <translation>无法打开数据库 {db}：{reason}</translation>
     </message>
     <message>
         <source>The upgrade left {n} broken references; nothing was changed.</source>

@@ -12,6 +12,7 @@ from reviewapp.domain.case_card import CaseCard
 from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
@@ -28,9 +29,14 @@ class DossierError(KnownError, ValueError):
     """A document cannot be attached (message for the user)."""
 
 
-def _files(path: Path) -> list[Path]:
+def _files(path: Path, root: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        # Links leading out of the root are never followed (PathGuard refused such a folder already).
+        return sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not p.name.startswith(".") and p.resolve().is_relative_to(root)
+        )
     return [path]
 
 
@@ -97,12 +103,17 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
         known.update((cid, sha) for cid, sha in rows)
     added = 0
     missing: list[MissingDocument] = []
+    guard = PathGuard(base)  # parsing refused escaping paths already; checked again right before reading
     for case_id, card in pairs:
         wanted: list[tuple[str, str, str, str, dict[str, str]]] = [
             (p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths
         ]
         wanted += [(d.path, d.title, "文书", "文件路径", d.extra) for d in card.documents]
         for rel, title, sheet, column, extra in wanted:
+            problem = guard.problem(rel)
+            if problem is not None:
+                missing.append((sheet, None, column, rel, problem))
+                continue
             source = (base / rel).resolve()
             if not source.exists():
                 reason = translate("Intake", "Case {case}: dossier file not found: {path}").format(
@@ -110,7 +121,7 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
                 )
                 missing.append((sheet, None, column, rel, reason))
                 continue
-            for f in _files(source):
+            for f in _files(source, guard.root):
                 stored = o.wb.dossiers.add(f)
                 added += _record(o, case_id, stored, f, title if f == source else f.stem, known, extra)
     return added, missing

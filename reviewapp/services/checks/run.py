@@ -3,6 +3,7 @@
     run_checks(wb, case_ids=None, *, today=None, progress=None, cancel=None, config=None, workers=None)
         -> CheckRunSummary
     stale_case_ids(wb) -> list[int]          cases never checked, or checked from another card_hash
+    finish_prescreening(wb, progress=, cancel=) -> CheckRunSummary | None    check those the user may
     case_results(wb, case_id) -> list[StoredResult]
 
 Each checked case's stored results are replaced in one go (violations, warnings and not-checkable results;
@@ -29,7 +30,7 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, insert, select
 
 from reviewapp.checks import RULES, RULES_BY_ID, CheckConfig, Status, default_config
-from reviewapp.domain.roles import Action
+from reviewapp.domain.roles import Action, grants_action
 from reviewapp.i18n import current_language, translate
 from reviewapp.legal.calendar import default_calendar
 from reviewapp.services.cases.cards import CHUNK, all_case_ids
@@ -81,6 +82,8 @@ __all__ = [
     "data_quality_summary",
     "dismiss_suggestion",
     "export_data_quality",
+    "finish_prescreening",
+    "pending_prescreening",
     "result_ids",
     "result_rows",
     "run_checks",
@@ -291,7 +294,7 @@ def _run_parallel(
         max_workers=summary.workers,
         mp_context=context,
         initializer=init_worker,
-        initargs=(wb.db.url, current_language(), cfg),
+        initargs=(wb.db.url, current_language(), cfg, os.getpid()),
     ) as pool:
         pending: deque[Future[ChunkOutcome]] = deque()
         queue = deque(chunks)
@@ -304,6 +307,25 @@ def _run_parallel(
                 pool.shutdown(wait=True, cancel_futures=True)
                 return
             stored(pending.popleft().result())
+
+
+def pending_prescreening(wb: Workbench) -> list[int]:
+    """Cases whose pre-screening did not complete — never checked (e.g. the import that stored them was
+    killed while checking) or checked from an older card — among those the user may check."""
+    if not grants_action(wb.user.grants, Action.RUN_CHECKS):
+        return []
+    return _in_scope(wb, stale_case_ids(wb))
+
+
+def finish_prescreening(
+    wb: Workbench, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> CheckRunSummary | None:
+    """Check the cases whose pre-screening did not complete (run at start and after every import, so an
+    interrupted pre-screening always finishes); None when there were none."""
+    ids = pending_prescreening(wb)
+    if not ids:
+        return None
+    return run_checks(wb, ids, progress=progress, cancel=cancel)
 
 
 def stale_case_ids(wb: Workbench) -> list[int]:

@@ -8,6 +8,8 @@ Only plain data crosses the process boundary.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,9 +100,29 @@ _worker_config: CheckConfig | None = None
 _worker_calendar: LegalCalendar | None = None
 
 
-def init_worker(url: str, language: str, config: CheckConfig | None) -> None:
+# How often a worker looks whether its parent is still there.
+PARENT_WATCH_SECONDS = 0.5
+
+
+def end_with_parent(parent_pid: int) -> None:
+    """A worker whose parent died (killed, crashed, power button) ends within PARENT_WATCH_SECONDS instead of
+    finishing its chunk for nobody while holding the database file open. Its parent then is another process
+    (init, or a subreaper), so a changed parent pid is the sign; it works the same wherever getppid does,
+    unlike Linux's PR_SET_PDEATHSIG, which fires when the spawning *thread* ends."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_WATCH_SECONDS)
+        os._exit(3)  # no clean-up to run: the worker holds only a read transaction
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def init_worker(url: str, language: str, config: CheckConfig | None, parent_pid: int | None = None) -> None:
     """Process-pool initializer: one engine, the parent's language (explanations are stored translated)."""
     global _worker_db, _worker_config, _worker_calendar
+    if parent_pid is not None:
+        end_with_parent(parent_pid)
     if current_language() != language:
         set_language(language)
     _worker_db = open_database(url, migrate=False)
