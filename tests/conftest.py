@@ -18,3 +18,21 @@ from argon2 import PasswordHasher
 from reviewapp.services.accounts import passwords
 
 passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+# Reviews need an assignment of an open plan by default (setting reviews.assignment_required). Most tests are
+# about scoring itself and start reviews directly, as an office that also reviews ad hoc does; they run with the
+# setting's default off. Tests of the rule itself, and every test module marked ``assignment_required``, keep it.
+import dataclasses  # noqa: E402
+
+import pytest  # noqa: E402
+
+from reviewapp.services.results import setting_specs  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _ad_hoc_reviews_unless_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("assignment_required") is None:
+        key = setting_specs.ASSIGNMENT_REQUIRED
+        relaxed = dataclasses.replace(setting_specs.SETTINGS[key], default=False)
+        monkeypatch.setitem(setting_specs.SETTINGS, key, relaxed)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter, CaseIndex, load_case_index
 from reviewapp.services.cases.query import CaseRow, fetch_rows
+from reviewapp.services.plans.queue import CasePlanInfo, case_plan_columns
 from reviewapp.services.workbench import Workbench
 
 PAGE = 200
@@ -40,7 +41,12 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Charge"),
             self.tr("Accepted"),
             self.tr("Closed"),
+            self.tr("Plan"),
+            self.tr("Review status"),
+            self.tr("Grade"),
         ]
+        self._plan_info: dict[int, CasePlanInfo] = {}
+        self.restrict: set[int] | None = None  # the plan / review-status filter (services.plans.queue)
 
     # --- Qt interface -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -67,6 +73,11 @@ class CaseTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None:
             return None
+        if index.column() >= len(SORT_COLUMNS):
+            info = self._plan_info.get(row.id)
+            if info is None:
+                return None
+            return (info.plans, info.status, info.grade)[index.column() - len(SORT_COLUMNS)]
         value = (
             row.dept_case_no,
             row.name,
@@ -100,9 +111,19 @@ class CaseTableModel(QAbstractTableModel):
     def apply_filter(self, f: CaseFilter) -> None:
         self.filter = f
         ids = self.index_data.filter(f)
+        if self.restrict is not None:
+            ids = [i for i in ids if i in self.restrict]
         self.beginResetModel()
         self.ids = self._ordered(ids)
         self.endResetModel()
+
+    def plan_columns_changed(self, _record: object = None) -> None:
+        """Plans or reviews changed: re-read the plan, review-status and grade columns of the rows shown."""
+        self._plan_info.clear()
+        self._cache.clear()
+        if self.ids:
+            first = len(SORT_COLUMNS)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self.ids) - 1, first + 2))
 
     def case_id(self, row: int) -> int | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
@@ -121,8 +142,9 @@ class CaseTableModel(QAbstractTableModel):
         start = max(0, row - PAGE // 4)
         page = self.ids[start : start + PAGE]
         self._cache.update(fetch_rows(self.wb, page))
+        self._plan_info.update(case_plan_columns(self.wb, page))
         while len(self._cache) > CACHE_LIMIT:
-            self._cache.popitem(last=False)
+            self._plan_info.pop(self._cache.popitem(last=False)[0], None)
         return self._cache.get(cid)
 
     def _ordered(self, ids: list[int]) -> list[int]:
@@ -146,6 +168,6 @@ def case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
     table.horizontalHeader().sortIndicatorChanged.connect(model.sort)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setAlternatingRowColors(True)
-    for column, width in enumerate((250, 170, 80, 170, 100, 80, 120, 90, 90)):
+    for column, width in enumerate((250, 170, 80, 170, 100, 80, 120, 90, 90, 140, 70, 70)):
         table.setColumnWidth(column, width)
     return table

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 
 from reviewapp.services.cases.index import CaseFilter
 from reviewapp.services.cases.query import FilterChoices
+from reviewapp.services.plans.queue import IN_REVIEW, NOT_REVIEWED, SUBMITTED
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date shows as "—": no bound
 
@@ -47,6 +48,18 @@ class FilterBar(QWidget):
         self.closed = QComboBox(self)
         self.accepted_from, self.accepted_to = DateBound(self), DateBound(self)
         self.closed_from, self.closed_to = DateBound(self), DateBound(self)
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("planFilter")
+        self.plan.addItem(self.tr("All"), None)
+        self.review = QComboBox(self)
+        self.review.setObjectName("reviewFilter")
+        for label, value in (
+            (self.tr("All"), None),
+            (self.tr("Not reviewed"), NOT_REVIEWED),
+            (self.tr("In review"), IN_REVIEW),
+            (self.tr("Submitted"), SUBMITTED),
+        ):
+            self.review.addItem(label, value)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         for combo in (self.unit, self.department, self.prosecutor, self.case_type):
             combo.setMinimumContentsLength(8)
@@ -79,9 +92,13 @@ class FilterBar(QWidget):
             grid.addWidget(lo, 2, i * 4 + 1)
             grid.addWidget(QLabel(self.tr("to"), self), 2, i * 4 + 2)
             grid.addWidget(hi, 2, i * 4 + 3)
+        grid.addWidget(QLabel(self.tr("Plan"), self), 3, 0)
+        grid.addWidget(self.plan, 3, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Review"), self), 3, 4)
+        grid.addWidget(self.review, 3, 5, 1, 2)
 
         self.search.textChanged.connect(self._changed)
-        for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed):
+        for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed, self.plan, self.review):
             combo.currentIndexChanged.connect(self._changed)
         for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
             edit.dateChanged.connect(self._changed)
@@ -111,6 +128,23 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
 
+    def set_plans(self, plans: list[tuple[int, str]]) -> None:
+        """The plans the list can be narrowed to (id, name)."""
+        self._quiet = True
+        try:
+            current = self.plan.currentData()
+            self.plan.clear()
+            self.plan.addItem(self.tr("All"), None)
+            for plan_id, name in plans:
+                self.plan.addItem(name, plan_id)
+            self.plan.setCurrentIndex(max(0, self.plan.findData(current)))
+        finally:
+            self._quiet = False
+
+    def plan_filter(self) -> tuple[int | None, str | None]:
+        """The chosen plan and review status (applied beside the CaseFilter: they read plans and reviews)."""
+        return self.plan.currentData(), self.review.currentData()
+
     def current(self) -> CaseFilter:
         def data(combo: QComboBox) -> Any:
             return combo.currentData()
@@ -132,7 +166,15 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             self.search.clear()
-            for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed):
+            for combo in (
+                self.unit,
+                self.department,
+                self.prosecutor,
+                self.case_type,
+                self.closed,
+                self.plan,
+                self.review,
+            ):
                 combo.setCurrentIndex(0)
             for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
                 edit.clear_bound()

@@ -29,6 +29,8 @@ from reviewapp.services.accounts.current import CurrentUser
 from reviewapp.services.cases.index import CaseFilter
 from reviewapp.services.cases.query import case_detail, filter_choices
 from reviewapp.services.changes import ChangeRecord, Kind
+from reviewapp.services.plans.commands import list_plans
+from reviewapp.services.plans.queue import case_ids_for
 from reviewapp.services.workbench import Workbench
 from ui.account_menu import AccountMenu, roles_text
 from ui.case_model import CaseTableModel, case_table
@@ -41,12 +43,15 @@ from ui.hub import hub_for
 from ui.import_dialog import ImportDialog
 from ui.language_menu import LanguageMenu
 from ui.ops import BusyIndicator, ops_for
+from ui.plans.menu import PlansMenu
 from ui.runner import Job
+from ui.selfcheck.menu import SelfCheckMenu
 from ui.workspace.shortcuts_help import ShortcutsHelp
 
 # The views of this window and the kinds of change they show (the hub calls them only for those).
 LIST_KINDS = frozenset({Kind.CASE, Kind.IMPORT})
 DETAIL_KINDS = frozenset({Kind.CASE, Kind.DOSSIER})
+PLAN_COLUMN_KINDS = frozenset({Kind.PLAN, Kind.PLAN_CASE, Kind.REVIEW})
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +90,14 @@ class MainWindow(QMainWindow):
         self.data_quality: DataQualityView | None = None
         self._build_actions()
         self.documents = DocumentsMenu(self)
+        self.plans = PlansMenu(self)
+        self.selfcheck = SelfCheckMenu(self)
         self.account = AccountMenu(self)
         self.menuBar().addMenu(self.language_menu)  # after the work menus
         self.menuBar().addMenu(self.help_menu)
         self.hub.subscribe(LIST_KINDS, self.refresh_list, self)
         self.hub.subscribe(DETAIL_KINDS, self.refresh_detail, self.detail)
+        self.hub.subscribe(PLAN_COLUMN_KINDS, self.plans_changed, self)
         self.filters.filterChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Keyboard moves change the current row after the selection; follow it too.
@@ -171,10 +179,13 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         self.model.reload()
         self.filters.set_choices(filter_choices(self.wb))
+        self.filters.set_plans([(p.id, p.name) for p in list_plans(self.wb)])
+        self.model.restrict = case_ids_for(self.wb, *self.filters.plan_filter())
         self.model.apply_filter(self.filters.current())
         self._update_status()
 
     def apply_filter(self, f: CaseFilter) -> None:
+        self.model.restrict = case_ids_for(self.wb, *self.filters.plan_filter())
         self.model.apply_filter(f)
         self._update_status()
         if self.model.rowCount() == 1:
@@ -193,6 +204,14 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(keep)
             if row is not None:
                 self.table.selectRow(row)
+
+    def plans_changed(self, record: ChangeRecord) -> None:
+        """Plans or reviews changed: the plan filter's choices and the plan, status and grade columns."""
+        if record.touches(Kind.PLAN):
+            self.filters.set_plans([(p.id, p.name) for p in list_plans(self.wb)])
+        if self.filters.plan_filter() != (None, None):  # the plan / review-status filter may match others now
+            self.apply_filter(self.filters.current())
+        self.model.plan_columns_changed()
 
     def refresh_detail(self, _record: ChangeRecord | None = None) -> None:
         self._selection_changed()
@@ -219,6 +238,8 @@ class MainWindow(QMainWindow):
         self.review_action.setEnabled(self.user_may(Action.SCORE))
         self.run_checks_action.setEnabled(self.user_may(Action.RUN_CHECKS))
         self.documents.update_user()
+        self.plans.update_user()
+        self.selfcheck.update_user()
         self.account.update_user()
         if self.data_quality is not None:
             self.data_quality.reload()

@@ -108,14 +108,16 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                     case=diff.dept_case_no, field=diff.field, old=diff.old, new=diff.new
                 )
             )
-        if not args.no_checks and (s.imported or s.updated):
-            # Every imported or changed case is pre-screened on import, as in the GUI.
-            from reviewapp.services.checks.run import run_checks, stale_case_ids
+        if not args.no_checks:
+            # Every imported or changed case is pre-screened on import, as in the GUI, and so is any case an
+            # earlier, interrupted pre-screening left unchecked (even when this file changed nothing).
+            from reviewapp.services.checks.run import finish_prescreening
 
-            checks, check_changes = with_changes(wb, run_checks, stale_case_ids(wb))
-            result["checks"] = checks.to_json()
-            result["checks"]["changes"] = changes_json(check_changes)
-            lines.append("  " + checks.message())
+            checks, check_changes = with_changes(wb, finish_prescreening)
+            if checks is not None:
+                result["checks"] = checks.to_json()
+                result["checks"]["changes"] = changes_json(check_changes)
+                lines.append("  " + checks.message())
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0
 
@@ -154,9 +156,10 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 def run_demo(args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.demo import generate_demo
+    from reviewapp.demo.key_cases import key_case_cards
     from reviewapp.demo.scenarios import scenario_cards
 
-    extra = [sc.card for sc in scenario_cards()]
+    extra = [sc.card for sc in scenario_cards()] + [card for _, card in key_case_cards()]
     out = generate_demo(args.out, cases=args.cases, seed=args.seed, extra_cards=extra, dossiers=not args.no_dossiers)
     data = {"workbook": str(out.workbook), "dossiers": str(out.dossier_dir), "cases": out.cases}
     emit(

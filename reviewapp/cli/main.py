@@ -7,6 +7,8 @@
     review-form export|import …, review show CASE, standard export|import|list  (cli/reviews.py)
     notice CASE…, report CASE, ledger                                           (cli/results.py)
     check [CASE…]                                                               (cli/checks.py)
+    plan create|list|show|open|close|select|assign|progress …, conflict …, queue (cli/plans.py)
+    selfcheck export|import|show                                                (cli/selfcheck.py)
     people add|list|edit|disable|enable, people role add|remove, passwd         (cli/people.py)
     settings show|set, audit verify|log                                         (cli/admin.py)
 
@@ -35,6 +37,8 @@ COMMAND_MODULES = (
     "reviewapp.cli.reviews",
     "reviewapp.cli.results",
     "reviewapp.cli.checks",
+    "reviewapp.cli.plans",
+    "reviewapp.cli.selfcheck",
     "reviewapp.cli.people",
     "reviewapp.cli.admin",
 )
@@ -47,6 +51,10 @@ COMMANDS = (
     "report",
     "ledger",
     "check",
+    "plan",
+    "conflict",
+    "queue",
+    "selfcheck",
     "people",
     "passwd",
     "settings",

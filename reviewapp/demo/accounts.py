@@ -138,10 +138,11 @@ def load_demo(
     """Write the demo export into ``folder``, add the demo accounts and import the cases as the demo
     评查管理员 (the one allowed to import). Afterwards the acting user is the one before; when nobody was
     logged in, the demo 评查管理员 stays logged in. Raises GenerationCancelled / IntakeCancelled on cancel."""
+    from reviewapp.demo.key_cases import key_case_cards
     from reviewapp.demo.scenarios import scenario_cards
 
     before = wb.user
-    extra = [s.card for s in scenario_cards()]
+    extra = [s.card for s in scenario_cards()] + [card for _, card in key_case_cards()]
     out = generate_demo(folder, cases=cases, extra_cards=extra, dossiers=dossiers, progress=progress, cancel=cancel)
     added = add_demo_accounts(wb)
     if not wb.permissions.allows(wb.user, Action.IMPORT_CASES):

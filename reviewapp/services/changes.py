@@ -24,6 +24,11 @@ class Kind(StrEnum):
     ACCOUNT = "account"
     SETTING = "setting"
     AUDIT = "audit"
+    PLAN = "plan"
+    PLAN_CASE = "plan_case"  # a case selected into (or removed from) a plan
+    ASSIGNMENT = "assignment"
+    CONFLICT = "conflict"  # a declared conflict (回避) or its dismissal
+    SELF_CHECK = "self_check"  # a 个人自查表 / 部门核查表 (每案必检)
 
 
 @dataclass(frozen=True)

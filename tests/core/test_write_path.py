@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
+from reviewapp.domain.plans import PlanMode, PlanType
 from reviewapp.domain.roles import Role, Scope
 from reviewapp.errors import NotPermitted
 from reviewapp.services.accounts import audit, users
@@ -29,21 +30,41 @@ from reviewapp.services.cases.people import add_person
 from reviewapp.services.checks import suggestions as suggestion_service
 from reviewapp.services.checks.results import export_data_quality
 from reviewapp.services.checks.run import run_checks
+from reviewapp.services.plans.assignment import assign_plan, declare_conflict, dismiss_conflict, reassign
+from reviewapp.services.plans.commands import (
+    PlanSpec,
+    close_plan,
+    create_plan,
+    edit_plan,
+    open_plan,
+    plan_by_name_or_id,
+    reopen_plan,
+)
+from reviewapp.services.plans.roster import set_leader
+from reviewapp.services.plans.selection import add_case, commit_selection, remove_case
 from reviewapp.services.results.ledger_export import export_ledger
 from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.results.reports import case_report
 from reviewapp.services.results.settings import ensure_settings, save_notice_config, set_setting
 from reviewapp.services.reviews import commands as reviews
 from reviewapp.services.reviews.offline_form import export_review_form, import_review_form
-from reviewapp.services.reviews.standards_store import ensure_standards, import_standard, store_standard
+from reviewapp.services.reviews.standards_store import (
+    ensure_standards,
+    import_standard,
+    list_standard_versions,
+    store_standard,
+)
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import MUTATIONS
 from reviewapp.standards import export_standard_xlsx, load_shipped_standards
 from reviewapp.storage.database import WriteOutsidePath
-from reviewapp.storage.models import AuditEntry, Base, Case, DossierDocument, Review, Setting
+from reviewapp.storage.models import AuditEntry, Base, Case, ConflictDeclaration, DossierDocument, Review, Setting
 from tests.accounts_fixtures import CASE_HEAD, PASSWORD, REVIEW_ADMIN, ROOT_LOGIN
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.core.selfcheck_fixtures import prepare_selfcheck_forms, selfcheck_recipes
 from tests.core.services_fixtures import set_issuer
+
+pytestmark = pytest.mark.assignment_required  # these tests keep the default: reviews need an assignment
 
 UNIT = case_row(1)["承办单位"]
 REVIEWER_NAME = "钱评查"
@@ -82,6 +103,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for n in (1, 2, 3):
             add_document(wb, _case(wb, n), pdf, "起诉书")
         run_checks(wb)
+        _plans(wb)
         users.log_in(wb, "rev", PASSWORD)
         draft = reviews.start_review(wb, _case(wb, 1))
         reviews.record_finding(wb, draft.id, "D5", "司法瑕疵", "落款日期遗漏")
@@ -91,6 +113,41 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         wb.close()
     return folder / "db.sqlite3"
+
+
+def _spec(wb: Workbench, name: str) -> PlanSpec:
+    standard = next(v.id for v in list_standard_versions(wb) if "审查起诉" in v.case_types)
+    return PlanSpec(name, PlanType.THEMATIC, PlanMode.OWN_UNIT, standard)
+
+
+def _plans(wb: Workbench) -> None:
+    """An open plan holding the three cases, all assigned to the reviewer (scoring needs an assignment); a
+    draft plan with case 2; a closed plan; a second reviewer, who declared a conflict with case 1."""
+    ensure_standards(wb)
+    running = create_plan(wb, _spec(wb, "进行中方案")).id
+    commit_selection(wb, running)
+    open_plan(wb, running)
+    assert len(assign_plan(wb, running, seed=1).assigned) == 3
+    draft = create_plan(wb, _spec(wb, "草稿方案")).id
+    add_case(wb, draft, case_row(2)["部门受案号"], "检察长指定")
+    close_plan(wb, create_plan(wb, _spec(wb, "已结束方案")).id)
+    prior = wb.user
+    users.log_in(wb, ROOT_LOGIN, PASSWORD)
+    users.add_account(
+        wb, "孙评查", "rev2", PASSWORD, [RoleSpec(Role.REVIEWER, Scope.PROVINCE)], unit=UNIT, department="案件管理部"
+    )
+    users.log_in(wb, "rev2", PASSWORD)
+    declare_conflict(wb, case_row(1)["部门受案号"], "近亲属")
+    wb.user = prior
+
+
+def _plan(ctx: Ctx, name: str) -> int:
+    return plan_by_name_or_id(ctx.wb, name)
+
+
+def _conflict(ctx: Ctx) -> int:
+    with ctx.wb.db.session() as s:
+        return int(s.scalars(select(ConflictDeclaration.id)).one())
 
 
 @dataclass
@@ -243,9 +300,27 @@ RECIPES: dict[str, Recipe] = {
         "pc", lambda c: case_report(c.wb, c.case(2), c.tmp / "报告.pdf"), lambda c: [c.tmp / "报告.pdf"]
     ),
     "ledger.export": Recipe("pc", lambda c: export_ledger(c.wb, c.tmp / "台账.xlsx"), lambda c: [c.tmp / "台账.xlsx"]),
+    "plan.create": Recipe("pc", lambda c: create_plan(c.wb, _spec(c.wb, "新方案"))),
+    "plan.edit": Recipe("pc", lambda c: edit_plan(c.wb, _plan(c, "草稿方案"), _spec(c.wb, "草稿方案（改）"))),
+    "plan.open": Recipe("pc", lambda c: open_plan(c.wb, _plan(c, "草稿方案"))),
+    "plan.close": Recipe("pc", lambda c: close_plan(c.wb, _plan(c, "进行中方案"))),
+    "plan.reopen": Recipe("pc", lambda c: reopen_plan(c.wb, _plan(c, "已结束方案"))),
+    "plan.select": Recipe("pc", lambda c: commit_selection(c.wb, _plan(c, "草稿方案"))),
+    "plan.add_case": Recipe("pc", lambda c: add_case(c.wb, _plan(c, "草稿方案"), case_row(1)["部门受案号"], "专项")),
+    "plan.remove_case": Recipe(
+        "pc", lambda c: remove_case(c.wb, _plan(c, "进行中方案"), case_row(3)["部门受案号"], "误选")
+    ),
+    "plan.assign": Recipe("pc", lambda c: assign_plan(c.wb, _plan(c, "草稿方案"), seed=2)),
+    "plan.reassign": Recipe(
+        "pc", lambda c: reassign(c.wb, _plan(c, "进行中方案"), case_row(3)["部门受案号"], "rev", "rev2", "工作调整")
+    ),
+    "conflict.declare": Recipe("rev", lambda c: declare_conflict(c.wb, case_row(3)["部门受案号"], "曾参与侦查监督")),
+    "conflict.dismiss": Recipe("pc", lambda c: dismiss_conflict(c.wb, _conflict(c), "不构成回避事由")),
+    "person.leader": Recipe("pc", lambda c: set_leader(c.wb, "王检察官", "院领导")),
     "data_quality.export": Recipe(
         "pc", lambda c: export_data_quality(c.wb, c.tmp / "数据校验.xlsx"), lambda c: [c.tmp / "数据校验.xlsx"]
     ),
+    **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in selfcheck_recipes().items()},
 }
 APART = {name for name, r in RECIPES.items() if not r.login}
 
@@ -256,6 +331,8 @@ def _prepare(ctx: Ctx, name: str) -> None:
         _form(ctx)
     if name.startswith("suggestion."):
         ctx.suggestion(1)
+    if name.startswith("selfcheck."):
+        prepare_selfcheck_forms(ctx.wb, ctx.tmp, UNIT, [ctx.case(1), ctx.case(2), ctx.case(3)])
 
 
 def _pdf(ctx: Ctx) -> Path:

@@ -48,6 +48,14 @@
         <translation>异议方式</translation>
     </message>
     <message>
+        <source>Reviews only on an assignment of an open review plan (off: any reviewer whose role reaches the case's unit may review a case that is in no open plan)</source>
+        <translation>评查须经评查方案分配（关闭后：不在任何进行中方案内的案件，角色覆盖其单位的评查员均可评查）</translation>
+    </message>
+    <message>
+        <source>Checklist items every self-check form asks besides those with an automatic check, one code per line</source>
+        <translation>除可自动校验的检查项外，每张自查表还须包含的评查项代码，每行一个</translation>
+    </message>
+    <message>
         <source>Minutes an account stays locked after five wrong passwords</source>
         <translation>连续五次密码错误后账号锁定的分钟数</translation>
     </message>

@@ -16,6 +16,14 @@
         <translation>评查 {id} 属于 {reviewer}，只有本人可以修改。</translation>
     </message>
     <message>
+        <source>Case {case} is in a review plan and not assigned to this reviewer.</source>
+        <translation>案件 {case} 属于评查方案，未分配给该评查员。</translation>
+    </message>
+    <message>
+        <source>Case {case} is not assigned to this reviewer in an open review plan.</source>
+        <translation>案件 {case} 未在进行中的评查方案中分配给该评查员。</translation>
+    </message>
+    <message>
         <source>{user} handled this case; its reviews reach them only once they are sent.</source>
         <translation>{user} 是本案承办人；评查意见送达后方可查看。</translation>
     </message>

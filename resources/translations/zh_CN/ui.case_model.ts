@@ -39,5 +39,17 @@
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>评查方案</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>评查状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
 </context>
 </TS>

@@ -8,12 +8,24 @@
         <translation>搜索受案号、案件名称、承办检察官或案由…</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未评查</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>评查中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -54,6 +66,14 @@
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>评查方案</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评查</translation>
     </message>
 </context>
 </TS>

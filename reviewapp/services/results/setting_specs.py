@@ -32,6 +32,9 @@ def _notice(key: str, field: str, kind: type, description: str, **kw: Any) -> Se
     return SettingSpec(key, kind, description, field, default=list(value) if kind is list else value, **kw)
 
 
+# review-rules.md §1 workflow step 3 (分配): a reviewer scores the cases a plan assigned to them.
+ASSIGNMENT_REQUIRED = "reviews.assignment_required"
+
 SETTINGS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
@@ -84,6 +87,25 @@ SETTINGS: dict[str, SettingSpec] = {
         ),
         _notice("notice.how_to_reply", "how_to_reply", str, QT_TRANSLATE_NOOP("Settings", "How to reply")),
         _notice("notice.how_to_object", "how_to_object", str, QT_TRANSLATE_NOOP("Settings", "How to object")),
+        SettingSpec(
+            ASSIGNMENT_REQUIRED,
+            bool,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Reviews only on an assignment of an open review plan (off: any reviewer whose role reaches the "
+                "case's unit may review a case that is in no open plan)",
+            ),
+            default=True,
+        ),
+        SettingSpec(
+            "selfcheck.items",
+            list,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Checklist items every self-check form asks besides those with an automatic check, one code per line",
+            ),
+            default=[],
+        ),
         SettingSpec(
             "accounts.lockout_minutes",
             int,
@@ -142,7 +164,7 @@ def parse_value(spec: SettingSpec, value: Any) -> Any:
     if spec.kind is list:
         lines = value if isinstance(value, list | tuple) else _lines(str(value))
         out = [str(line).strip() for line in lines if str(line).strip()]
-        if not out and spec.key != "notice.cc":
+        if not out and spec.key not in ("notice.cc", "selfcheck.items"):
             raise _wrong(spec, value, translate("Settings", "at least one line is needed"))
         return out
     text = str(value).strip()

@@ -17,10 +17,12 @@ from reviewapp.errors import KnownError, NotPermitted
 from reviewapp.i18n import translate
 from reviewapp.services.accounts.permissions import refusal
 from reviewapp.services.changes import Kind
+from reviewapp.services.plans.queue import assignment_for
+from reviewapp.services.results.setting_specs import ASSIGNMENT_REQUIRED, SETTINGS
 from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
 from reviewapp.services.reviews.state import review_findings, store_proposal
 from reviewapp.standards import Standard
-from reviewapp.storage.models import Case, DossierDocument, Person, Review, ReviewEvent
+from reviewapp.storage.models import Case, DossierDocument, Person, Plan, Review, ReviewEvent, Setting
 
 if TYPE_CHECKING:
     from reviewapp.services.workbench import Workbench
@@ -82,6 +84,33 @@ def require_scorer(o: Op, review: Review) -> None:
             )
         )
     o.require(Action.SCORE, case_id=review.case_id)
+    require_assignment(o.session, review.case_id, review.reviewer_id)
+
+
+def require_assignment(s: Session, case_id: int, reviewer_id: int) -> Plan | None:
+    """review-rules.md §1 (分配): a reviewer scores the cases an open review plan assigned to them; the plan is
+    returned (its standard and type are pinned on the review).
+
+    The shared setting ``reviews.assignment_required`` (on by default) can be turned off by a 评查管理员 where an
+    office also reviews ad hoc; then a case in no open plan may be reviewed by any reviewer whose role reaches its
+    unit. A case in an open plan is always reviewed only by the reviewers the plan assigned. A database that
+    already held reviews when plans arrived starts with the setting off (migration 0006), so drafts in progress
+    are not locked away from their reviewers."""
+    plan = assignment_for(s, case_id, reviewer_id)
+    if plan is False or (plan is None and _assignment_required(s)):
+        number = s.scalar(select(Case.dept_case_no).where(Case.id == case_id))
+        message = (
+            translate("Reviews", "Case {case} is in a review plan and not assigned to this reviewer.")
+            if plan is False
+            else translate("Reviews", "Case {case} is not assigned to this reviewer in an open review plan.")
+        )
+        raise NotPermitted(message.format(case=number))
+    return plan if isinstance(plan, Plan) else None
+
+
+def _assignment_required(s: Session) -> bool:
+    row = s.get(Setting, ASSIGNMENT_REQUIRED)
+    return bool(SETTINGS[ASSIGNMENT_REQUIRED].default if row is None else row.value)
 
 
 def may_read(wb: Workbench, s: Session, review: Review) -> bool:
@@ -233,6 +262,9 @@ def start_in(
         .where(Review.case_id == case_id, Review.reviewer_id == reviewer_id, Review.deleted_at.is_(None))
         .order_by(Review.round.desc())
     )
+    plan = require_assignment(s, case_id, reviewer_id)
+    if plan is not None:  # the plan pins the standard version and names the review type
+        standard_id, review_type = plan.standard_id, plan.plan_type
     if existing is not None:
         o.audit("review", existing.id, case_id=case_id, review_id=existing.id, existing=True)
         return existing

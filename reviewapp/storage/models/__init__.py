@@ -7,17 +7,21 @@ from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
 from reviewapp.storage.models.notices import CheckDecision, CheckResult, DocumentSerial, Notice, NoticeCase
 from reviewapp.storage.models.org import Department, Person, Unit
+from reviewapp.storage.models.plans import Assignment, ConflictDeclaration, Plan, PlanCase
 from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
+from reviewapp.storage.models.selfcheck import SelfCheck
 
 __all__ = [
     "Account",
     "AccountRole",
+    "Assignment",
     "AuditEntry",
     "AuditHead",
     "Base",
     "Case",
     "CheckDecision",
     "CheckResult",
+    "ConflictDeclaration",
     "Department",
     "DocumentSerial",
     "DossierDocument",
@@ -29,8 +33,11 @@ __all__ = [
     "Notice",
     "NoticeCase",
     "Person",
+    "Plan",
+    "PlanCase",
     "Review",
     "ReviewEvent",
+    "SelfCheck",
     "Setting",
     "StandardVersion",
     "Suspect",

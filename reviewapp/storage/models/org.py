@@ -35,3 +35,6 @@ class Person(Attributed, Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id", ondelete="SET NULL"), index=True)
     is_prosecutor: Mapped[bool] = mapped_column(Boolean, default=False)
     is_reviewer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 院领导 (检察长/副检察长) or 部门负责人: sampling quotas take at least 2 of their cases, and cases of a
+    # 院领导 go to the level above (review-rules.md §1). None for everyone else.
+    leader: Mapped[str | None] = mapped_column(String(20))

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>My review tasks</source>
+        <translation>我的评查任务</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>评查方案</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>部门受案号</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>{n} assigned cases</source>
+        <translation>共 {n} 件分配的案件</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,39 @@
+"""The roster's leader mark (院领导 / 部门负责人), which sampling quotas and the 提级评查 rule read."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from reviewapp.domain.roles import Action
+from reviewapp.i18n import translate
+from reviewapp.services.changes import Kind
+from reviewapp.services.plans.commands import PlanError
+from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.models import Person, Unit
+
+LEADER_TITLES = ("院领导", "部门负责人")
+
+
+@mutation("person.leader", Action.MANAGE_ROSTER)
+def set_leader(o: Op, name: str, title: str | None, *, unit: str | None = None) -> int:
+    """Mark (or, with ``title`` None, unmark) a person of the roster as a leader."""
+    s = o.session
+    if title is not None and title not in LEADER_TITLES:
+        raise PlanError(translate("Plans", "A leader is one of {titles}.").format(titles="、".join(LEADER_TITLES)))
+    stmt = select(Person).where(Person.name == name)
+    if unit:
+        stmt = stmt.join(Unit, Unit.id == Person.unit_id).where(Unit.name == unit)
+    found = list(s.scalars(stmt))
+    if len(found) != 1:
+        raise PlanError(
+            translate("Plans", "{count} people are called {name}; name the unit.").format(count=len(found), name=name)
+            if found
+            else translate("Plans", "Nobody in the roster is called {name}.").format(name=name)
+        )
+    person = found[0]
+    o.require(Action.MANAGE_ROSTER, unit_id=person.unit_id)
+    old, person.leader = person.leader, title
+    o.stamp(person)
+    o.touch(Kind.PERSON, person.id)
+    o.audit("person", person.id, changes={"leader": [old, title]}, name=person.name)
+    return person.id
