@@ -30,6 +30,7 @@ from reviewapp.services.workbench import Workbench
 from reviewapp.standards import ERROR, FLAW, SERIOUS
 from ui.ops import BusyIndicator
 from ui.review_history import ReviewHistory
+from ui.selfcheck.panel import SelfCheckPanel
 from ui.suggestions_panel import SuggestionsPanel
 from ui.workspace.checklist_model import ChecklistModel
 from ui.workspace.dossier_viewer import DossierViewer
@@ -78,6 +79,11 @@ class ScoringWorkspace(QMainWindow):
         self.lower_tabs.setObjectName("workspaceLowerTabs")
         self.lower_tabs.addTab(self.editor, self.tr("Finding"))
         self.lower_tabs.addTab(self.suggestions, "")
+        # The case's submitted 个人自查表 / 部门核查表 (每案必检), read-only beside the checklist.
+        self.selfchecks = SelfCheckPanel(wb, self)
+        self.lower_tabs.addTab(self.selfchecks, "")
+        self.selfchecks.countChanged.connect(self._count_selfchecks)
+        self.selfchecks.set_case(state.case_id)
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.tree)
         middle.addWidget(self.lower_tabs)
@@ -326,6 +332,9 @@ class ScoringWorkspace(QMainWindow):
     def _count_suggestions(self) -> None:
         pending = sum(1 for s in self.suggestions.model.items if s.decision is None)
         self.lower_tabs.setTabText(1, self.tr("Suggested findings ({n})").format(n=pending))
+
+    def _count_selfchecks(self, n: int) -> None:
+        self.lower_tabs.setTabText(2, self.tr("Self-check ({n})").format(n=n))
 
     def show_suggestions(self) -> None:
         self.lower_tabs.setCurrentWidget(self.suggestions)

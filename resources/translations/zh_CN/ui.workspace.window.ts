@@ -175,5 +175,9 @@
         <source>Suggested findings ({n})</source>
         <translation>智能提示（{n}）</translation>
     </message>
+    <message>
+        <source>Self-check ({n})</source>
+        <translation>自查核查（{n}）</translation>
+    </message>
 </context>
 </TS>
