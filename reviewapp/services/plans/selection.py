@@ -21,7 +21,7 @@ from reviewapp.domain.plans_sampling import Quota, parse_percent, stratified_sam
 from reviewapp.domain.plans_triggers import CaseFacts, SuspectFacts, Trigger, evaluate
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
-from reviewapp.services.cases.index import CaseFilter, CaseIndex, fold
+from reviewapp.services.cases.index import CaseFilter, case_index_in
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError, load_plan, plan_units, require_changeable, require_manage
 from reviewapp.services.reviews.standards_store import standard_in
@@ -127,35 +127,6 @@ def case_filter_from(data: dict[str, Any]) -> CaseFilter:
     return CaseFilter(**{k: v for k, v in values.items() if k in CaseFilter.__dataclass_fields__})
 
 
-def _index_in(s: Session) -> CaseIndex:
-    """The case list's index, read in the caller's session (inside a mutation no second session is opened),
-    so a thematic plan matches exactly what the filter shows in the list."""
-    idx = CaseIndex()
-    stmt = select(
-        Case.id,
-        Case.dept_case_no,
-        Case.name,
-        Person.name,
-        Case.transferred_charge,
-        Case.unit_id,
-        Case.department_id,
-        Case.prosecutor_id,
-        Case.case_type,
-        Case.accepted_on,
-        Case.closed_on,
-    ).join(Person, Person.id == Case.prosecutor_id)
-    for cid, no, name, pros, charge, unit, dept, pid, ctype, acc, clo in s.execute(stmt):
-        idx.ids.append(cid)
-        idx.text.append(fold(f"{no}\x1f{name}\x1f{pros}\x1f{charge or ''}"))
-        idx.unit.append(unit)
-        idx.department.append(dept)
-        idx.prosecutor.append(pid)
-        idx.case_type.append(ctype)
-        idx.accepted.append(acc.toordinal())
-        idx.closed.append(clo.toordinal() if clo else 0)
-    return idx
-
-
 def _names(s: Session) -> tuple[dict[int, str], set[int]]:
     names: dict[int, str] = {}
     leaders: set[int] = set()
@@ -191,7 +162,7 @@ def compute(wb: Workbench, s: Session, plan: Plan, seed: int | None) -> Selectio
         picks, sel.not_checkable = _triggered(s, rows, names, wanted)
     elif method == Method.THEMATIC:
         f = case_filter_from((plan.rule or {}).get("filter", {}))
-        matching = set(_index_in(s).filter(f))
+        matching = set(case_index_in(s).filter(f))
         reason = translate("Plans", "matches the saved filter {name}").format(
             name=(plan.rule or {}).get("filter_name", "")
         )
