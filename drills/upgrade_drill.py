@@ -18,7 +18,7 @@ Usage (the full run; a few trials on a small database run in the test suite):
 
     .venv/bin/python drills/upgrade_drill.py --cases 100000 --trials 100 [--schemas 0002,0006] [--seed 1]
 
-``--schemas`` is comma-separated and defaults to every fixture schema (0001 … 0006 with head 0007); a missing
+``--schemas`` is comma-separated and defaults to every fixture schema (0001 … 0007 with head 0008); a missing
 fixture is built from the previous one with the real migrations by drills/schema_fixture.py.
 """
 

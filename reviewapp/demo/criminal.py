@@ -236,6 +236,15 @@ def _finish_people(rng: random.Random, plan: CasePlan, card: CaseCard, end: date
         s.prosecuted_charge = charge.name if prosecuted else None
         if judged:
             s.judged_charge, s.sentence = charge.name, charge.sentences[sentence_pick]
+            # CPL 201: the court generally adopts the recommendation, so the random cards never fire 诉判不一.
+            s.recommended_sentence = s.sentence
+    # 国家赔偿 and 复议/复核 of a refusal (CPL 92, 179) without a draw from rng, so every seed keeps its cards:
+    # none is compensated, a third of the refusals were reconsidered and upheld, the rest never reconsidered.
+    if card.closed_on is not None:
+        card.state_compensation = False
+        refused = (card.disposition or "").startswith(("不批准逮捕", "不起诉"))
+        if refused:
+            card.reconsideration_outcome = "维持原决定" if card.accepted_on.toordinal() % 3 == 0 else "无"
     template_index = rng.randrange(len(charge.summaries))
     first = masked(card.suspects[0].name)
     who = first + (f"等{chinese_count(len(card.suspects))}人" if len(card.suspects) > 1 else "")

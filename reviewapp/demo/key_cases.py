@@ -79,5 +79,31 @@ def key_case_cards() -> list[tuple[Trigger | None, CaseCard]]:
             Trigger.CHARGE_MISMATCH,
             p(9, ACCEPTED, CLOSED, detained=False, suspect={"judged_charge": "侵占罪", "sentence": "有期徒刑六个月"}),
         ),
+        (
+            Trigger.CHANGED_ON_RECONSIDERATION,
+            a(
+                10,
+                ACCEPTED,
+                D(2025, 5, 15),
+                detained=False,
+                disposition="不批准逮捕（存疑不捕）",
+                reconsideration_outcome="改变原决定",
+            ),
+        ),
+        (Trigger.STATE_COMPENSATION, p(11, ACCEPTED, CLOSED, detained=False, state_compensation=True)),
+        (
+            Trigger.SENTENCE_MISMATCH,
+            p(
+                12,
+                ACCEPTED,
+                CLOSED,
+                detained=False,
+                suspect={
+                    "judged_charge": "盗窃罪",
+                    "sentence": "有期徒刑一年",
+                    "recommended_sentence": "有期徒刑八个月",
+                },
+            ),
+        ),
     ]
     return [(t, _renumber(c, n)) for n, (t, c) in enumerate(cards, start=1)]

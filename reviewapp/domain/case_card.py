@@ -58,6 +58,8 @@ CASE_FIELDS: tuple[FieldSpec, ...] = (
     # A case without 办结日期 is not closed: importable, not reviewable.
     FieldSpec("closed_on", "办结日期", ("审结日期", "结案日期"), K.DATE),
     FieldSpec("disposition", "审结处理结果", ("处理结果", "审结情况")),
+    FieldSpec("reconsideration_outcome", "复议复核结果", ("复议结果", "复核结果", "复议复核情况")),
+    FieldSpec("state_compensation", "国家赔偿", ("是否国家赔偿", "是否引发国家赔偿"), K.BOOL),
     FieldSpec("detained", "是否羁押", ("羁押状态",), K.BOOL),
     FieldSpec("plea", "认罪认罚", ("是否认罪认罚",), K.BOOL),
     FieldSpec("plea_signed_on", "具结书签署日期", ("具结日期",), K.DATE),
@@ -92,6 +94,7 @@ SUSPECT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("prosecuted_charge", "起诉罪名"),
     FieldSpec("judged_charge", "判决罪名"),
     FieldSpec("sentence", "判决刑期"),
+    FieldSpec("recommended_sentence", "量刑建议", ("建议刑期", "量刑建议刑期")),
 )
 
 DOCUMENT_FIELDS: tuple[FieldSpec, ...] = (
@@ -122,6 +125,7 @@ class SuspectRecord:
     prosecuted_charge: str | None = None
     judged_charge: str | None = None
     sentence: str | None = None
+    recommended_sentence: str | None = None
     # Unknown columns of the suspects sheet, kept verbatim (column name → text) like CaseCard.extra.
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -154,6 +158,8 @@ class CaseCard:
     found_charge: str | None = None
     closed_on: date | None = None
     disposition: str | None = None
+    reconsideration_outcome: str | None = None
+    state_compensation: bool | None = None
     detained: bool | None = None
     plea: bool | None = None
     plea_signed_on: date | None = None

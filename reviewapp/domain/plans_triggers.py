@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reviewapp.domain.sentence_terms import Term, months_text, parse_term
 from reviewapp.i18n import translate
 
 ARREST_REVIEW = "审查逮捕"
@@ -41,6 +42,7 @@ class SuspectFacts:
     prosecuted_charge: str | None = None
     judged_charge: str | None = None
     sentence: str | None = None
+    recommended_sentence: str | None = None  # 量刑建议
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class CaseFacts:
     suspects: tuple[SuspectFacts, ...] = ()
     # 统一受案号 of arrest reviews that refused arrest (不批准逮捕), for 不捕后不诉; filled by the caller.
     refused_arrest_numbers: frozenset[str] = field(default_factory=frozenset)
+    reconsideration_outcome: str | None = None  # 复议复核结果
+    state_compensation: bool | None = None  # 国家赔偿
 
 
 @dataclass(frozen=True)
@@ -186,21 +190,87 @@ def charge_mismatch(f: CaseFacts) -> Outcome:
     return Outcome(t, True, "；".join(diff)) if diff else Outcome(t, False)
 
 
-def _never_on_card(
-    t: Trigger, applies: Callable[[CaseFacts], bool], why: Callable[[], str]
-) -> Callable[[CaseFacts], Outcome]:
-    def check(f: CaseFacts) -> Outcome:
-        return Outcome(t, None, why()) if applies(f) else Outcome(t, False)
-
-    return check
-
-
 def _criminal(f: CaseFacts) -> bool:
     return f.case_type in (ARREST_REVIEW, PROSECUTION_REVIEW)
 
 
-def _judged_case(f: CaseFacts) -> bool:
-    return f.case_type == PROSECUTION_REVIEW and _d(f) == "起诉"
+# 复议/复核 reviews a refusal (不批准逮捕, 不起诉) at the request of the investigating agency: only those decisions
+# can be changed by one. Negations are read before 改变/撤销 (不改变 contains 改变), and a change before 维持
+# (部分维持、部分改变 is a change).
+_NEGATED = ("不改变", "未改变", "不撤销", "未撤销", "不变更", "未变更")
+_CHANGED = ("改变", "撤销", "变更")
+_KEPT = ("维持", "未复议", "未复核", "未提请")
+
+
+def _reconsiderable(f: CaseFacts) -> bool:
+    d = _d(f)
+    return (f.case_type == ARREST_REVIEW and d.startswith("不批准逮捕")) or (
+        f.case_type == PROSECUTION_REVIEW and d.startswith("不起诉")
+    )
+
+
+def changed_on_reconsideration(f: CaseFacts) -> Outcome:
+    t = Trigger.CHANGED_ON_RECONSIDERATION
+    result = (f.reconsideration_outcome or "").strip()
+    if not result:
+        if not _reconsiderable(f):
+            return Outcome(t, False)
+        why = translate("Plans", "the card has no 复议复核结果 for a decision that 复议/复核 can change")
+        return Outcome(t, None, why)
+    negated = any(w in result for w in _NEGATED)
+    if not negated and any(w in result for w in _CHANGED):
+        return Outcome(t, True, f"复议复核结果={result}; 审结处理结果={_d(f)}")
+    if negated or result == "无" or any(w in result for w in _KEPT):
+        return Outcome(t, False)
+    return Outcome(t, None, translate("Plans", "复议复核结果 '{text}' is not understood").format(text=result))
+
+
+def state_compensation(f: CaseFacts) -> Outcome:
+    t = Trigger.STATE_COMPENSATION
+    if f.state_compensation is True:
+        return Outcome(t, True, "国家赔偿=是")
+    if f.state_compensation is False or not _criminal(f):
+        return Outcome(t, False)
+    return Outcome(t, None, translate("Plans", "the card has no 国家赔偿 value"))
+
+
+def _range_text(term: Term) -> str:
+    if term.fixed:
+        return months_text(term.low)
+    return f"{months_text(term.low)}–{months_text(term.high)}"
+
+
+def sentence_mismatch(f: CaseFacts) -> Outcome:
+    """诉判不一（刑期）: the judged term outside the recommended range (a fixed recommendation is a one-point
+    range). An acquittal is the 无罪 trigger's, not a sentence to compare."""
+    t = Trigger.SENTENCE_MISMATCH
+    if f.case_type != PROSECUTION_REVIEW or _d(f) != "起诉":
+        return Outcome(t, False)
+    pairs = [
+        s
+        for s in f.suspects
+        if s.recommended_sentence and s.sentence and "无罪" not in s.sentence + (s.judged_charge or "")
+    ]
+    if not pairs:
+        return Outcome(t, None, translate("Plans", "no suspect has both 量刑建议 and 判决刑期 on the card"))
+    outside: list[str] = []
+    unreadable: list[str] = []
+    for s in pairs:
+        rec, judged = parse_term(s.recommended_sentence), parse_term(s.sentence)
+        if rec is None or judged is None or not judged.fixed:
+            bad = s.recommended_sentence if rec is None else s.sentence
+            unreadable.append(f"{s.name}: '{bad}'")
+        elif not rec.contains(judged.low):
+            outside.append(
+                f"{s.name}: 判决 {s.sentence} ({months_text(judged.low)}) 不在量刑建议 {s.recommended_sentence} "
+                f"({_range_text(rec)}) 内"
+            )
+    if outside:
+        return Outcome(t, True, "；".join(outside))
+    if unreadable:
+        why = translate("Plans", "the sentence cannot be read as a term: {texts}")
+        return Outcome(t, None, why.format(texts="；".join(unreadable)))
+    return Outcome(t, False)
 
 
 CHECKS: dict[Trigger, Callable[[CaseFacts], Outcome]] = {
@@ -208,21 +278,13 @@ CHECKS: dict[Trigger, Callable[[CaseFacts], Outcome]] = {
     Trigger.NO_PROSECUTION_AFTER_ARREST: no_prosecution_after_arrest,
     Trigger.WITHDRAWN_AFTER_ARREST: withdrawn_after_arrest,
     Trigger.NO_PROSECUTION_AFTER_NO_ARREST: no_prosecution_after_no_arrest,
-    Trigger.CHANGED_ON_RECONSIDERATION: _never_on_card(
-        Trigger.CHANGED_ON_RECONSIDERATION, _criminal, lambda: translate("Plans", "the card has no 复议/复核 result")
-    ),
+    Trigger.CHANGED_ON_RECONSIDERATION: changed_on_reconsideration,
     Trigger.WITHDRAWN: withdrawn,
     Trigger.ACQUITTED: acquitted,
     Trigger.EXEMPTED: exempted,
     Trigger.CHARGE_MISMATCH: charge_mismatch,
-    Trigger.SENTENCE_MISMATCH: _never_on_card(
-        Trigger.SENTENCE_MISMATCH,
-        _judged_case,
-        lambda: translate("Plans", "the card has no recommended sentence to compare the judgment with"),
-    ),
-    Trigger.STATE_COMPENSATION: _never_on_card(
-        Trigger.STATE_COMPENSATION, _criminal, lambda: translate("Plans", "the card has no 国家赔偿 field")
-    ),
+    Trigger.SENTENCE_MISMATCH: sentence_mismatch,
+    Trigger.STATE_COMPENSATION: state_compensation,
 }
 
 

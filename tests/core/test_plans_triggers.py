@@ -50,6 +50,19 @@ CASES: dict[Trigger, tuple[CaseFacts, CaseFacts]] = {
         facts(PROSECUTION, "起诉", sus(prosecuted_charge="盗窃罪", judged_charge="诈骗罪")),
         facts(PROSECUTION, "起诉", sus(prosecuted_charge="盗窃罪", judged_charge="盗窃")),
     ),
+    Trigger.CHANGED_ON_RECONSIDERATION: (
+        facts(ARREST, "不批准逮捕（存疑不捕）", reconsideration_outcome="改变原决定"),
+        facts(ARREST, "不批准逮捕（存疑不捕）", reconsideration_outcome="维持原决定"),
+    ),
+    Trigger.STATE_COMPENSATION: (
+        facts(PROSECUTION, "起诉", state_compensation=True),
+        facts(PROSECUTION, "起诉", state_compensation=False),
+    ),
+    # 判决 2 years against a recommendation of 1 year to 1 year 11 months: one month outside; at 2 years inside.
+    Trigger.SENTENCE_MISMATCH: (
+        facts(PROSECUTION, "起诉", sus(sentence="有期徒刑二年", recommended_sentence="有期徒刑一年至一年十一个月")),
+        facts(PROSECUTION, "起诉", sus(sentence="有期徒刑二年", recommended_sentence="有期徒刑一年至二年")),
+    ),
 }
 
 
@@ -71,8 +84,12 @@ def test_trigger_fires_just_inside_and_not_just_outside(trigger: Trigger) -> Non
         (Trigger.ACQUITTED, facts(PROSECUTION, "起诉", sus())),
         (Trigger.CHARGE_MISMATCH, facts(PROSECUTION, "起诉", sus(prosecuted_charge="盗窃罪"))),
         (Trigger.SENTENCE_MISMATCH, facts(PROSECUTION, "起诉")),
-        (Trigger.CHANGED_ON_RECONSIDERATION, facts(ARREST, "批准逮捕")),
+        (Trigger.SENTENCE_MISMATCH, facts(PROSECUTION, "起诉", sus(sentence="有期徒刑一年"))),
+        (Trigger.CHANGED_ON_RECONSIDERATION, facts(ARREST, "不批准逮捕（存疑不捕）")),
+        (Trigger.CHANGED_ON_RECONSIDERATION, facts(PROSECUTION, "不起诉（酌定）")),
+        (Trigger.CHANGED_ON_RECONSIDERATION, facts(ARREST, "不批准逮捕", reconsideration_outcome="已办理")),
         (Trigger.STATE_COMPENSATION, facts(PROSECUTION, "起诉")),
+        (Trigger.STATE_COMPENSATION, facts(ARREST, "不批准逮捕")),
     ],
 )
 def test_missing_card_data_is_not_checkable_with_the_reason(trigger: Trigger, card: CaseFacts) -> None:
@@ -85,3 +102,84 @@ def test_a_civil_case_is_outside_every_criminal_trigger(trigger: Trigger) -> Non
     civil = facts("民事诉讼监督", "提出抗诉")
     assert CHECKS[trigger](civil).fired is False
     assert CHECKS[trigger](dataclasses.replace(civil, disposition=None)).fired is False
+
+
+@pytest.mark.parametrize(
+    ("outcome", "fired"),
+    [
+        ("改变原决定", True),
+        ("撤销原不起诉决定", True),
+        ("部分维持、部分改变", True),
+        ("维持原决定", False),
+        ("不改变原决定", False),
+        ("未复议", False),
+        ("无", False),
+    ],
+)
+def test_reconsideration_result_wording(outcome: str, fired: bool) -> None:
+    card = facts(PROSECUTION, "不起诉（存疑）", reconsideration_outcome=outcome)
+    hit = CHECKS[Trigger.CHANGED_ON_RECONSIDERATION](card)
+    assert hit.fired is fired
+    if fired:
+        assert outcome in hit.why
+
+
+def test_a_decision_no_reconsideration_can_change_needs_no_result() -> None:
+    assert CHECKS[Trigger.CHANGED_ON_RECONSIDERATION](facts(ARREST, "批准逮捕")).fired is False
+    assert CHECKS[Trigger.CHANGED_ON_RECONSIDERATION](facts(PROSECUTION, "起诉")).fired is False
+
+
+@pytest.mark.parametrize(
+    ("judged", "recommended", "fired"),
+    [
+        ("有期徒刑一年六个月", "有期徒刑一年六个月", False),  # a fixed recommendation is a one-point range
+        ("有期徒刑一年七个月", "有期徒刑一年六个月", True),
+        ("有期徒刑一年五个月", "有期徒刑一年六个月", True),
+        ("有期徒刑六个月", "六个月以上一年以下", False),  # both ends belong to the range
+        ("有期徒刑一年", "六个月以上一年以下", False),
+        ("拘役五个月", "六个月以上一年以下", True),
+        ("有期徒刑一年一个月", "六个月以上一年以下", True),
+        ("有期徒刑三年，缓刑四年", "有期徒刑三年", False),
+        ("无期徒刑", "有期徒刑十五年", True),
+        ("免予刑事处罚", "拘役一个月", True),
+    ],
+)
+def test_sentence_range_just_inside_and_just_outside(judged: str, recommended: str, fired: bool) -> None:
+    card = facts(PROSECUTION, "起诉", sus(sentence=judged, recommended_sentence=recommended))
+    hit = CHECKS[Trigger.SENTENCE_MISMATCH](card)
+    assert hit.fired is fired
+    if fired:
+        assert "个月" in hit.why or "无期徒刑" in hit.why, "the reason states the months"
+
+
+def test_a_sentence_fires_with_the_months_in_the_reason() -> None:
+    card = facts(PROSECUTION, "起诉", sus(sentence="有期徒刑二年", recommended_sentence="有期徒刑一年至一年六个月"))
+    why = CHECKS[Trigger.SENTENCE_MISMATCH](card).why
+    assert "24个月" in why and "12个月–18个月" in why and "张某" in why
+
+
+@pytest.mark.parametrize(
+    ("judged", "recommended", "quoted"),
+    [
+        ("有期徒刑二年", "从轻处罚", "从轻处罚"),
+        ("依法判处", "有期徒刑一年", "依法判处"),
+        ("有期徒刑一年至二年", "有期徒刑一年", "有期徒刑一年至二年"),  # a judgment is one term
+    ],
+)
+def test_an_unreadable_sentence_is_not_checkable_and_quoted(judged: str, recommended: str, quoted: str) -> None:
+    card = facts(PROSECUTION, "起诉", sus(sentence=judged, recommended_sentence=recommended))
+    hit = CHECKS[Trigger.SENTENCE_MISMATCH](card)
+    assert hit.fired is None and f"'{quoted}'" in hit.why
+
+
+def test_an_acquittal_is_not_a_sentence_mismatch() -> None:
+    card = facts(PROSECUTION, "起诉", sus(sentence="无罪", recommended_sentence="有期徒刑一年"))
+    assert CHECKS[Trigger.SENTENCE_MISMATCH](card).fired is None  # nothing to compare: the 无罪 trigger has it
+    assert CHECKS[Trigger.ACQUITTED](card).fired is True
+
+
+def test_one_suspect_outside_fires_even_when_another_is_unreadable() -> None:
+    a = SuspectFacts("甲", sentence="有期徒刑三年", recommended_sentence="有期徒刑二年")
+    b = SuspectFacts("乙", sentence="依法判处", recommended_sentence="有期徒刑一年")
+    hit = CHECKS[Trigger.SENTENCE_MISMATCH](facts(PROSECUTION, "起诉", a, b))
+    assert hit.fired is True and "甲" in hit.why and "乙" not in hit.why

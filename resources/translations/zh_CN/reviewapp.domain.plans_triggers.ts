@@ -28,16 +28,24 @@
         <translation>案卡没有起诉罪名及对应的判决罪名</translation>
     </message>
     <message>
-        <source>the card has no 复议/复核 result</source>
-        <translation>案卡没有复议/复核结果</translation>
+        <source>the card has no 复议复核结果 for a decision that 复议/复核 can change</source>
+        <translation>该决定可被复议/复核改变，但案卡没有复议复核结果</translation>
     </message>
     <message>
-        <source>the card has no recommended sentence to compare the judgment with</source>
-        <translation>案卡没有量刑建议刑期，无法与判决比对</translation>
+        <source>复议复核结果 '{text}' is not understood</source>
+        <translation>无法识别复议复核结果“{text}”</translation>
     </message>
     <message>
-        <source>the card has no 国家赔偿 field</source>
-        <translation>案卡没有国家赔偿字段</translation>
+        <source>the card has no 国家赔偿 value</source>
+        <translation>案卡未填写是否国家赔偿</translation>
+    </message>
+    <message>
+        <source>no suspect has both 量刑建议 and 判决刑期 on the card</source>
+        <translation>案卡上没有同时填写量刑建议和判决刑期的犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>the sentence cannot be read as a term: {texts}</source>
+        <translation>无法识别为刑期：{texts}</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,8 @@ def _scope_rows(s: Session, plan: Plan) -> list[Any]:
         Case.disposition,
         Case.unified_case_no,
         Case.closed_on,
+        Case.reconsideration_outcome,
+        Case.state_compensation,
     ).where(Case.closed_on.is_not(None), Case.case_type.in_(standard_in(s, plan.standard_id).case_types))
     if plan.unit_ids:
         stmt = stmt.where(Case.unit_id.in_(plan.unit_ids))
@@ -198,12 +200,23 @@ def _triggered(
             select(Suspect).where(Suspect.case_id.in_(ids[chunk : chunk + 900])).order_by(Suspect.ordinal)
         ):
             suspects[sp.case_id].append(
-                SuspectFacts(sp.name, sp.measure, sp.prosecuted_charge, sp.judged_charge, sp.sentence)
+                SuspectFacts(
+                    sp.name, sp.measure, sp.prosecuted_charge, sp.judged_charge, sp.sentence, sp.recommended_sentence
+                )
             )
     picks: list[Pick] = []
     unchecked: list[Unchecked] = []
     for r in criminal:
-        facts = CaseFacts(r.id, r.case_type, r.disposition, r.unified_case_no, tuple(suspects[r.id]), refused)
+        facts = CaseFacts(
+            r.id,
+            r.case_type,
+            r.disposition,
+            r.unified_case_no,
+            tuple(suspects[r.id]),
+            refused,
+            r.reconsideration_outcome,
+            r.state_compensation,
+        )
         outcomes = evaluate(facts, wanted)
         fired = [o for o in outcomes if o.fired]
         unchecked.extend(Unchecked(r.id, r.dept_case_no, o.trigger.value, o.why) for o in outcomes if o.fired is None)

@@ -31,6 +31,8 @@ class Case(Attributed, Base):
     accepted_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
     disposition: Mapped[str | None] = mapped_column(String(100))
+    reconsideration_outcome: Mapped[str | None] = mapped_column(String(100))  # 复议复核结果
+    state_compensation: Mapped[bool | None] = mapped_column(Boolean)  # 国家赔偿
     detained: Mapped[bool | None] = mapped_column(Boolean)
     plea: Mapped[bool | None] = mapped_column(Boolean)
     plea_signed_on: Mapped[date | None] = mapped_column(Date)
@@ -74,6 +76,7 @@ class Suspect(Base):
     prosecuted_charge: Mapped[str | None] = mapped_column(String(200))
     judged_charge: Mapped[str | None] = mapped_column(String(200))
     sentence: Mapped[str | None] = mapped_column(String(100))
+    recommended_sentence: Mapped[str | None] = mapped_column(String(100))  # 量刑建议
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # unknown columns of the suspects sheet
 
 
