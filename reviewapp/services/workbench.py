@@ -14,7 +14,7 @@ from pathlib import Path
 from reviewapp.paths import data_dir, default_database_url
 from reviewapp.services.accounts.current import ANONYMOUS, CurrentUser
 from reviewapp.services.accounts.permissions import Permissions
-from reviewapp.services.changes import ChangeRecord
+from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.storage.database import Database, open_database
 from reviewapp.storage.dossier_store import DossierStore
 
@@ -60,8 +60,6 @@ class Workbench:
 
     def changed(self, record: ChangeRecord) -> None:
         """Called by the write path after each commit."""
-        from reviewapp.services.changes import Kind
-
         self.last_changes = record
         if record.touches(Kind.CASE, Kind.DOSSIER, Kind.IMPORT):
             self.generation += 1

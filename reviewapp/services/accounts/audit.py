@@ -20,6 +20,7 @@ from reviewapp.domain.audit_chain import GENESIS, ChainBreak, ChainEntry, verify
 from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.services.accounts.queries import has_accounts_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Account, AuditEntry, AuditHead, Case, Finding, Person, Review
 
@@ -59,10 +60,6 @@ class AuditRow:
             "changes": self.changes,
             "detail": self.detail,
         }
-
-
-def _has_accounts(s: Session) -> bool:
-    return bool(s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))))
 
 
 # --- the chain ----------------------------------------------------------------------------------------
@@ -113,7 +110,7 @@ def _chain_entries(s: Session) -> Iterator[ChainEntry]:
 def verify_audit(wb: Workbench) -> ChainBreak | None:
     """The first place where the stored chain was edited, cut or added to outside the app, or None."""
     with wb.db.session() as s:
-        if _has_accounts(s):
+        if has_accounts_in(s):
             wb.permissions.require_any(wb.user, Action.READ_AUDIT)
         head = s.get(AuditHead, 1)
         return verify_chain(_chain_entries(s), (head.seq, head.hash) if head is not None else None)
@@ -129,7 +126,7 @@ def entry_at(wb: Workbench, seq: int, *, last: bool = False) -> AuditRow | None:
     stored should there be several (an entry inserted with a number already taken comes after it)."""
     order = AuditEntry.id.desc() if last else AuditEntry.id
     with wb.db.session() as s:
-        if _has_accounts(s):
+        if has_accounts_in(s):
             wb.permissions.require_any(wb.user, Action.READ_AUDIT)
         rows = _rows(s, _row_stmt().where(AuditEntry.seq == seq).order_by(order).limit(1))
         return rows[0] if rows else None

@@ -18,9 +18,10 @@ from reviewapp.services.accounts.errors import AccountError, LoginFailed
 from reviewapp.services.accounts.passwords import hash_password, needs_rehash, verify_password
 from reviewapp.services.accounts.permissions import role_name
 from reviewapp.services.changes import Kind
+from reviewapp.services.results.setting_specs import setting_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, run_operation
-from reviewapp.storage.models import Account, Setting
+from reviewapp.storage.models import Account
 from reviewapp.storage.models.base import utcnow
 
 MAX_FAILED_LOGINS = 5
@@ -29,9 +30,8 @@ LOCKOUT_SETTING = "accounts.lockout_minutes"
 
 
 def lockout_minutes(s: Session) -> int:
-    row = s.get(Setting, LOCKOUT_SETTING)
     try:
-        return int(row.value) if row is not None else DEFAULT_LOCKOUT_MINUTES
+        return int(setting_in(s, LOCKOUT_SETTING))
     except (TypeError, ValueError):
         return DEFAULT_LOCKOUT_MINUTES
 

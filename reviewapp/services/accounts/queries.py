@@ -34,7 +34,11 @@ class AccountRow:
 
 def has_accounts(wb: Workbench) -> bool:
     with wb.db.session() as s:
-        return bool(s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))))
+        return has_accounts_in(s)
+
+
+def has_accounts_in(s: Session) -> bool:
+    return bool(s.scalar(select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))))
 
 
 def list_accounts(wb: Workbench) -> list[AccountRow]:

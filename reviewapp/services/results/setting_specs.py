@@ -7,9 +7,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 from reviewapp.services.results.notice_config import NoticeConfig, NoticeConfigError
 from reviewapp.services.write_path import jsonable
+from reviewapp.storage.models import Setting
 
 
 class SettingError(NoticeConfigError):
@@ -115,6 +118,12 @@ SETTINGS: dict[str, SettingSpec] = {
     )
 }
 BY_FIELD = {s.field: s for s in SETTINGS.values() if s.field}
+
+
+def setting_in(s: Session, key: str) -> Any:
+    """The stored value of a (non-notice) setting in the caller's session, else its default."""
+    row = s.get(Setting, key)
+    return SETTINGS[key].default if row is None else row.value
 
 
 # --- values --------------------------------------------------------------------------------------------

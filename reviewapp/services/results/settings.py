@@ -41,6 +41,7 @@ from reviewapp.services.results.setting_specs import (
     config_from,
     config_value,
     parse_value,
+    setting_in,
     spec_for,
 )
 from reviewapp.services.workbench import Workbench
@@ -132,8 +133,7 @@ def get_setting(wb: Workbench, key: str) -> Any:
     if spec.field is not None:
         return config_value(spec, load_notice_config(wb))
     with wb.db.session() as s:
-        row = s.get(Setting, spec.key)
-    return row.value if row is not None else spec.default
+        return setting_in(s, spec.key)
 
 
 def list_settings(wb: Workbench) -> list[SettingRow]:

@@ -18,11 +18,11 @@ from reviewapp.i18n import translate
 from reviewapp.services.accounts.permissions import refusal
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.queue import assignment_for
-from reviewapp.services.results.setting_specs import ASSIGNMENT_REQUIRED, SETTINGS
+from reviewapp.services.results.setting_specs import ASSIGNMENT_REQUIRED, setting_in
 from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
 from reviewapp.services.reviews.state import review_findings, store_proposal
 from reviewapp.standards import Standard
-from reviewapp.storage.models import Case, DossierDocument, Person, Plan, Review, ReviewEvent, Setting
+from reviewapp.storage.models import Case, DossierDocument, Person, Plan, Review, ReviewEvent
 
 if TYPE_CHECKING:
     from reviewapp.services.workbench import Workbench
@@ -109,8 +109,7 @@ def require_assignment(s: Session, case_id: int, reviewer_id: int) -> Plan | Non
 
 
 def _assignment_required(s: Session) -> bool:
-    row = s.get(Setting, ASSIGNMENT_REQUIRED)
-    return bool(SETTINGS[ASSIGNMENT_REQUIRED].default if row is None else row.value)
+    return bool(setting_in(s, ASSIGNMENT_REQUIRED))
 
 
 def may_read(wb: Workbench, s: Session, review: Review) -> bool:

@@ -41,6 +41,7 @@ from reviewapp.domain.selfcheck import (
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
+from reviewapp.services.results.setting_specs import setting_in
 from reviewapp.services.reviews.guard import newest_standard_id
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.selfcheck.access import require_fill, require_read
@@ -54,7 +55,6 @@ from reviewapp.storage.models import (
     Plan,
     PlanCase,
     SelfCheck,
-    Setting,
     StandardVersion,
 )
 from reviewapp.storage.models.base import new_uid, utcnow
@@ -207,8 +207,8 @@ def _plan_of(s: Session, case_id: int, plan_id: int | None) -> Plan | None:
 
 
 def _configured(s: Session, plan: Plan | None) -> list[str]:
-    row = s.get(Setting, ITEMS_SETTING)
-    codes = [str(c) for c in (row.value if row is not None and isinstance(row.value, list) else [])]
+    stored = setting_in(s, ITEMS_SETTING)
+    codes = [str(c) for c in (stored if isinstance(stored, list) else [])]
     if plan is not None and isinstance((plan.rule or {}).get(PLAN_RULE_KEY), list):
         codes += [str(c) for c in plan.rule[PLAN_RULE_KEY]]
     return codes
