@@ -40,6 +40,10 @@ def open_as_admin(target: str | Path) -> Workbench:
     if not has_accounts(wb):
         add_first_administrator(wb, "基准管理员", ADMIN_LOGIN, PASSWORD, unit="市院", roles=ADMIN_ROLES)
     log_in(wb, ADMIN_LOGIN, PASSWORD)
+    # These benchmarks measure scoring itself, on cases outside any plan (bench_plans.py measures plans).
+    from reviewapp.services.results.settings import set_setting
+
+    set_setting(wb, "reviews.assignment_required", "否")
     return wb
 
 

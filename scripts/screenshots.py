@@ -33,6 +33,10 @@ def build_database(work: Path) -> Path:
     wb = Workbench.open(db)
     add_demo_accounts(wb)
     log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
+    # The workspace screenshots show an ad-hoc review (scripts/screenshots_plans.py shows plans and the queue).
+    from reviewapp.services.results.settings import set_setting
+
+    set_setting(wb, "reviews.assignment_required", "否")
     import_cases(wb, out.workbook)
     log_in(wb, DEMO_ADMIN.login, DEMO_PASSWORD)
     add_demo_accounts(wb)  # the prosecutor's account, once the demo cases are in
