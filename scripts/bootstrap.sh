@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create .venv (once) and install the project with its test tools; reinstall when pyproject.toml changes.
+# Create .venv (once) and install the project with its test tools and the PostgreSQL driver; reinstall when pyproject.toml changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -12,7 +12,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  .venv/bin/python -m pip install --quiet -e '.[dev,postgresql]'
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -5,9 +5,12 @@ SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unch
 - ``session()`` for reads: short, plain data out. A statement that changes data or schema through it is a bug
   and raises (WriteOutsidePath), so no mutation can go around the write path (services/write_path.py).
   Readers never wait for a writer in WAL mode; where SQLite makes them wait at all they wait READ_BUSY_MS.
-- ``write()`` for the write path only: takes the write lock first (SQLite ``BEGIN IMMEDIATE``; PostgreSQL
-  with ``lock_timeout``), retrying while another connection holds it and reporting the wait, then a plain
-  DatabaseBusy after ``lock_wait`` seconds — never the bug apology.
+- ``write()`` for the write path only: takes the write lock first (SQLite ``BEGIN IMMEDIATE``; PostgreSQL a
+  transaction-scoped advisory lock, so one writer at a time on both and every read-then-write in a mutation —
+  the audit chain's head, serials, find-or-create, replacing results — means the same on both), retrying while
+  another connection holds it and reporting the wait, then a plain DatabaseBusy after ``lock_wait`` seconds —
+  never the bug apology. On PostgreSQL ``lock_timeout`` and ``statement_timeout`` bound every wait inside
+  the transaction too (a row another program locked: storage/pg.py ``lock_rows``).
 
 Migrations run under the same lock (two processes opening an empty database at once: one migrates, the other
 waits and finds it done) in one transaction with SQLite's transactional DDL: an upgrade that fails or is
@@ -35,12 +38,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewapp.i18n import translate
+from reviewapp.storage import pg
 from reviewapp.storage.db_files import (
     BackupFailed,
     DatabaseError,
@@ -57,8 +61,8 @@ __all__ = ["BackupFailed", "DatabaseError", "SchemaTooNewError", "UnknownSchemaE
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseBusy(DatabaseError):
-    """Another workstation or program held the write lock longer than the configured wait."""
+DatabaseBusy = pg.DatabaseBusy
+DatabaseUnreachable = pg.DatabaseUnreachable
 
 
 class WriteOutsidePath(RuntimeError):
@@ -89,29 +93,24 @@ def lock_wait_seconds() -> float:
 
 
 def is_lock_error(exc: BaseException) -> bool:
-    """SQLite "database is locked"/"busy"; PostgreSQL lock_not_available (55P03, lock_timeout) or
-    deadlock_detected (40P01) — psycopg 3 names the code ``sqlstate``, psycopg2 ``pgcode``."""
+    """SQLite "database is locked"/"busy"; PostgreSQL lock_not_available (55P03, lock_timeout),
+    deadlock_detected (40P01) or query_canceled (57014, statement_timeout) — psycopg 3 names the code
+    ``sqlstate``, psycopg2 ``pgcode``."""
     orig = getattr(exc, "orig", None) or exc
     if isinstance(orig, sqlite3.OperationalError):
         text_ = str(orig).lower()
         return "locked" in text_ or "busy" in text_
-    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
-    return code in ("55P03", "40P01")
+    return pg.is_pg_lock_error(orig)
 
 
-def busy_message() -> str:
-    return translate(
-        "Database",
-        "The database is busy: another user or program is saving a large change. Nothing was saved; "
-        "please try again in a moment.",
-    )
+busy_message = pg.busy_message
 
 
 def to_url(target: str | Path) -> str:
     """Accept a file path or a SQLAlchemy URL (so a shared PostgreSQL server needs no code change)."""
     text = str(target)
     if "://" in text:
-        return text
+        return text.replace("postgresql://", "postgresql+psycopg://", 1) if text.startswith("postgresql://") else text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
@@ -220,14 +219,15 @@ class Database:
             session = self.write_sessions()
             try:
                 session.begin()
+                session.connection()  # BEGIN IMMEDIATE / the advisory write lock happens here
                 if not self.is_sqlite:
-                    session.execute(text(f"SET LOCAL lock_timeout = '{int(self.lock_wait * 1000)}ms'"))
-                session.connection()  # SQLite: BEGIN IMMEDIATE happens here
+                    pg.bound_waits(session, self.lock_wait, on_wait, cancel)
                 break
             except (OperationalError, DBAPIError) as exc:
                 session.close()
                 waited = time.monotonic() - started
                 if not is_lock_error(exc):
+                    pg.raise_if_unreachable(exc, self.url)
                     raise
                 if waited >= self.lock_wait or (cancel is not None and cancel()):
                     raise DatabaseBusy(busy_message()) from exc
@@ -241,6 +241,7 @@ class Database:
             session.rollback()
             if is_lock_error(exc):
                 raise DatabaseBusy(busy_message()) from exc
+            pg.raise_if_unreachable(exc, self.url)
             raise
         except BaseException:
             session.rollback()
@@ -273,10 +274,12 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             script = ScriptDirectory.from_config(_alembic_config())
             known = [rev.revision for rev in script.walk_revisions()]
             inspect_sqlite_file(Path(parsed.database), known, head_revision())
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, **pg.engine_options(url))
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", pg.begin)
     event.listen(engine, "before_cursor_execute", _refuse_stray_writes)
     writer = engine.execution_options(write_path=True)
     db = Database(
@@ -293,6 +296,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         engine.dispose()
         if is_lock_error(exc):
             raise DatabaseBusy(busy_message()) from exc
+        pg.raise_if_unreachable(exc, url)
         if isinstance(getattr(exc, "orig", None), sqlite3.DatabaseError):
             # e.g. a file damaged after it was looked at: a plain message, not the bug apology
             raise DatabaseError(
@@ -321,9 +325,9 @@ def _migrate(db: Database) -> None:
     if db.is_sqlite:
         _migrate_sqlite(db, cfg, script, head)
         return
-    with db.engine.connect().execution_options(write_path=True) as conn, conn.begin():
-        # PostgreSQL: one migrator at a time across every client; the others wait, then find it done.
-        conn.execute(text("SELECT pg_advisory_xact_lock(7262026)"))
+    # PostgreSQL: under the write lock (storage/pg.py begin), so one migrator at a time across every client;
+    # the others wait, then find it done. PostgreSQL's DDL is transactional: a failed upgrade changes nothing.
+    with db.engine.connect().execution_options(write_path=True, busy_ms=MIGRATION_WAIT_MS) as conn, conn.begin():
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head:
             return

@@ -267,14 +267,22 @@ def backup_postgres(url: str, revision: str, folder: Path) -> Path | None:
                 "the database yourself and start the application once with {env}=1.",
             ).format(env=PG_BACKUP_DONE_ENV)
         )
-    libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    parsed = make_url(url)
+    # The password travels in the child's environment, never on its command line (visible to every user of
+    # the computer) nor in a message.
+    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = make_url(url).database or "database"
     final = folder / f"{name}{BACKUP_MARK}{revision}-{stamp}.dump"
     tmp = folder / f"{name}{PARTIAL_MARK}{os.getpid()}.dump"
     try:
-        subprocess.run([pg_dump, "--format=custom", f"--file={tmp}", libpq], check=True, capture_output=True)
+        dumped = subprocess.run([pg_dump, "--format=custom", f"--file={tmp}", libpq], capture_output=True, env=env)
+        if dumped.returncode != 0:
+            raise OSError(dumped.stderr.decode(errors="replace").strip()[:300] or f"pg_dump: {dumped.returncode}")
         _fsync(tmp)
         listing = subprocess.run([pg_restore, "--list", str(tmp)], check=True, capture_output=True, text=True)
         if tmp.stat().st_size == 0 or "alembic_version" not in listing.stdout:
@@ -283,11 +291,12 @@ def backup_postgres(url: str, revision: str, folder: Path) -> Path | None:
         _fsync(folder)
     except (OSError, subprocess.CalledProcessError) as exc:
         tmp.unlink(missing_ok=True)
+        reason = str(exc).replace(str(parsed.password), "***") if parsed.password else str(exc)
         raise BackupFailed(
             translate(
                 "Database",
                 "The backup of {db} before the upgrade could not be written ({reason}). The database was not "
                 "upgraded and was not changed; free some disk space or check the folder's permissions.",
-            ).format(db=name, reason=exc)
-        ) from exc
+            ).format(db=name, reason=reason)
+        ) from None
     return final

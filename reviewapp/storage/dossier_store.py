@@ -3,6 +3,14 @@
 Files are copied, never referenced in place (USB sticks get unplugged). The same content is stored once; a
 copy goes to a temporary name first and is renamed into place, so a crash never leaves a half-written file
 under a real name.
+
+With a shared PostgreSQL server the rows are shared but the files are not in the database: they live in one
+shared folder (a network share every workstation mounts) named by REVIEWAPP_DOSSIER_STORE, under their SHA-256,
+which the database row also holds. Why not in the database: dossiers are the bulk of the data (scanned PDFs,
+gigabytes per unit), and kept as files they stay out of every pg_dump, every query's buffer cache and the
+pre-upgrade backup; the content hash makes any copy verifiable, so a store can be rsynced or restored and
+checked. A workstation without the share falls back to its own data folder and ``available`` tells it which
+files it lacks, so it reports "not on this workstation" instead of following a broken link.
 """
 
 from __future__ import annotations
@@ -54,3 +62,20 @@ class DossierStore:
 
     def path(self, relative_path: str) -> Path:
         return self.root / relative_path
+
+    def available(self, relative_path: str, sha256: str | None = None) -> bool:
+        """Whether this workstation holds the file (and, given its hash, the same content)."""
+        path = self.path(relative_path)
+        if not path.is_file():
+            return False
+        return sha256 is None or file_sha256(path) == sha256
+
+
+STORE_ENV = "REVIEWAPP_DOSSIER_STORE"
+
+
+def server_store_root(data_dir: Path) -> Path:
+    """The dossier store of a server database: the shared folder named by REVIEWAPP_DOSSIER_STORE, else this
+    workstation's data folder (a single workstation on a server, or one that reports what it lacks)."""
+    shared = os.environ.get(STORE_ENV, "").strip()
+    return Path(shared).expanduser() if shared else data_dir / "dossiers"

@@ -18,6 +18,7 @@ from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
 from tests.accounts_fixtures import sign_in
+from tests.db_target import database_at
 
 RANDOM_CASES = 300
 TODAY = DEMO_AS_OF  # the day the demo export was taken: random open cases sit inside their limits on it
@@ -39,7 +40,7 @@ class DemoDb:
 def make_demo_db(folder: Path, random_cases: int = RANDOM_CASES, user: str = "预检测试员") -> DemoDb:
     scenarios = scenario_cards()
     out = generate_demo(folder / "demo", cases=random_cases, extra_cards=[s.card for s in scenarios], dossiers=False)
-    wb = Workbench.open(folder / "checks.sqlite3")
+    wb = Workbench.open(database_at(folder, "checks.sqlite3"))
     sign_in(wb, user)
     summary = import_cases(wb, out.workbook)
     assert summary.imported == random_cases + len(scenarios) and not summary.rejects, summary.rejects

@@ -1,7 +1,7 @@
 """Running headless commands in tests the way a shell would: environment variables for the user and the
 passwords, captured output, the exit code.
 
-    cli = CliRunner(tmp_path / "db.sqlite3", monkeypatch, capsys)
+    cli = CliRunner(database_at(tmp_path, "db.sqlite3"), monkeypatch, capsys)
     cli.first_admin()                                  # people add … --role 系统管理员 (no --user)
     r = cli("people", "list", "--json", user="admin")  # → Result(code, out, err); r.json() parses out
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,8 @@ from argon2 import PasswordHasher
 
 from reviewapp.cli.main import main
 from reviewapp.services.accounts import passwords
+from tests import db_target
+from tests.db_target import Target
 
 PASSWORD = "cli-secret-pass-1"
 ADMIN = "admin"
@@ -43,7 +44,7 @@ class Result:
 
 class CliRunner:
     def __init__(
-        self, db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str] | None = None
+        self, db: Target, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str] | None = None
     ) -> None:
         self.db = str(db)
         self.monkeypatch = monkeypatch
@@ -126,18 +127,12 @@ class CliRunner:
         return r
 
 
-_TEMPLATES: dict[tuple[str, ...], Path] = {}
+_TEMPLATES: dict[tuple[str, ...], Target] = {}
 
 
-def copy_database(src: Path, dst: Path) -> Path:
-    """A consistent copy of a SQLite database (the backup API takes the WAL along)."""
-    source, target = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
-    return dst
+def copy_database(src: Target, dst: Path) -> Target:
+    """A consistent copy of a database (SQLite: the backup API takes the WAL along; PostgreSQL: a template)."""
+    return db_target.copy_database(src, dst.parent, dst.name)
 
 
 def with_admin(
@@ -151,7 +146,7 @@ def with_admin(
     creating a database and its first account each time is most of a short test's time)."""
     key = roles or ("系统管理员", "评查管理员", "案管负责人")
     if key not in _TEMPLATES:
-        template = factory.mktemp("cli-template") / "template.sqlite3"
+        template = db_target.database_at(factory.mktemp("cli-template"), "template.sqlite3", session_wide=True)
         mp = pytest.MonkeyPatch()
         try:
             CliRunner(template, mp).first_admin(*key)

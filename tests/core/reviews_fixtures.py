@@ -27,6 +27,7 @@ from reviewapp.storage.models import Account, AuditEntry, Case, DossierDocument
 from tests.accounts_fixtures import ALL_ROLES, PASSWORD, login_for, sign_in
 from tests.accounts_fixtures import REVIEWER as REVIEWER_ROLE
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.db_target import Target, database_at
 
 CLOSED = "朝检刑诉受[2025]1号"  # 审查起诉, closed, dossier 起诉书 + 审查报告
 OPEN = "朝检刑诉受[2025]2号"  # no 办结日期
@@ -43,7 +44,7 @@ ADMIN = "评查管理员甲"
 @dataclass
 class ReviewDb:
     wb: Workbench
-    path: Path
+    path: Target  # the database (a file, or a server URL): what --db takes
     reviewer_id: int
     case_ids: dict[str, int]
     documents: dict[str, int]  # title → document id of the CLOSED case
@@ -109,7 +110,7 @@ def make_review_db(folder: Path) -> ReviewDb:
         case_row(4, 案件类别="其他", 电子卷宗=_dossier(folder, 4, ["材料"])),
     ]
     export = write_simple_xlsx(folder / "export.xlsx", rows)
-    db_path = folder / "review.sqlite3"
+    db_path = database_at(folder)
     wb = Workbench.open(db_path)
     sign_in(wb, ADMIN, roles=ALL_ROLES)
     summary = import_cases(wb, export)

@@ -10,11 +10,12 @@ from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, DossierDocument, ImportReject, Suspect
 from tests.accounts_fixtures import sign_in
+from tests.db_target import database_at
 
 
 def open_workbench(folder: Path, user: str = "测试评查员") -> Workbench:
     """A workbench on a new database, logged in as ``user`` holding every working role province-wide."""
-    wb = Workbench.open(folder / "review.sqlite3")
+    wb = Workbench.open(database_at(folder))
     sign_in(wb, user)
     return wb
 

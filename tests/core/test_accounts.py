@@ -16,11 +16,12 @@ from reviewapp.services.accounts.users import MAX_FAILED_LOGINS, AccountError, L
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Account, AccountRole
 from tests.accounts_fixtures import PASSWORD, REVIEWER
+from tests.db_target import database_at
 
 
 @pytest.fixture
 def wb(tmp_path: Path) -> Iterator[Workbench]:
-    bench = Workbench.open(tmp_path / "a.sqlite3")
+    bench = Workbench.open(database_at(tmp_path, "a.sqlite3"))
     users.add_first_administrator(bench, "甲", "root", PASSWORD, unit="北京市人民检察院")
     users.log_in(bench, "root", PASSWORD)
     users.add_account(bench, "乙", "li", PASSWORD, [REVIEWER], unit="北京市人民检察院")

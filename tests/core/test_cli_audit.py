@@ -1,10 +1,9 @@
 """`audit verify` and `audit log`: the hash chain detects an entry edited, deleted or inserted outside the
-app (here: with the sqlite3 module, as anyone with the file could) and names it; the log filters."""
+app (here: with plain SQL, as anyone with access to the database could) and names it; the log filters."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -16,14 +15,15 @@ import pytest
 from reviewapp.domain.audit_chain import ChainEntry, entry_hash
 from tests.core.cli_fixtures import ADMIN, CliRunner, copy_database
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.db_target import database_at, raw_sql
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database with a few audited operations: the first administrator, an import, settings."""
     folder = tmp_path_factory.mktemp("audit")
     mp = pytest.MonkeyPatch()
-    runner = CliRunner(folder / "template.sqlite3", mp)
+    runner = CliRunner(database_at(folder, "template.sqlite3"), mp)
     try:
         runner.first_admin()
         export = write_simple_xlsx(folder / "export.xlsx", [case_row(n) for n in (1, 2, 3)])
@@ -32,29 +32,22 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         assert runner("settings", "set", "notice.issuer_name", "北京市朝阳区人民检察院", user=ADMIN).code == 0
     finally:
         mp.undo()
-    yield folder / "template.sqlite3"
+    yield runner.db
 
 
 @pytest.fixture
 def cli(
-    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> CliRunner:
     return CliRunner(copy_database(template, tmp_path / "audit.sqlite3"), monkeypatch, capsys)
 
 
 def _sql(db: str, statement: str, *params: object) -> None:
-    con = sqlite3.connect(db)
-    with con:
-        con.execute(statement, params)
-    con.close()
+    raw_sql(db, statement, *params)
 
 
 def _entry(db: str, seq: int) -> dict[str, object]:
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
-    row = con.execute("SELECT * FROM audit_entries WHERE seq = ? ORDER BY id LIMIT 1", (seq,)).fetchone()
-    con.close()
-    return dict(row)
+    return raw_sql(db, "SELECT * FROM audit_entries WHERE seq = ? ORDER BY id LIMIT 1", seq)[0]
 
 
 def _verify(cli: CliRunner) -> tuple[int, dict[str, Any], str]:
@@ -104,9 +97,7 @@ def test_a_deleted_entry_is_named(cli: CliRunner) -> None:
 
 
 def test_a_deleted_last_entry_is_found_through_the_head(cli: CliRunner) -> None:
-    con = sqlite3.connect(cli.db)
-    last = con.execute("SELECT max(seq) FROM audit_entries").fetchone()[0]
-    con.close()
+    last = raw_sql(cli.db, "SELECT max(seq) AS seq FROM audit_entries")[0]["seq"]
     _sql(cli.db, "DELETE FROM audit_entries WHERE seq = ?", last)
     code, data, _text = _verify(cli)
     assert code == 1 and (data["break"]["seq"], data["break"]["kind"]) == (last, "deleted")
@@ -122,9 +113,8 @@ def test_an_inserted_entry_is_named(cli: CliRunner) -> None:
 
 
 def test_an_entry_appended_behind_the_apps_back_is_found(cli: CliRunner) -> None:
-    con = sqlite3.connect(cli.db)
-    seq, digest = con.execute("SELECT seq, hash FROM audit_head").fetchone()
-    con.close()
+    head = raw_sql(cli.db, "SELECT seq, hash FROM audit_head")[0]
+    seq, digest = int(str(head["seq"])), str(head["hash"])
     _sql(cli.db, INSERT, *_forged(cli.db, seq + 1, digest))
     code, data, text = _verify(cli)
     assert code == 1

@@ -12,12 +12,13 @@ from sqlalchemy import select
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Account
 from tests.core.cli_fixtures import ADMIN, ADMIN_NAME, PASSWORD, CliRunner, with_admin
+from tests.db_target import database_at
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> CliRunner:
     """A runner on a fresh database without accounts."""
-    return CliRunner(tmp_path / "cli.sqlite3", monkeypatch, capsys)
+    return CliRunner(database_at(tmp_path, "cli.sqlite3"), monkeypatch, capsys)
 
 
 @pytest.fixture

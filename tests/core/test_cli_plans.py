@@ -11,6 +11,7 @@ from reviewapp.services.reviews.standards_store import list_standard_versions
 from tests.accounts_fixtures import PASSWORD, login_for
 from tests.core.cli_fixtures import CliRunner
 from tests.core.plans_fixtures import ADMIN, HAIDIAN, make_plan_db
+from tests.db_target import database_at
 
 pytestmark = pytest.mark.assignment_required  # these tests keep the default: reviews need an assignment
 
@@ -21,7 +22,7 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     std = next(v for v in list_standard_versions(db.wb) if "审查起诉" in v.case_types)
     monkeypatch.setenv("TEST_STANDARD", f"{std.code}:{std.version}")
     db.close()
-    return CliRunner(tmp_path / "plans.sqlite3", monkeypatch, capsys)
+    return CliRunner(database_at(tmp_path, "plans.sqlite3"), monkeypatch, capsys)
 
 
 def test_a_plan_from_creation_to_progress(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,7 @@ from tests.core.cli_fixtures import CliRunner
 from tests.core.intake_fixtures import case_row
 from tests.core.plans_fixtures import CHAOYANG, HAIDIAN, make_plan_db
 from tests.core.selfcheck_fixtures import HEAD_LOGIN, PROSECUTOR_LOGIN, prepare_selfcheck_accounts
+from tests.db_target import database_at
 
 CASE_NO = case_row(100)["部门受案号"]
 
@@ -30,7 +31,7 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     prepare_selfcheck_accounts(db.wb, CHAOYANG, "第二检察部", prosecutor="钱检察官")
     sign_in(db.wb, "赵检察官", roles=[RoleSpec(Role.PROSECUTOR)], unit=HAIDIAN, department="第一检察部")
     db.close()
-    return CliRunner(tmp_path / "plans.sqlite3", monkeypatch, capsys)
+    return CliRunner(database_at(tmp_path, "plans.sqlite3"), monkeypatch, capsys)
 
 
 def _answer(path: Path) -> None:

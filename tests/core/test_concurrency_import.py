@@ -9,9 +9,9 @@ The parent records its finding once the child is storing and the lock is seen to
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Iterator
@@ -27,6 +27,7 @@ from reviewapp.storage.database import DatabaseBusy, busy_message
 from reviewapp.storage.models import AuditEntry, Finding
 from tests.accounts_fixtures import PASSWORD, login_for
 from tests.core.reviews_fixtures import ADMIN, CLOSED, ReviewDb, make_review_db
+from tests.db_target import write_lock_held
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = 20_000
@@ -69,21 +70,8 @@ def review_db(tmp_path: Path) -> Iterator[ReviewDb]:
     db.close()
 
 
-def _lock_held(path: Path) -> bool:
-    con = sqlite3.connect(path, timeout=0, isolation_level=None)
-    try:
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("ROLLBACK")
-        return False
-    except sqlite3.OperationalError as exc:
-        assert "locked" in str(exc)
-        return True
-    finally:
-        con.close()
-
-
 def _start_import(db: ReviewDb, export: Path) -> tuple[subprocess.Popen[str], Path]:
-    marker = db.path.parent / "storing"
+    marker = Path(tempfile.mkdtemp(prefix="import-")) / "storing"
     child = subprocess.Popen(
         [sys.executable, "-c", IMPORTER, str(db.path), str(export), str(marker), login_for(ADMIN), PASSWORD],
         cwd=ROOT,
@@ -96,7 +84,7 @@ def _start_import(db: ReviewDb, export: Path) -> tuple[subprocess.Popen[str], Pa
         assert child.poll() is None, child.communicate()[1]
         assert time.monotonic() < deadline, "the import never reached its store phase"
         time.sleep(0.01)
-    assert _lock_held(db.path), "the import's store phase should hold the write lock"
+    assert write_lock_held(db.path), "the import's store phase should hold the write lock"
     return child, marker
 
 

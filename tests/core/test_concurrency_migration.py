@@ -21,6 +21,8 @@ import pytest
 from reviewapp.storage import database
 from reviewapp.storage.database import _sqlite_pragmas, current_revision, head_revision, open_database
 
+pytestmark = pytest.mark.sqlite_only("SQLite files and WAL; PostgreSQL: test_pg_concurrency.py")
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
 TRIALS = 10

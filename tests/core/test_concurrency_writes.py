@@ -4,7 +4,6 @@ no statement that changes data runs outside the write path."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -25,19 +24,19 @@ from reviewapp.storage.database import (
     open_database,
 )
 from reviewapp.storage.models import Setting
+from tests.db_target import Target, copy_database, database_at
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "locks.sqlite3"
-    open_database(path).close()  # migrated once; closing checkpoints the WAL into the file
-    return path
+def template(tmp_path_factory: pytest.TempPathFactory) -> Target:
+    target = database_at(tmp_path_factory.mktemp("template"), "locks.sqlite3")
+    open_database(target).close()  # migrated once; closing checkpoints the WAL into the file
+    return target
 
 
 @pytest.fixture
-def db(tmp_path: Path, template: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "locks.sqlite3")
-    database = open_database(tmp_path / "locks.sqlite3")
+def db(tmp_path: Path, template: Target) -> Iterator[Database]:
+    database = open_database(copy_database(template, tmp_path, "locks.sqlite3"))
     database.lock_wait = 0.8
     yield database
     database.close()
@@ -116,6 +115,7 @@ def test_reads_do_not_wait_for_a_writer(db: Database) -> None:
         holder.release()
 
 
+@pytest.mark.sqlite_only("SQLite's per-connection busy_timeout")
 def test_each_transaction_sets_its_own_busy_timeout(db: Database) -> None:
     with db.write() as s:
         assert s.execute(text("PRAGMA busy_timeout")).scalar() == WRITE_POLL_MS

@@ -11,13 +11,14 @@ from reviewapp.domain.roles import Role
 from reviewapp.services.accounts import users
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Person
+from tests.db_target import database_at
 
 
 def test_demo_load_on_a_fresh_database_gives_every_role_an_account(tmp_path: Path) -> None:
-    wb = Workbench.open(tmp_path / "demo.sqlite3")
+    wb = Workbench.open(database_at(tmp_path, "demo.sqlite3"))
     try:
-        loaded = load_demo(wb, tmp_path / "demo", cases=30, dossiers=False)
-        assert loaded.imported.imported > 30 and not loaded.imported.rejects
+        loaded = load_demo(wb, tmp_path / "demo", cases=100, dossiers=False)
+        assert loaded.imported.imported == 100 and not loaded.imported.rejects
         assert sorted(a.login for a in loaded.accounts) == sorted(a.login for a in DEMO_ACCOUNTS)
         assert {a.role for a in DEMO_ACCOUNTS} == set(Role)  # every role of review-rules §1
         assert wb.user.login == DEMO_REVIEW_ADMIN.login  # nobody was logged in: a working session
@@ -37,7 +38,7 @@ def test_demo_load_on_a_fresh_database_gives_every_role_an_account(tmp_path: Pat
                 assert reviewer.department_id not in case_departments  # no conflict with any demo case
         # Loading again adds nothing and keeps the acting user.
         users.log_in(wb, "admin", DEMO_PASSWORD)
-        again = load_demo(wb, tmp_path / "demo2", cases=30, dossiers=False)
+        again = load_demo(wb, tmp_path / "demo2", cases=100, dossiers=False)
         assert again.accounts == [] and again.imported.imported == 0
         assert wb.user.login == "admin"
     finally:

@@ -5,7 +5,6 @@ account and a change record naming the right kinds."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,26 +32,27 @@ from tests.accounts_fixtures import sign_in
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
 from tests.core.review_fixtures import seed_reviewed_cases
 from tests.core.services_fixtures import ISSUER, open_workbench, set_issuer
+from tests.db_target import Target, copy_database, database_at
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(tmp_path_factory: pytest.TempPathFactory) -> Target:
     folder = tmp_path_factory.mktemp("template")
     bench = open_workbench(folder)
+    target = bench.db.url
     try:
         set_issuer(bench)
         seed_reviewed_cases(bench, 2)
         import_cases(bench, write_simple_xlsx(folder / "cases.xlsx", [case_row(1), case_row(2)]))
     finally:
         bench.close()
-    return folder / "review.sqlite3"
+    return target
 
 
 @pytest.fixture
-def wb(template: Path, tmp_path: Path) -> Iterator[Workbench]:
+def wb(template: Target, tmp_path: Path) -> Iterator[Workbench]:
     """A private copy of the template database (two reviewed cases, two imported ones), logged in."""
-    shutil.copy(template, tmp_path / "review.sqlite3")
-    bench = Workbench.open(tmp_path / "review.sqlite3")
+    bench = Workbench.open(copy_database(template, tmp_path))
     sign_in(bench)
     yield bench
     bench.close()
@@ -192,7 +192,7 @@ def test_dossier_documents_name_who_added_them(wb: Workbench, tmp_path: Path) ->
 
 
 def test_shipped_standards_are_stored_at_first_start_without_a_login(tmp_path: Path) -> None:
-    wb = Workbench.open(tmp_path / "fresh.sqlite3")
+    wb = Workbench.open(database_at(tmp_path, "fresh.sqlite3"))
     try:
         ensure_standards(wb)
         ensure_standards(wb)  # nothing missing: no operation, no audit entry

@@ -21,6 +21,7 @@ from reviewapp.storage.database import current_revision, head_revision, open_dat
 from reviewapp.storage.models import Case, Suspect
 from tests.accounts_fixtures import sign_in
 from tests.core.intake_fixtures import case_row, english_ui  # noqa: F401 - pytest fixture
+from tests.db_target import database_at
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 FIXTURE_0007 = Path(__file__).resolve().parent.parent / "fixtures" / "db" / "schema_0007.sqlite3"
@@ -88,7 +89,7 @@ def test_aliases_are_read_and_an_unreadable_flag_is_rejected(tmp_path: Path) -> 
 
 def test_the_import_stores_the_fields(tmp_path: Path) -> None:
     path = _export(tmp_path / "x.xlsx", _cases()[:2], _suspects())
-    wb = Workbench.open(tmp_path / "db.sqlite3")
+    wb = Workbench.open(database_at(tmp_path, "db.sqlite3"))
     try:
         sign_in(wb, "管理员")
         import_cases(wb, path)
@@ -121,6 +122,7 @@ def test_the_new_fields_are_part_of_the_card_hash(tmp_path: Path) -> None:
     assert card_hash(dataclasses.replace(card, suspects=[changed])) != base
 
 
+@pytest.mark.sqlite_only("upgrades a SQLite fixture file; PostgreSQL: test_pg_migrations.py")
 def test_migration_0008_adds_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURE_0007, path)

@@ -77,6 +77,7 @@ def test_issued_notice_uses_the_configured_deadline(tmp_path: Path) -> None:
     assert issued.number == "京朝检案管整改〔2026〕1号"
 
 
+@pytest.mark.sqlite_only("earlier versions kept this file beside their SQLite file")
 def test_an_earlier_versions_file_lived_beside_the_database(tmp_path: Path) -> None:
     wb = open_workbench(tmp_path)
     try:

@@ -33,6 +33,7 @@ from tests.accounts_fixtures import REVIEWER, sign_in
 from tests.core.intake_fixtures import english_ui
 from tests.core.review_fixtures import seed_reviewed_cases
 from tests.core.services_fixtures import ISSUER, open_workbench, set_issuer
+from tests.db_target import database_at
 
 __all__ = ["english_ui"]
 ISSUED = date(2026, 3, 20)
@@ -61,7 +62,7 @@ def test_notice_settings_round_trip_through_the_database(wb: Workbench, tmp_path
     assert entry.user_id == wb.user.account_id
     assert entry.changes["notice.issuer_code"] == [None, "京朝检案管整改"]
     # Another workstation on the same database sees the same settings.
-    other = Workbench.open(wb.db.sqlite_path)
+    other = Workbench.open(wb.db.url)
     try:
         assert load_notice_config(other) == cfg
     finally:
@@ -118,10 +119,11 @@ def test_settings_need_the_permission(wb: Workbench) -> None:
         assert s.scalar(select(func.count()).select_from(Setting)) == 0
 
 
+@pytest.mark.sqlite_only("earlier versions kept this file beside their SQLite file")
 def test_an_earlier_workstation_file_is_imported_once(tmp_path: Path) -> None:
     legacy = tmp_path / "notice_config.json"
     legacy.write_text(json.dumps({"issuer_code": "京朝检案管整改", "deadline_days": 12}), encoding="utf-8")
-    wb = Workbench.open(tmp_path / "review.sqlite3")  # first start: nobody logged in yet
+    wb = Workbench.open(database_at(tmp_path))  # first start: nobody logged in yet
     try:
         assert load_notice_config(wb).issuer_code == "京朝检案管整改"  # read from the file until imported
         assert ensure_settings(wb) is True

@@ -17,12 +17,13 @@ from reviewapp.services.plans.commands import PlanSpec, create_plan
 from reviewapp.services.reviews.standards_store import ensure_standards, list_standard_versions
 from reviewapp.services.workbench import Workbench
 from tests.accounts_fixtures import sign_in
+from tests.db_target import database_at
 
 
 def test_a_key_case_plan_over_the_demo_selects_each_trigger(tmp_path: Path) -> None:
     extra = [s.card for s in scenario_cards()] + [c for _, c in key_case_cards()]
     out = generate_demo(tmp_path / "demo", cases=200, seed=5, extra_cards=extra, dossiers=False)
-    wb = Workbench.open(tmp_path / "db.sqlite3")
+    wb = Workbench.open(database_at(tmp_path, "db.sqlite3"))
     try:
         sign_in(wb, "管理员")
         import_cases(wb, out.workbook)

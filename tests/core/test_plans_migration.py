@@ -6,10 +6,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
 from reviewapp.storage.database import _alembic_config, current_revision, head_revision, open_database
+
+pytestmark = pytest.mark.sqlite_only("upgrades SQLite fixture files; PostgreSQL: test_pg_migrations.py")
 
 
 def test_a_0005_database_upgrades_to_plans(tmp_path: Path) -> None:

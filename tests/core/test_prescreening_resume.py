@@ -18,6 +18,7 @@ from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, CheckResult
 from tests.accounts_fixtures import sign_in
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.db_target import database_at
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = 1500
@@ -32,7 +33,7 @@ IMPORTER = textwrap.dedent(
     from tests.accounts_fixtures import sign_in
 
     run.CHUNK = 100  # many small chunks, so the kill lands between stored ones
-    wb = Workbench.open(Path(sys.argv[1]))
+    wb = Workbench.open(sys.argv[1])
     sign_in(wb)
     summary = import_cases(wb, Path(sys.argv[2]))
     print("imported", summary.imported, flush=True)
@@ -56,7 +57,7 @@ def _ended(pid: int) -> bool:
 
 
 def test_an_import_killed_during_prescreening_is_finished_at_the_next_start(tmp_path: Path) -> None:
-    db_path = tmp_path / "review.sqlite3"
+    db_path = database_at(tmp_path)
     export = write_simple_xlsx(tmp_path / "export.xlsx", [case_row(n, 电子卷宗=None) for n in range(1, CASES + 1)])
     child = subprocess.Popen(
         [sys.executable, "-c", IMPORTER, str(db_path), str(export)],

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from reviewapp.storage.database import _alembic_config, current_revision, head_revision, open_database
+
+pytestmark = pytest.mark.sqlite_only("upgrades SQLite fixture files; PostgreSQL: test_pg_migrations.py")
 
 
 def test_a_0006_database_upgrades_to_self_checks(tmp_path: Path) -> None:

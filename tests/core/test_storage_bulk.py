@@ -6,11 +6,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
+import pytest
 from sqlalchemy import Table, insert, select, text
 
 from reviewapp.storage.bulk import bulk_insert
 from reviewapp.storage.database import open_database
 from reviewapp.storage.models import Case, Department, Person, Unit
+
+pytestmark = pytest.mark.sqlite_only("SQLite's own bulk path; PostgreSQL: test_pg_bulk.py")
 
 
 def _rows(n0: int) -> list[dict]:

@@ -24,6 +24,8 @@ from reviewapp.storage.database import (
 from reviewapp.storage.db_files import BackupFailed, partial_backups, verify_backup
 from reviewapp.storage.models import Case
 
+pytestmark = pytest.mark.sqlite_only("SQLite files: WAL, odd files, file backups; PostgreSQL: test_pg_migrations.py")
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
 
 

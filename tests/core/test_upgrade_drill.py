@@ -11,9 +11,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.script import ScriptDirectory
 
 from reviewapp.storage.database import _alembic_config, head_revision
+
+pytestmark = pytest.mark.sqlite_only("kills SQLite upgrades; PostgreSQL's DDL is transactional")
 
 ROOT = Path(__file__).resolve().parents[2]
 

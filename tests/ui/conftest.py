@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 from reviewapp.services.workbench import Workbench
 from tests.accounts_fixtures import sign_in
+from tests.db_target import database_at
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +54,7 @@ def close_bench(bench: Workbench) -> None:
 def wb(tmp_path: Path) -> Iterator[Workbench]:
     """A database with a logged-in user holding every working role (tests that need a particular reviewer
     sign in as that person)."""
-    bench = Workbench.open(tmp_path / "ui.sqlite3")
+    bench = Workbench.open(database_at(tmp_path, "ui.sqlite3"))
     sign_in(bench, "界面测试员")
     yield bench
     close_bench(bench)
@@ -62,6 +63,6 @@ def wb(tmp_path: Path) -> Iterator[Workbench]:
 @pytest.fixture
 def empty_wb(tmp_path: Path) -> Iterator[Workbench]:
     """A database without accounts (first run)."""
-    bench = Workbench.open(tmp_path / "first.sqlite3")
+    bench = Workbench.open(database_at(tmp_path, "first.sqlite3"))
     yield bench
     close_bench(bench)

@@ -3,14 +3,13 @@ at start that warns when an entry was edited outside the app."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from pytestqt.qtbot import QtBot
 
 from reviewapp.domain.roles import Role
 from reviewapp.services.accounts.users import account_by_login
 from reviewapp.services.workbench import Workbench
 from tests.accounts_fixtures import REVIEWER, sign_in
+from tests.db_target import raw_sql
 from ui import errors
 from ui.accounts_window import AccountsWindow
 from ui.main_window import MainWindow
@@ -55,11 +54,7 @@ def test_add_an_account_grant_a_role_and_disable_it(qtbot: QtBot, qtmodeltester,
 def test_an_edited_audit_entry_warns_the_administrator_at_start(qtbot: QtBot, wb: Workbench) -> None:
     sign_in(wb, "孙评查", roles=[REVIEWER])  # more entries in the chain
     sign_in(wb, "界面测试员")  # back to the administrator
-    assert wb.db.sqlite_path is not None
-    raw = sqlite3.connect(str(wb.db.sqlite_path))
-    raw.execute("UPDATE audit_entries SET action = 'account.edit' WHERE seq = 2")
-    raw.commit()
-    raw.close()
+    raw_sql(wb.db.url, "UPDATE audit_entries SET action = 'account.edit' WHERE seq = 2")
     window = MainWindow(wb)
     qtbot.addWidget(window)
     job = window.account.verify_audit()

@@ -4,7 +4,6 @@ the lock is released, and "stop waiting" gives the plain busy message with nothi
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.database import busy_message
+from tests.db_target import WriteLockHolder
 from tests.ui.test_workspace_scoring import demo_workbook, open_window, reviewable_case, settle
 from ui import errors
 from ui.ops import BusyIndicator
@@ -24,14 +24,11 @@ __all__ = ["demo_workbook"]  # the module-scoped fixture
 
 
 @pytest.fixture
-def lock_holder(wb: Workbench) -> Iterator[sqlite3.Connection]:
+def lock_holder(wb: Workbench) -> Iterator[WriteLockHolder]:
     """Another connection (as another process would) that will hold the write lock."""
-    assert wb.db.sqlite_path is not None
-    other = sqlite3.connect(str(wb.db.sqlite_path), isolation_level=None)
+    other = WriteLockHolder(wb.db.url)
     yield other
-    if other.in_transaction:
-        other.execute("ROLLBACK")
-    other.close()
+    other.release()
 
 
 def _indicator(window: ScoringWorkspace) -> BusyIndicator:
@@ -58,12 +55,12 @@ def _gaps(qtbot: QtBot) -> tuple[QTimer, list[float]]:
 
 
 def test_an_edit_waits_visibly_and_lands_when_the_lock_is_released(
-    qtbot: QtBot, wb: Workbench, demo_workbook: Path, lock_holder: sqlite3.Connection
+    qtbot: QtBot, wb: Workbench, demo_workbook: Path, lock_holder: WriteLockHolder
 ) -> None:
     window = open_window(qtbot, wb, reviewable_case(wb, demo_workbook))
     indicator = _indicator(window)
     assert indicator.isHidden()
-    lock_holder.execute("BEGIN IMMEDIATE")
+    lock_holder.acquire()
     timer, gaps = _gaps(qtbot)
     qtbot.keyClick(window.tree, "1")
     qtbot.waitUntil(lambda: not indicator.isHidden(), timeout=5000)
@@ -72,7 +69,7 @@ def test_an_edit_waits_visibly_and_lands_when_the_lock_is_released(
     assert window.session.state.findings == () and window.session.pending == 1
     timer.stop()
     assert max(gaps) < 0.1, f"the event loop stalled {max(gaps) * 1000:.0f} ms"
-    lock_holder.execute("COMMIT")
+    lock_holder.release()
     settle(qtbot, window)
     assert [(f.item_code, f.severity) for f in window.session.state.findings] == [("E1", "司法瑕疵")]
     qtbot.waitUntil(indicator.isHidden, timeout=5000)
@@ -80,11 +77,11 @@ def test_an_edit_waits_visibly_and_lands_when_the_lock_is_released(
 
 
 def test_stop_waiting_gives_the_plain_busy_message(
-    qtbot: QtBot, wb: Workbench, demo_workbook: Path, lock_holder: sqlite3.Connection
+    qtbot: QtBot, wb: Workbench, demo_workbook: Path, lock_holder: WriteLockHolder
 ) -> None:
     window = open_window(qtbot, wb, reviewable_case(wb, demo_workbook))
     indicator = _indicator(window)
-    lock_holder.execute("BEGIN IMMEDIATE")
+    lock_holder.acquire()
     qtbot.keyClick(window.tree, "1")
     qtbot.waitUntil(lambda: not indicator.isHidden(), timeout=5000)
     indicator.cancel_button.click()
@@ -93,7 +90,7 @@ def test_stop_waiting_gives_the_plain_busy_message(
     assert not errors._open_boxes  # no bug apology
     assert window.session.state.findings == ()  # nothing saved
     qtbot.waitUntil(indicator.isHidden, timeout=5000)
-    lock_holder.execute("COMMIT")
+    lock_holder.release()
     qtbot.keyClick(window.tree, "1")  # the next edit goes through as usual
     settle(qtbot, window)
     assert [f.item_code for f in window.session.state.findings] == ["E1"]

@@ -38,8 +38,7 @@ def test_saves_to_the_database_for_every_workstation(qtbot: QtBot, wb: Workbench
     assert not dialog.isVisible()
 
     # Another workstation opening the same database reads the same settings.
-    assert wb.db.sqlite_path is not None
-    other = Workbench.open(wb.db.sqlite_path)
+    other = Workbench.open(wb.db.url)
     try:
         stored = load_notice_config(other)
     finally:

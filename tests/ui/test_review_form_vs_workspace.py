@@ -43,7 +43,7 @@ def test_offline_form_matches_the_workspace(
     detail = case_detail(wb, case_id)
     assert detail is not None
     form = tmp_path / "评查表.xlsx"
-    db = str(wb.db.sqlite_path)
+    db = wb.db.url
     number = detail.row.dept_case_no
     assert cli_main(["review-form", "export", number, "--out", str(form), "--db", db, *user]) == 0
     _fill(form, [(code, sev, sev, reason, None, []) for code, _k, sev, reason in ENTRIES])

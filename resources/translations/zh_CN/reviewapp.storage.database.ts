@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The database is busy: another user or program is saving a large change. Nothing was saved; please try again in a moment.</source>
-        <translation>数据库正忙：其他用户或程序正在保存大量更改。本次未保存任何内容，请稍后再试。</translation>
-    </message>
-    <message>
         <source>The database {db} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {db}：{reason}</translation>
     </message>

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.roles import Action
@@ -53,20 +55,31 @@ class OrgResolver:
 
     def unit(self, name: str) -> int:
         if name not in self.units:
-            u = Unit(name=name, created_by_id=self.account_id, updated_by_id=self.account_id)
-            self.session.add(u)
-            self.session.flush()
-            self.units[name] = u.id
+            self.units[name] = self._find_or_create(Unit, {"name": name}, ["name"])
         return self.units[name]
 
     def department(self, unit_id: int, name: str) -> int:
         key = (unit_id, name)
         if key not in self.departments:
-            d = Department(unit_id=unit_id, name=name, created_by_id=self.account_id, updated_by_id=self.account_id)
-            self.session.add(d)
-            self.session.flush()
-            self.departments[key] = d.id
+            self.departments[key] = self._find_or_create(
+                Department, {"unit_id": unit_id, "name": name}, ["unit_id", "name"]
+            )
         return self.departments[key]
+
+    def _find_or_create(self, model: Any, key: dict[str, Any], unique: list[str]) -> int:
+        """INSERT … ON CONFLICT DO NOTHING, then read the id: a unit or department another client added in the
+        meantime is found, never a unique-constraint crash (the write lock already keeps this app's own
+        writers apart; this also holds against any other program writing the shared database)."""
+        dialect = self.session.get_bind().dialect.name
+        make = pg_insert if dialect == "postgresql" else sqlite_insert
+        self.session.execute(
+            make(model)
+            .values(**key, created_by_id=self.account_id, updated_by_id=self.account_id)
+            .on_conflict_do_nothing(index_elements=unique)
+        )
+        found = self.session.scalar(select(model.id).where(*(getattr(model, k) == v for k, v in key.items())))
+        assert found is not None
+        return int(found)
 
     def prosecutor(self, unit_id: int, department_id: int, name: str, staff_no: str | None) -> int:
         # Staff number identifies a person within a unit; without one, the name within the unit does.

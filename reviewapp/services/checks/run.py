@@ -65,6 +65,7 @@ from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Case, CheckResult
 from reviewapp.storage.models.base import utcnow
+from reviewapp.storage.pg import lock_rows
 
 __all__ = [
     "CHECKED_MARKER",
@@ -174,6 +175,9 @@ def _store(o: Op, outcome: ChunkOutcome) -> None:
             o.require(Action.RUN_CHECKS, unit_id=unit_id)
     now = utcnow()
     for part in _slices(outcome.case_ids):
+        # The cases' rows are locked first, so a replacement by another client (PostgreSQL, READ COMMITTED)
+        # waits and then deletes what that one inserted: one result set per case, never two.
+        lock_rows(s, select(Case.id).where(Case.id.in_(part)))
         s.execute(delete(CheckResult).where(CheckResult.case_id.in_(part)))
     if outcome.rows:
         s.execute(insert(CheckResult), [dict(r, computed_at=now) for r in outcome.rows])
