@@ -9,8 +9,6 @@ replaces the target only when complete.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,7 +19,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from reviewapp.exports.cell_safety import safe_row, save_workbook
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
+from reviewapp.legal.citations import cite
+from reviewapp.legal.local_time import local_datetime
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -116,21 +117,24 @@ RESULT_COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("DataQualityExport", "Prosecutor"), lambda r: r.prosecutor, 10, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Accepted"), lambda r: r.accepted_on, 12, DATE_FORMAT),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Closed"), lambda r: r.closed_on, 12, DATE_FORMAT),
-    (QT_TRANSLATE_NOOP("DataQualityExport", "Rule"), lambda r: r.rule_id, 22, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Rule title"), lambda r: r.rule_title, 30, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Item"), lambda r: r.item_code, 8, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Severity"), lambda r: r.severity, 14, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Status"), lambda r: status_label(r.status), 10, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Explanation"), lambda r: r.explanation, 80, None),
-    (QT_TRANSLATE_NOOP("DataQualityExport", "Checked at (UTC)"), lambda r: r.computed_at, 17, DATETIME_FORMAT),
+    (
+        QT_TRANSLATE_NOOP("DataQualityExport", "Checked at"),
+        lambda r: local_datetime(r.computed_at),
+        17,
+        DATETIME_FORMAT,
+    ),
 )
 
 RULE_COLUMNS: tuple[Column, ...] = (
-    (QT_TRANSLATE_NOOP("DataQualityExport", "Rule"), lambda c: c.rule_id, 24, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Rule title"), lambda c: c.title, 40, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Item"), lambda c: c.item_code, 8, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Severity"), lambda c: c.severity, 14, None),
-    (QT_TRANSLATE_NOOP("DataQualityExport", "Legal basis"), lambda c: c.basis, 30, None),
+    (QT_TRANSLATE_NOOP("DataQualityExport", "Legal basis"), lambda c: cite(c.basis), 60, None),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Violations"), lambda c: c.violations, 10, "0"),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Warnings"), lambda c: c.warnings, 10, "0"),
     (QT_TRANSLATE_NOOP("DataQualityExport", "Not checkable"), lambda c: c.not_checkable, 12, "0"),
@@ -169,7 +173,7 @@ def _sheet(book: Workbook, title: str, columns: Sequence[Column], records: Itera
                 cell = WriteOnlyCell(ws, value=values[i])
                 cell.number_format = fmt
                 values[i] = cell
-        ws.append(values)
+        ws.append(safe_row(ws, values))  # imported texts neutralised against formula injection
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     return count
@@ -200,13 +204,5 @@ def write_data_quality_xlsx(
     for kind, (sheet_title, header) in titles.items():
         if kind in groups:
             _sheet(book, translate(_CTX, sheet_title), _group_columns(header), groups[kind])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".data-quality-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_workbook(book, path)
     return count

@@ -9,8 +9,6 @@ ledger is an official Chinese report whatever the UI language, so its wording is
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +19,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from reviewapp.exports.cell_safety import save_workbook
 
 
 @dataclass(frozen=True)
@@ -220,12 +220,5 @@ def write_ledger_xlsx(
     problem_sheet.page_setup.orientation = "landscape"
     problem_sheet.page_setup.paperSize = problem_sheet.PAPERSIZE_A4
     problem_sheet.print_title_rows = "1:1"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
+    # Case names and reasons are imported or typed text: neutralised against formula injection.
+    return save_workbook(book, path)

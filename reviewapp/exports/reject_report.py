@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from reviewapp.exports.cell_safety import save_workbook
 from reviewapp.i18n import translate
 from reviewapp.services.cases.intake import Difference, RejectRow
 
@@ -45,6 +46,5 @@ def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: S
         )
         for d in differences:
             diff.append([d.dept_case_no, d.field, d.old, d.new])
-    tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    # The values are cells of a hostile file, by definition: neutralised against formula injection.
+    save_workbook(book, path)

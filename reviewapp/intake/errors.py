@@ -26,6 +26,9 @@ class FileProblem(Enum):
     EMPTY = "empty"
     NO_KEY_COLUMN = "no_key_column"
     UNSUPPORTED_ENCODING = "unsupported_encoding"
+    READER_FAILED = "reader_failed"  # the reader process died or failed: a native crash, kept in the log
+    TOO_LARGE = "too_large"  # the read needed more memory than the guard allows
+    TIMED_OUT = "timed_out"
 
 
 def _message(problem: FileProblem, file: str, detail: str) -> str:
@@ -46,6 +49,24 @@ def _message(problem: FileProblem, file: str, detail: str) -> str:
         )
     elif problem is FileProblem.EMPTY:
         text = translate("Intake", "{file} is empty: it holds no case data.")
+    elif problem is FileProblem.READER_FAILED:
+        text = translate(
+            "Intake",
+            "{file} cannot be read: the reader stopped on it. The file is probably damaged; export it again from "
+            "the case system. Details were kept in the log.",
+        )
+    elif problem is FileProblem.TOO_LARGE:
+        text = translate(
+            "Intake",
+            "{file} cannot be read: reading it needs more memory than an export of its size may use. The file is "
+            "probably damaged; export it again, or split it into smaller exports.",
+        )
+    elif problem is FileProblem.TIMED_OUT:
+        text = translate(
+            "Intake",
+            "{file} cannot be read: reading it took far longer than an export of its size should. The file is "
+            "probably damaged; export it again from the case system.",
+        )
     elif problem is FileProblem.NO_KEY_COLUMN:
         text = translate("Intake", "{file} has no sheet with the key column {column}; no cases can be read.")
     else:

@@ -11,6 +11,7 @@ documents to their case.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +31,7 @@ from reviewapp.domain.case_card import (
     SuspectRecord,
 )
 from reviewapp.i18n import translate
-from reviewapp.intake import headers, values
+from reviewapp.intake import headers, limits, values
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
 from reviewapp.intake.readers import Sheet, Workbook, fill_merged, read_bytes
@@ -51,9 +52,21 @@ class Reject:
     file: Path
     sheet: str
     row: int  # Excel row number, 1-based
-    column: str | None  # header as written in the file; None for a whole-row / whole-sheet problem
+    column: str | None  # header as written in the file (for a whole-sheet problem: the columns it concerns)
     value: str | None  # the cell as text; None when missing or for a whole-row problem
     reason: str  # translated, user-facing
+
+
+def _reject(path: Path, sheet: str, row: int, column: str | None, value: str | None, reason: str) -> Reject:
+    """A reject as stored: a hostile cell's value is clipped for display (the row is out anyway)."""
+    return Reject(
+        path,
+        sheet,
+        row,
+        column,
+        limits.clip(value, limits.REJECT_VALUE_LIMIT),
+        limits.clip(reason, limits.REJECT_REASON_LIMIT) or reason,
+    )
 
 
 @dataclass
@@ -73,6 +86,20 @@ class ParsedExport:
     counts: IntakeCounts
     unknown_columns: dict[str, list[str]] = field(default_factory=dict)  # sheet → headers kept as extra
     sheets: dict[str, str] = field(default_factory=dict)  # "cases" / "suspects" / "documents" → sheet name
+    # Where each dossier path was written: ("案件" | "文书", path) → (sheet, Excel row, column header), so a
+    # file found missing while storing is reported at its cell like every other reject.
+    locations: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
+
+    def locate(self, reject: Any) -> Any:
+        """``reject`` (a row-less dossier problem of the store phase) with its sheet, row and column."""
+        if reject.row is not None:
+            return reject
+        kind = "文书" if reject.sheet == "文书" else "案件"
+        where = self.locations.get((kind, reject.value or ""))
+        if where is None:
+            return reject
+        sheet, row, column = where
+        return dataclasses.replace(reject, sheet=sheet, row=row, column=column)
 
 
 class _Progress:
@@ -108,7 +135,8 @@ def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
     missing = [s.column for s in headers.missing_required(table.columns, specs)]
     if missing:
         reason = translate("Intake", "Required column {columns} is missing; no row of this sheet was imported")
-        table.problems.append((table.header_index + 1, None, None, reason.format(columns="、".join(missing))))
+        columns = "、".join(missing)
+        table.problems.append((table.header_index + 1, columns, None, reason.format(columns=columns)))
     duplicates = headers.duplicate_columns(table.columns, specs)
     for first, second in duplicates:
         reason = translate(
@@ -123,6 +151,30 @@ def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
         )
         table.problems.append((table.header_index + 1, second.header, None, reason))
     return bool(missing or duplicates)
+
+
+def _renamed_notes(table: SheetTable, specs: Sequence[FieldSpec]) -> None:
+    """Name each unknown column that looks like a missing optional field renamed (they share two
+    characters in a row): its values are kept as extra text, but the field stays empty, and saying
+    nothing would let a renamed 办结日期 pass as "not closed"."""
+    present = {c.spec.attr for c in table.columns if c.spec is not None}
+    missing = [s for s in specs if not s.required and s.attr not in present]
+    named = [c.header for c in table.extras if c.header != headers.column_letter(c.index)]
+    if not missing or not named:
+        return
+    reason = translate(
+        "Intake",
+        "Unknown column {header} was kept as extra text, and the field {column} is missing: if {header} is "
+        "{column} renamed, rename it back and import again",
+    )
+    for header in named:
+        norm = headers.normalize_header(header)
+        for spec in missing:
+            names = [headers.normalize_header(n) for n in (spec.column, *spec.aliases)]
+            if any(n[i : i + 2] in norm for n in names for i in range(len(n) - 1)):
+                note = reason.format(header=header, column=spec.column)
+                table.problems.append((table.header_index + 1, header, None, note))
+                break
 
 
 def _case_problems(
@@ -155,25 +207,28 @@ def _case_problems(
     return problems
 
 
-def _safe_paths(table: SheetTable, guard: PathGuard, row_no: int, paths: list[str]) -> list[str]:
+def _safe_paths(
+    table: SheetTable, guard: PathGuard, row_no: int, paths: list[str], locations: dict[Any, Any]
+) -> list[str]:
     """The dossier paths of a case row that may be read; each other one is a problem of that row and column."""
     kept = []
     for written in paths:
         reason = guard.problem(written)
         if reason is None:
             kept.append(written)
+            locations.setdefault(("案件", written), (table.sheet.name, row_no, table.header_of("dossier_paths")))
         else:
             table.problems.append((row_no, table.header_of("dossier_paths"), written, reason))
     return kept
 
 
-def _build_cases(table: SheetTable, ticker: _Progress, guard: PathGuard) -> list[CaseCard]:
+def _build_cases(table: SheetTable, ticker: _Progress, guard: PathGuard, locations: dict[Any, Any]) -> list[CaseCard]:
     cases: list[CaseCard] = []
     append = cases.append
     first_row: dict[str, int] = {}
     for row_no, record, extra in _read_rows(table, ticker):
         if record.get("dossier_paths"):
-            record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"])
+            record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"], locations)
         key = record["dept_case_no"]
         returns = record.get("returns_count")
         # Fast path for the usual row: known case type as written, new number, plausible returns count.
@@ -200,6 +255,7 @@ def _attach(
     by_key: dict[str, CaseCard],
     make: type[SuspectRecord] | type[DocumentRecord],
     guard: PathGuard,
+    locations: dict[Any, Any],
 ) -> None:
     orphan = translate("Intake", "No imported case has the number {number} (its case row is missing or was rejected)")
     for row_no, record, extra in _read_rows(table, ticker):
@@ -215,6 +271,7 @@ def _attach(
             table.problems.append((row_no, table.header_of("path"), record["path"], reason))
         else:
             case.documents.append(DocumentRecord(**record, extra=extra))
+            locations.setdefault(("文书", record["path"]), (table.sheet.name, row_no, table.header_of("path")))
 
 
 def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:
@@ -240,9 +297,19 @@ def _case_table(path: Path, book: Workbook, ticker: _Progress) -> SheetTable:
 def read_export(path: Path, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ParsedExport:
     """Parse one export file (.xlsx/.xls/.ods/.csv) into cases with their suspects and documents.
 
-    Raises IntakeFileError when the file as a whole cannot be read, IntakeCancelled when ``cancel()``
-    returns True (checked before reading and every ~1000 rows). ``progress(done, total)`` counts data rows.
+    The file is read in a child process (guard.py): a reader that crashes, exhausts its memory limit or
+    hangs on a hostile file becomes an IntakeFileError, never a dead application. Raises IntakeFileError
+    when the file as a whole cannot be read, IntakeCancelled when ``cancel()`` returns True (checked while
+    the child reads). ``progress(done, total)`` counts data rows.
     """
+    from reviewapp.intake.guard import read_in_child
+
+    parsed: ParsedExport = read_in_child(Path(path), progress, cancel)
+    return parsed
+
+
+def read_export_here(path: Path, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ParsedExport:
+    """:func:`read_export` in this process, without the guard: the reading child's body."""
     path = Path(path)
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
@@ -287,7 +354,8 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
         table = _table(book.sheet(name), specs)
         if table is None:
             reason = translate("Intake", "No header row with the key column {column}; sheet not imported")
-            rejects.append(Reject(path, name, 1, None, None, reason.format(column=headers.key_spec(specs).column)))
+            key = headers.key_spec(specs).column
+            rejects.append(Reject(path, name, 1, key, None, reason.format(column=key)))
             continue
         sheets[role] = name
         linked.append((table, specs, make))
@@ -295,11 +363,14 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
     tables = [cases_table] + [t for t, _, _ in linked]
     ticker.total = sum(t.data_rows for t in tables)
     guard = PathGuard(path.parent)
-    cases = [] if _sheet_reject(cases_table, CASE_FIELDS) else _build_cases(cases_table, ticker, guard)
+    for table, specs in [(cases_table, CASE_FIELDS)] + [(t, sp) for t, sp, _ in linked]:
+        _renamed_notes(table, specs)
+    locations: dict[tuple[str, str], tuple[str, int, str]] = {}
+    cases = [] if _sheet_reject(cases_table, CASE_FIELDS) else _build_cases(cases_table, ticker, guard, locations)
     by_key = {c.dept_case_no: c for c in cases}
     for table, specs, make in linked:
         if not _sheet_reject(table, specs):
-            _attach(table, ticker, by_key, make, guard)
+            _attach(table, ticker, by_key, make, guard, locations)
     ticker.finish()
 
     counts = IntakeCounts()
@@ -310,7 +381,7 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
         counts.duplicate_rows += table.duplicate_rows
         counts.rejected_rows += table.rejected_rows
         name = table.sheet.name
-        rejects.extend(Reject(path, name, *p) for p in sorted(table.problems, key=lambda p: p[0]))
+        rejects.extend(_reject(path, name, *p) for p in sorted(table.problems, key=lambda p: p[0]))
         if table.unknown_headers():
             unknown[name] = table.unknown_headers()
-    return ParsedExport(path, digest, cases, rejects, counts, unknown, sheets)
+    return ParsedExport(path, digest, cases, rejects, counts, unknown, sheets, locations)

@@ -137,6 +137,14 @@ def read_csv(path: Path, data: bytes) -> list[Sheet]:
     return [Sheet(path.stem, rows)]
 
 
+def _panic(path: Path, exc: BaseException) -> BaseException:
+    """A Rust panic inside calamine (pyo3's PanicException, a BaseException) on a damaged file is the reader
+    giving up on that file: the file is damaged. Anything else (KeyboardInterrupt …) passes unchanged."""
+    if type(exc).__name__ == "PanicException":
+        return IntakeFileError(path, FileProblem.DAMAGED, str(exc))
+    return exc
+
+
 class Workbook:
     """A workbook opened from bytes; sheets are read on demand so unused sheets cost nothing."""
 
@@ -158,6 +166,8 @@ class Workbook:
             raise IntakeFileError(path, FileProblem.ENCRYPTED, str(exc)) from exc
         except (CalamineError, OSError, ValueError) as exc:
             raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
+        except BaseException as exc:
+            raise _panic(path, exc) from exc
         if not self.sheet_names:
             raise IntakeFileError(path, FileProblem.EMPTY)
 
@@ -196,6 +206,8 @@ class Workbook:
             raise IntakeFileError(self.path, FileProblem.ENCRYPTED, str(exc)) from exc
         except (CalamineError, OSError, ValueError) as exc:
             raise IntakeFileError(self.path, FileProblem.DAMAGED, str(exc)) from exc
+        except BaseException as exc:
+            raise _panic(self.path, exc) from exc
         return Sheet(name, rows, merged)
 
     def sheets(self) -> Iterator[tuple[str, list[Row]]]:

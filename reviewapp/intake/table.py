@@ -16,7 +16,7 @@ from typing import Any
 
 from reviewapp.domain.case_card import FieldKind, FieldSpec
 from reviewapp.i18n import translate
-from reviewapp.intake import headers, values
+from reviewapp.intake import headers, limits, values
 from reviewapp.intake.readers import Cell, Row, Sheet
 
 CHUNK_ROWS = 1000  # also the progress / cancel interval
@@ -101,6 +101,44 @@ def convert_column(spec: FieldSpec, cells: Sequence[Cell]) -> list[Any]:
     return [[] if c == "" else _paths(c) for c in cells]
 
 
+def _too_long(limit: int) -> str:
+    return translate("Intake", "Longer than this field allows: at most {limit} characters").format(limit=limit)
+
+
+def _formula_reason(char: str) -> str:
+    return translate(
+        "Intake",
+        "Starts with '{char}' like a spreadsheet formula: imported as text, and shown as text (never computed) "
+        "in the workbooks this application writes",
+    ).format(char=char)
+
+
+def screen_text(vals: list[Any], limit: int) -> tuple[list[Any], list[tuple[int, str]]]:
+    """Remove control characters, mark texts over ``limit`` as Bad, and find formula-like texts.
+
+    The whole column is tested at once (one join, two searches); only a column that hits is walked cell
+    by cell. Returns the values and (position, formula character) of each flagged cell."""
+    texts = [v for v in vals if v.__class__ is str]
+    if not texts:
+        return vals, []
+    joined = "\n".join(texts)
+    control = limits.CONTROL.search(joined) is not None
+    if not control and max(map(len, texts)) <= limit and limits.FORMULA_LINE.search(joined) is None:
+        return vals, []
+    out: list[Any] = []
+    flagged: list[tuple[int, str]] = []
+    for pos, value in enumerate(vals):
+        if value.__class__ is str:
+            if control:
+                value = limits.CONTROL.sub("", value).strip() or None
+            if value is not None and len(value) > limit:
+                value = Bad(value, _too_long(limit))
+            elif value is not None and (char := limits.formula_char(value)) is not None:
+                flagged.append((pos, char))
+        out.append(value)
+    return out, flagged
+
+
 def is_blank_row(row: Row) -> bool:
     return all(cell == "" or (isinstance(cell, str) and cell.isspace()) for cell in row)
 
@@ -110,6 +148,7 @@ class SheetTable:
 
     def __init__(self, sheet: Sheet, header_index: int, specs: Sequence[FieldSpec]) -> None:
         self.sheet, self.header_index = sheet, header_index
+        self.limits = {s.attr: limits.field_limit(specs, s) for s in specs}
         self.columns = headers.map_columns(sheet.rows[header_index], specs)
         self.fields = [c for c in self.columns if c.spec is not None]
         self.extras = [c for c in self.columns if c.spec is None]
@@ -174,10 +213,16 @@ class SheetTable:
         required_missing = translate("Intake", "A value is required here")
         converted: list[list[Any]] = []
         bad_rows: dict[int, list[tuple[str, str | None, str]]] = {}
+        flags: list[tuple[int, str, str, str]] = []
         for column in self.fields:
             assert column.spec is not None
             before = Bad.created
             vals = convert_column(column.spec, by_column[column.index])
+            if column.spec.kind is FieldKind.TEXT:
+                vals, flagged = screen_text(vals, self.limits[column.spec.attr])
+                flags.extend((pos, column.header, vals[pos], char) for pos, char in flagged)
+            elif column.spec.kind is FieldKind.PATHS:
+                vals = self._screen_paths(vals)
             converted.append(vals)
             if Bad.created == before and not (column.spec.required and None in vals):
                 continue
@@ -194,6 +239,14 @@ class SheetTable:
             for c in self.extras
             if (cells := by_column[c.index]).count("") != len(cells)
         ]
+        for i, (header, texts) in enumerate(extra_cols):
+            screened, flagged = screen_text(texts, limits.EXTRA_LIMIT)
+            if screened is not texts:
+                extra_cols[i] = (header, screened)
+                for pos, value in enumerate(screened):
+                    if value.__class__ is Bad:
+                        bad_rows.setdefault(pos, []).append((header, value.value, value.reason))
+            flags.extend((pos, header, screened[pos], char) for pos, char in flagged)
         out: list[ParsedRow] = []
         append = out.append
         for pos, row_vals in enumerate(zip(*converted, strict=False)):
@@ -207,6 +260,29 @@ class SheetTable:
                 extra = {h: v for h, col in extra_cols if (v := col[pos]) is not None}
                 self.used_extras.update(extra)
             append((numbers[pos], dict(zip(attrs, row_vals, strict=False)), extra))
+        # A formula-like cell of an imported row is named, not rejected: the value is plausible text.
+        self.problems.extend(
+            (numbers[pos], header, value, _formula_reason(char))
+            for pos, header, value, char in flags
+            if pos not in bad_rows
+        )
+        return out
+
+    def _screen_paths(self, vals: list[Any]) -> list[Any]:
+        """Dossier path lists: control characters removed; a path over the limit makes the cell Bad."""
+        if not any(vals):
+            return vals
+        joined = "\n".join(p for paths in vals if paths.__class__ is list for p in paths)
+        if limits.CONTROL.search(joined) is None and max(map(len, joined.split("\n"))) <= limits.PATH_LIMIT:
+            return vals
+        out: list[Any] = []
+        for paths in vals:
+            if paths.__class__ is list:
+                paths = [q for p in paths if (q := limits.CONTROL.sub("", p).strip())]
+                long = next((p for p in paths if len(p) > limits.PATH_LIMIT), None)
+                if long is not None:
+                    paths = Bad(long, _too_long(limits.PATH_LIMIT))
+            out.append(paths)
         return out
 
     def chunks(self) -> list[tuple[int, int]]:

@@ -241,7 +241,24 @@ def _decimal_from_text(text: str, original: str) -> Decimal:
         raise _not_a_number(original) from None
 
 
+# Counts and ages on a card are small; a 20-digit "count" is a broken cell and would not even fit the
+# database's 64-bit INTEGER. Amounts are stored in fen in a 64-bit column: 10^16 yuan (10^18 fen) still fits.
+MAX_INT = 10**15
+MAX_AMOUNT = Decimal(10) ** 16
+
+
+def _too_large(original: str) -> BadNumber:
+    return BadNumber(translate("Values", "'{value}' is far too large for this field").format(value=original[:40]))
+
+
 def parse_int(cell: Cell) -> int:
+    value = _parse_int(cell)
+    if not -MAX_INT <= value <= MAX_INT:
+        raise _too_large(parse_text(cell))
+    return value
+
+
+def _parse_int(cell: Cell) -> int:
     if isinstance(cell, bool):
         raise _not_whole(parse_text(cell))
     if isinstance(cell, int):
@@ -263,11 +280,20 @@ def parse_int(cell: Cell) -> int:
 
 def parse_decimal(cell: Cell) -> Decimal:
     """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000, 元 and a leading ¥ are dropped."""
+    value = _parse_decimal(cell)
+    if not value.is_finite() or value > MAX_AMOUNT:
+        raise _too_large(parse_text(cell))
+    return value
+
+
+def _parse_decimal(cell: Cell) -> Decimal:
     if isinstance(cell, bool):
         raise _not_a_number(parse_text(cell))
     if isinstance(cell, int | float):
         # repr gives the shortest string that round-trips, so 1234.56 stays 1234.56 (not its binary value).
         number = Decimal(cell) if isinstance(cell, int) else Decimal(repr(cell))
+        if not number.is_finite():  # inf / nan cells of a damaged file
+            raise _not_a_number(parse_text(cell))
         _not_negative(number, parse_text(cell))
         return number
     original = parse_text(cell)

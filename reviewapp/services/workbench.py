@@ -16,7 +16,7 @@ from reviewapp.services.accounts.current import ANONYMOUS, CurrentUser
 from reviewapp.services.accounts.permissions import Permissions
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.storage.database import Database, open_database
-from reviewapp.storage.dossier_store import DossierStore
+from reviewapp.storage.dossier_store import DossierStore, server_store_root
 
 ChangeListener = Callable[[ChangeRecord], None]
 
@@ -35,6 +35,8 @@ class Workbench:
     busy_cancelled: Callable[[], bool] | None = None
     # Bumped by every change of cases, so views know their cached snapshots are stale.
     generation: int = 0
+    # What opening repaired after a crash (files of an interrupted notice issue), for the user to read.
+    recovered: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.permissions = Permissions(self.db)
@@ -43,9 +45,14 @@ class Workbench:
     def open(cls, target: str | Path | None = None) -> Workbench:
         db = open_database(target or default_database_url())
         path = db.sqlite_path
-        # The dossier store lives beside its SQLite file, so a copied database folder stays whole.
-        root = path.with_name(path.stem + "-dossiers") if path else data_dir() / "dossiers"
-        return cls(db=db, dossiers=DossierStore(root))
+        # The dossier store lives beside its SQLite file, so a copied database folder stays whole; a server
+        # database's store is the shared folder every workstation mounts (storage/dossier_store.py).
+        root = path.with_name(path.stem + "-dossiers") if path else server_store_root(data_dir())
+        wb = cls(db=db, dossiers=DossierStore(root))
+        from reviewapp.services.results.pending_files import recover_pending_files
+
+        wb.recovered = recover_pending_files(wb)
+        return wb
 
     def close(self) -> None:
         self.db.close()

@@ -157,7 +157,7 @@ class TestSheetLevelProblems:
         parsed = read_export(write_simple_xlsx(tmp_path / "a.xlsx", rows))
         assert parsed.cases == []
         [reject] = parsed.rejects
-        assert (reject.row, reject.column) == (1, None)
+        assert (reject.row, reject.column) == (1, "承办部门")  # every reject names its column
         assert "承办部门" in reject.reason
 
     def test_suspect_sheet_without_header_is_reported(self, tmp_path: Path) -> None:
@@ -169,7 +169,7 @@ class TestSheetLevelProblems:
         wb.save(path)
         parsed = read_export(path)
         assert len(parsed.cases) == 1
-        assert [(r.sheet, r.column) for r in parsed.rejects] == [("嫌疑人", None)]
+        assert [(r.sheet, r.column) for r in parsed.rejects] == [("嫌疑人", "部门受案号")]
 
     def test_case_sheet_found_beyond_a_notes_first_sheet(self, tmp_path: Path) -> None:
         from openpyxl import load_workbook

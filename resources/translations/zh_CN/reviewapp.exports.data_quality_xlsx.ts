@@ -44,10 +44,6 @@
         <translation>办结日期</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
         <source>Rule title</source>
         <translation>规则名称</translation>
     </message>
@@ -68,8 +64,8 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>Checked at (UTC)</source>
-        <translation>校验时间（UTC）</translation>
+        <source>Checked at</source>
+        <translation>校验时间</translation>
     </message>
     <message>
         <source>Legal basis</source>

@@ -24,6 +24,18 @@
         <translation>{file} 是空文件，没有任何案件数据。</translation>
     </message>
     <message>
+        <source>{file} cannot be read: the reader stopped on it. The file is probably damaged; export it again from the case system. Details were kept in the log.</source>
+        <translation>无法读取{file}：读取程序在该文件上中止。文件可能已损坏，请从案件系统重新导出。详细情况已记入日志。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: reading it needs more memory than an export of its size may use. The file is probably damaged; export it again, or split it into smaller exports.</source>
+        <translation>无法读取{file}：读取所需内存超出同等大小导出文件的上限。文件可能已损坏，请重新导出，或拆分为较小的导出文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: reading it took far longer than an export of its size should. The file is probably damaged; export it again from the case system.</source>
+        <translation>无法读取{file}：读取用时远超同等大小导出文件应有的时间。文件可能已损坏，请从案件系统重新导出。</translation>
+    </message>
+    <message>
         <source>{file} has no sheet with the key column {column}; no cases can be read.</source>
         <translation>{file} 中没有含关键列“{column}”的工作表，无法读取任何案件。</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name>Intake</name>
     <message>
+        <source>Longer than this field allows: at most {limit} characters</source>
+        <translation>超出该字段允许的长度：最多{limit}个字符</translation>
+    </message>
+    <message>
+        <source>Starts with '{char}' like a spreadsheet formula: imported as text, and shown as text (never computed) in the workbooks this application writes</source>
+        <translation>以“{char}”开头，形同电子表格公式：已作为文本导入，本程序生成的工作簿中也按文本显示（不会计算）</translation>
+    </message>
+    <message>
         <source>A value is required here</source>
         <translation>此项为必填项，不能为空</translation>
     </message>

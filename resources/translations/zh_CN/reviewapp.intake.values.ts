@@ -36,6 +36,10 @@
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
+        <source>'{value}' is far too large for this field</source>
+        <translation>“{value}”远超该字段的取值范围</translation>
+    </message>
+    <message>
         <source>'{value}' is negative; an amount cannot be below zero</source>
         <translation>“{value}”为负数；金额不能小于零</translation>
     </message>

@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reviewapp.exports.cell_safety import save_workbook
 from reviewapp.exports.review_form.layout import (
     COVER_HEADERS,
     COVER_ROWS,
@@ -60,7 +61,7 @@ def write_form(content: FormContent, path: str | Path) -> None:
     phrases.sheet_state = "hidden"
     docs.sheet_state = "hidden"
     wb.active = 1  # open on the form
-    wb.save(path)
+    save_workbook(wb, Path(path))  # case and finding texts neutralised against formula injection
 
 
 def _header(ws: Worksheet, headers: tuple[str, ...]) -> None:

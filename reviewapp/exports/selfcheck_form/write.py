@@ -11,6 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewapp.domain.selfcheck import AUTO_MARK, Answer, FormItem
+from reviewapp.exports.cell_safety import save_workbook
 from reviewapp.exports.selfcheck_form.layout import COVER_HEADERS, COVER_ROWS, COVER_SHEET, FORM_COLUMNS, FORM_SHEET
 
 _WIDTHS = {"检查项内容": 50, "说明": 50, "值": 40, "字段": 16, "维度": 14, "是否规范（是/否/不适用）": 16}
@@ -59,4 +60,4 @@ def write_selfcheck(cover: dict[str, str], items: tuple[FormItem, ...], path: st
             form.cell(row=row_no, column=col[f]).alignment = Alignment(wrap_text=True, vertical="top")
         dv.add(form.cell(row=row_no, column=col["answer"]))
     wb.active = 1  # open on the form
-    wb.save(path)
+    save_workbook(wb, Path(path))  # case texts neutralised against formula injection

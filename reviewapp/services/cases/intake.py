@@ -158,6 +158,7 @@ def _store_import(o: Op, path: Path, parsed: ParsedExport, phase: _Phase) -> Imp
     s.flush()
     summary.batch_id = batch.id
     touched = _store_cards(o, batch.id, parsed.cases, path.parent, summary, phase)
+    summary.rejects[:] = [parsed.locate(r) for r in summary.rejects]  # missing dossier files at their cells
     s.add_all(
         ImportReject(
             batch_id=batch.id,

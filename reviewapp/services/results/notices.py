@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,9 +28,11 @@ from reviewapp.exports import (
     notice_pdf_bytes,
     register_fonts,
 )
+from reviewapp.exports.cell_safety import place
 from reviewapp.exports.documents import audit_mark
 from reviewapp.services.cancel_wait import cancel_while_waiting
 from reviewapp.services.changes import Kind
+from reviewapp.services.panel.rectification import open_for_notice
 from reviewapp.services.results.ledger import ReviewedCase
 from reviewapp.services.results.notice_content import (
     GROUPINGS,
@@ -53,6 +53,7 @@ from reviewapp.services.results.notice_content import (
     notice_file_name,
     reviewed_cases,
 )
+from reviewapp.services.results.pending_files import PendingFiles
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config, require_issuer_set
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
@@ -162,7 +163,7 @@ def _render(
     plan: _Plan,
     out_dir: Path,
     fonts: RegisteredFonts,
-    temps: list[Path],
+    temps: PendingFiles,
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> list[_Rendered]:
@@ -171,9 +172,7 @@ def _render(
         if cancel is not None and cancel():
             raise NoticeBatchCancelled(cancelled_message())
         pdf = notice_pdf_bytes(dataclasses.replace(p.data, audit_mark=plan.mark()), fonts)
-        tmp = out_dir / f".notice-{uuid.uuid4().hex}.pdf.tmp"
-        temps.append(tmp)
-        tmp.write_bytes(pdf)
+        tmp = temps.temp(pdf)  # flushed to disk: it must survive a crash after the commit
         final = out_dir / notice_file_name(p.data.doc_number, p.version)
         out.append(_Rendered(tmp, final, hashlib.sha256(pdf).hexdigest()))
         if progress is not None:
@@ -214,7 +213,9 @@ def issue_notices(
     fonts = fonts or register_fonts()  # a font problem fails before anything is rendered
     day = issued_on or date.today()
     out_dir.mkdir(parents=True, exist_ok=True)
-    temps: list[Path] = []
+    # Journalled before the first temporary file: a crash after the commit is completed at the next start
+    # (pending_files.py), one before it leaves nothing behind.
+    temps = PendingFiles(wb, out_dir, "notice")
     try:
         for attempt in range(1, RENDER_ATTEMPTS + 1):
             with wb.db.session() as s:
@@ -239,12 +240,11 @@ def issue_notices(
             except _PlanChanged:
                 continue
             for r in rendered:
-                os.replace(r.temp, r.final)
+                place(r.temp, r.final)
             return issued
         raise AssertionError("the last attempt records or raises")  # pragma: no cover
     finally:
-        for tmp in temps:
-            tmp.unlink(missing_ok=True)
+        temps.close()
 
 
 @mutation("notice.issue", Action.ISSUE_NOTICES)
@@ -259,7 +259,7 @@ def _record(
     last: bool,
     out_dir: Path,
     fonts: RegisteredFonts,
-    temps: list[Path],
+    temps: PendingFiles,
     cancel: Cancel | None,
 ) -> tuple[list[IssuedNotice], list[_Rendered]]:
     s = o.session
@@ -296,6 +296,7 @@ def _record(
         s.add(o.stamp(row, new=True))
         s.flush()
         s.add_all(NoticeCase(notice_id=row.id, case_id=c.case_id, review_id=c.review_id) for c in p.cases)
+        open_for_notice(o, row)  # review-rules.md §1 step 12: each notice is followed until its re-check
         if p.old_id is not None:
             old = s.get(Notice, p.old_id)
             assert old is not None
