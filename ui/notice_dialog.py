@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.errors import KNOWN_ERRORS
+from reviewapp.services.results.notice_word import docx_beside, notice_docx
 from reviewapp.services.results.notices import (
     GROUPINGS,
     GroupBy,
@@ -49,6 +51,7 @@ from reviewapp.services.results.settings import (
 )
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
+from ui.file_dialogs import remember, start_folder
 from ui.notice_preview import NoticePreviewPane, PreviewNotice, PreviewStale, make_previews
 from ui.notice_results import NoticeResults
 from ui.runner import Job
@@ -110,6 +113,9 @@ class NoticeDialog(QDialog):
         form.addWidget(QLabel(self.tr("Output folder:"), self), 1, 0)
         form.addWidget(self.folder_edit, 1, 1, 1, 5)
         form.addWidget(self.folder_button, 1, 6)
+        # Offices that edit notices in Word or WPS get a .docx beside each issued PDF (the PDF stays the record).
+        self.word_check = QCheckBox(self.tr("Also save Word copies (.docx)"), self)
+        form.addWidget(self.word_check, 2, 1, 1, 5)
         self.message = QLabel(self)
         self.message.setObjectName("noticeMessage")
         self.message.setWordWrap(True)
@@ -154,8 +160,9 @@ class NoticeDialog(QDialog):
     @staticmethod
     def ask_folder(parent: QWidget, current: Path | None) -> Path | None:
         name = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Folder for the notices"), str(current) if current else ""
+            parent, parent.tr("Folder for the notices"), str(current) if current else str(start_folder())
         )
+        remember(name)
         return Path(name) if name else None
 
     # --- settings -----------------------------------------------------------------------------------
@@ -303,12 +310,15 @@ class NoticeDialog(QDialog):
         if self.issue_job is not None or self.folder is None or self.config is None:
             return None
         wb, ids, group, day = self.wb, self.case_ids, self.group_by(), self.issued_on()
-        config, folder = self.config, self.folder
+        config, folder, word = self.config, self.folder, self.word_check.isChecked()
 
         def work(progress: Any, cancel: Any) -> list[IssuedNotice]:
-            return issue_notices(
+            issued = issue_notices(
                 wb, ids, group_by=group, out_dir=folder, issued_on=day, progress=progress, cancel=cancel, config=config
             )
+            for notice in issued if word else ():
+                notice_docx(wb, notice.notice_id, docx_beside(notice.path), config=config)
+            return issued
 
         self.issue_job = Job(work, (NoticeBatchCancelled,))
         self.issue_job.signals.progress.connect(self._progress)

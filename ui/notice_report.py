@@ -19,6 +19,7 @@ from reviewapp.services.results.reports import case_report
 from reviewapp.services.results.settings import NoticeConfigError
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug, show_error
+from ui.file_dialogs import suggested_path
 from ui.notice_results import open_path
 from ui.runner import Job
 
@@ -43,7 +44,7 @@ class CaseReportExport(QObject):
     ) -> CaseReportExport | None:
         """Ask for the file (None when the user declines), then write the report on the thread pool."""
         folder = QSettings().value(FOLDER_SETTING, "")
-        path = cls.ask_save_path(parent, str(Path(str(folder)) / suggested) if folder else suggested)
+        path = cls.ask_save_path(parent, str(Path(str(folder)) / suggested) if folder else suggested_path(suggested))
         if path is None:
             return None
         QSettings().setValue(FOLDER_SETTING, str(path.parent))
@@ -57,12 +58,13 @@ class CaseReportExport(QObject):
             parent,
             QCoreApplication.translate("CaseReportExport", "Save the case review report"),
             suggested,
-            "PDF (*.pdf)",
+            # Word for offices that edit the report before printing (the same content, GB/T 9704 page).
+            "PDF (*.pdf);;Word (*.docx)",
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return path if path.suffix.lower() in (".pdf", ".docx") else path.with_name(path.name + ".pdf")
 
     def run(self) -> Job:
         wb, case_id, path = self.wb, self.case_id, self.path

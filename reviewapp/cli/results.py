@@ -1,12 +1,14 @@
 """Headless notice, report and ledger commands, wired into cli/main.py:
 
-    python main.py notice CASE... [--group-by case|prosecutor|department] --out DIR [--date YYYY-MM-DD] [--yes]
-    python main.py report CASE --out FILE.pdf
+    python main.py notice CASE... [--group-by case|prosecutor|department] --out DIR|FILE.docx [--date DATE] [--yes]
+    python main.py report CASE --out FILE.pdf|FILE.docx
     python main.py ledger --out FILE.xlsx [--from DATE --to DATE] [--threshold N]
 
 CASE is a 部门受案号 or 统一受案号 (cli/lookup.py). ``notice`` shows the document numbers it is about to take
 and asks once; ``--yes`` answers for scripts, and without a terminal it refuses rather than guess. With --json
-the output lists the files and document numbers.
+the output lists the files and document numbers. An --out ending in .docx asks for Word as well: ``notice``
+issues the PDFs (the record) into that file's folder and writes the Word copy to it (several notices: each
+beside its PDF), ``report`` writes the report as Word.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from reviewapp.cli.common import Emit, changes_json, confirm, refused, with_changes
 from reviewapp.cli.lookup import case_number, find_case, find_cases
+from reviewapp.exports.docx import is_docx
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
@@ -45,16 +48,23 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
         default="case",
         help=translate("CliNotices", "one notice per case, per prosecutor or per department"),
     )
-    p.add_argument("--out", type=Path, required=True, help=translate("CliNotices", "folder for the PDF files"))
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=translate("CliNotices", "folder for the PDF files, or a .docx file for Word copies beside them"),
+    )
     p.add_argument("--date", type=_iso_date, default=None, help=translate("CliNotices", "issue date (default: today)"))
     p.add_argument(
         "--yes", action="store_true", help=translate("CliNotices", "take the numbers without asking (for scripts)")
     )
     p = subparsers.add_parser(
-        "report", parents=[common_parent], help=translate("CliNotices", "write the case review report as a PDF file")
+        "report",
+        parents=[common_parent],
+        help=translate("CliNotices", "write the case review report as a PDF or Word file"),
     )
     p.add_argument("case", metavar="CASE", help=translate("CliNotices", "department case number"))
-    p.add_argument("--out", type=Path, required=True, help=translate("CliNotices", "PDF file to write"))
+    p.add_argument("--out", type=Path, required=True, help=translate("CliNotices", "PDF or Word (.docx) file to write"))
     p = subparsers.add_parser(
         "ledger",
         parents=[common_parent],
@@ -99,7 +109,10 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         ),
         yes=args.yes,
     )
-    issued, record = with_changes(wb, issue_notices, ids, group_by=args.group_by, out_dir=args.out, issued_on=args.date)
+    word = is_docx(args.out)
+    out_dir = args.out.parent if word else args.out
+    issued, record = with_changes(wb, issue_notices, ids, group_by=args.group_by, out_dir=out_dir, issued_on=args.date)
+    copies = {n.notice_id: str(_word_copy(wb, n, args.out, len(issued))) for n in issued} if word else {}
     notices = [
         {
             "number": n.number,
@@ -110,6 +123,7 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             "issued_on": n.issued_on.isoformat(),
             "reply_deadline": n.reply_deadline.isoformat(),
             "cases": list(n.dept_case_nos),
+            **({"docx": copies[n.notice_id]} if word else {}),
         }
         for n in issued
     ]
@@ -123,9 +137,16 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         )
         for n in issued
     ]
+    lines += [translate("CliNotices", "Word copy: {file}").format(file=f) for f in copies.values()]
     lines.append(translate("CliNotices", "{n} notices issued").format(n=len(issued)))
     emit(args, {"notices": notices, "changes": changes_json(record)}, "\n".join(lines))
     return 0
+
+
+def _word_copy(wb: Workbench, notice: Any, out: Path, count: int) -> Path:
+    from reviewapp.services.results.notice_word import docx_beside, notice_docx
+
+    return notice_docx(wb, notice.notice_id, out if count == 1 else docx_beside(notice.path))
 
 
 def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -45,6 +46,10 @@ PAGE_NUMBER_GAP = 7 * mm
 # below the page number and outside the GB/T 9704 text block.
 MARK_SIZE = 7.0
 MARK_FROM_BOTTOM = 14 * mm
+# GB/T 9704 §7.2.5: the red separator line lies 4 mm below the 发文字号, as wide as the text block.
+RULE_GAP = 4 * mm
+RULE_WIDTH = 1.0
+CJK_DESCENT = 0.12
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ class Style:
     keep_with_next: bool = False
     keep_together: bool = False
     at_page_bottom: bool = False  # 版记 (抄送) ends on the last grid line of its page
+    color: str = ""  # "#rrggbb" for coloured text (the red 发文机关标志); "" is black
+    rule_below: str = ""  # "#rrggbb": a separator line of the block's width 4 mm below its last line
 
     @property
     def pitch(self) -> float:
@@ -233,7 +240,14 @@ def draw_pages(canvas: Canvas, pages: Iterable[Page], fonts: RegisteredFonts, ma
             if pl is None or not pl.line.text:
                 continue
             canvas.setFont(fonts.name(pl.style.role), pl.style.size)
+            canvas.setFillColor(HexColor(pl.style.color or "#000000"))
             canvas.drawString(pl.x, baseline(row, pl.style.size), pl.line.text, charSpace=pl.char_space)
+            if pl.style.rule_below and pl.line.last:
+                y = baseline(row, pl.style.size) - CJK_DESCENT * pl.style.size - RULE_GAP
+                canvas.setStrokeColor(HexColor(pl.style.rule_below))
+                canvas.setLineWidth(RULE_WIDTH)
+                canvas.line(MARGIN_LEFT, y, MARGIN_LEFT + BLOCK_WIDTH, y)
+        canvas.setFillColor(HexColor("#000000"))
         draw_page_number(canvas, count, fonts)
         if mark:
             draw_mark(canvas, mark, fonts)

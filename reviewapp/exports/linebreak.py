@@ -3,7 +3,8 @@
 A line may not start with closing punctuation (。，、；：）」 …) and may not end with opening punctuation
 (（「〔 …). When the next character would be forbidden at a line start, the previous character moves to the
 next line with it (推出), so the right edge of the text block is never exceeded (GB/T 9704: 156 mm).
-Latin words and numbers stay whole unless a single one is wider than the line.
+Latin words and numbers stay whole unless a single one is wider than the line, and so do document and case
+numbers and dates (nobreak.py).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reviewapp.exports.nobreak import KEEP_WHOLE
+
 NO_LINE_START = frozenset("。，、；：？！）」』】〕》〉”’…—%‰℃.,;:?!)]}·～－")
 NO_LINE_END = frozenset("（「『【〔《〈“‘([{")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/_:%]*|.", re.DOTALL)
+_TOKEN = re.compile(KEEP_WHOLE.pattern + r"|[A-Za-z0-9][A-Za-z0-9.\-/_:%]*|.", re.DOTALL)
 
 
 @dataclass(frozen=True)

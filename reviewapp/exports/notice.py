@@ -33,6 +33,12 @@ SPACED_FLUSH = Style(first_indent=0, space_before=1)
 # The signature never stands alone on a page: it keeps with the date and the last body paragraph with it.
 SPACED_SIGNATURE = Style(align="right", first_indent=0, right_indent=4, keep_with_next=True, space_before=2)
 LAST_PARAGRAPH = Style(keep_with_next=True)
+# GB/T 9704 §7.2: the optional red letterhead — 发文机关标志 in red 小标宋, the 发文字号 under it and a red
+# separator line 4 mm below the number; the title then follows the line.
+RED = "#E60012"
+LETTERHEAD = Style(role="title", size=26.0, align="center", first_indent=0, color=RED)
+LETTERHEAD_NUMBER = Style(align="center", first_indent=0, space_before=1, rule_below=RED, keep_with_next=True)
+TITLE_UNDER_RULE = Style(role="title", size=22.0, align="center", first_indent=0, space_before=1)
 
 
 def _problem_text(n: int, p: NoticeProblem) -> str:
@@ -72,10 +78,20 @@ def _case_line(case: NoticeCase) -> str:
 
 def notice_blocks(data: NoticeData) -> list[Block | PageBreak]:
     """The notice as layout blocks, in reading order."""
-    blocks: list[Block | PageBreak] = [
-        Block(data.procuratorate, TITLE),
-        Block(NOTICE_TITLE, SPACED_TITLE),
-        Block(data.doc_number, Style(align="center", first_indent=0, space_before=1)),
+    blocks: list[Block | PageBreak] = (
+        [
+            Block(data.procuratorate, LETTERHEAD),
+            Block(data.doc_number, LETTERHEAD_NUMBER),
+            Block(NOTICE_TITLE, TITLE_UNDER_RULE),
+        ]
+        if data.letterhead
+        else [
+            Block(data.procuratorate, TITLE),
+            Block(NOTICE_TITLE, SPACED_TITLE),
+            Block(data.doc_number, Style(align="center", first_indent=0, space_before=1)),
+        ]
+    )
+    blocks += [
         Block(f"{data.addressee}：", SPACED_FLUSH),
         Block(
             "本院对下列案件进行了案件质量评查，发现存在案件质量问题。"

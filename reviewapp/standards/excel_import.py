@@ -2,13 +2,19 @@
 
 All or nothing: the workbook is read into the plain form in memory and validated as a whole, so the
 caller gets either a complete :class:`Standard` or a :class:`StandardError` naming sheet, row, column
-and problem — never a half-loaded standard.
+and problem — never a half-loaded standard. Every problem of the workbook is reported in one run
+(:class:`StandardErrors`), each with the values that would have been accepted, so one round of edits fixes
+a checklist from another system. Cells are read in that system's vocabulary too (vocabulary.py), and codes
+stay text whatever type Excel stored them as.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +22,11 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
+from reviewapp.domain.case_card import CASE_TYPES
 from reviewapp.i18n import translate
-from reviewapp.standards.errors import StandardError
+from reviewapp.standards.errors import StandardError, raise_all
 from reviewapp.standards.excel_layout import (
     BOOL_FIELDS,
-    FALSE_TEXT,
     LIST_FIELDS,
     LIST_SEPARATOR,
     META_ROWS,
@@ -30,17 +36,34 @@ from reviewapp.standards.excel_layout import (
     PRACTICE_FIELDS,
     RULE_FIELDS,
     TABLES,
-    TRUE_TEXT,
 )
+from reviewapp.standards.known import standard_warnings
 from reviewapp.standards.model import Standard
 from reviewapp.standards.schema import parse_standard
+from reviewapp.standards.vocabulary import ImportVocabulary
 
 # Where each plain-form entry came from: path prefix → (sheet, row, {field: header}).
 _Origin = dict[tuple[str | int, ...], tuple[str, int, dict[str, str]]]
+# Fields holding codes: kept as the text the user sees even when Excel stored a number.
+CODE_FIELDS = {"code", "id", "dimension", "maps_to", "scheme"}
+GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
+SHEET_ORDER = [META_SHEET, *(sheet for _, sheet, _ in TABLES)]
+_DECIMALS = re.compile(r"^0(?:\.(0+))?$")
 
 
-def import_standard_xlsx(path: str | Path, *, version: int) -> Standard:
+@dataclass(frozen=True)
+class StandardImport:
+    standard: Standard
+    warnings: tuple[str, ...]  # translated; the standard loads, but something will not apply (known.py)
+
+
+def import_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVocabulary | None = None) -> Standard:
     """The standard in the workbook, as version ``version`` (the meta sheet's version is ignored)."""
+    return read_standard_xlsx(path, version=version, vocabulary=vocabulary).standard
+
+
+def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVocabulary | None = None) -> StandardImport:
+    """The standard with the warnings about it; raises StandardError listing every problem."""
     source = str(path)
     try:
         with warnings.catch_warnings():
@@ -52,127 +75,218 @@ def import_standard_xlsx(path: str | Path, *, version: int) -> Standard:
         raise StandardError(
             source, "", translate("Standards", "not a readable workbook: {error}").format(error=exc)
         ) from exc
+    reader = _Reader(source, vocabulary or ImportVocabulary())
     try:
-        origin: _Origin = {}
-        data = _read(wb, source, origin)
+        data = reader.read(wb)
     finally:
         wb.close()
+    if reader.structural:  # cells cannot be placed without their sheets and columns: report what was found
+        raise_all(_sorted(reader.structural + reader.errors))
     data["version"] = version
     try:
-        return parse_standard(data, source=source)
+        standard = parse_standard(data, source=source, severity_aliases=dict(reader.vocabulary.severity_synonyms))
     except StandardError as err:
-        raise _locate(err, origin) from None
+        taken = {(e.sheet, e.row, e.column) for e in reader.errors}
+        located = [_locate(e, reader.origin) for e in err.problems]
+        raise_all(_sorted(reader.errors + [e for e in located if (e.sheet, e.row, e.column) not in taken]))
+        raise  # pragma: no cover - raise_all raised
+    raise_all(_sorted(reader.errors))
+    return StandardImport(standard, standard_warnings(standard))
 
 
-def _read(wb: Workbook, source: str, origin: _Origin) -> dict[str, Any]:
-    data: dict[str, Any] = {"practice": {}}
-    meta_rows = _rows(wb, META_SHEET, source)
-    labels = dict(META_ROWS)
-    seen: set[str] = set()
-    for row_no, row in meta_rows:
-        field = str(row[2]).strip() if len(row) > 2 and row[2] is not None else ""
-        if field not in labels:
-            continue  # notes an administrator added; the code column decides what a row is
-        seen.add(field)
-        value = _convert(field, row[1] if len(row) > 1 else None, source, META_SHEET, row_no, labels[field])
-        target = data["practice"] if field in PRACTICE_FIELDS else data
-        if value is not None:
-            target[field] = value
-        origin[(field,) if field not in PRACTICE_FIELDS else ("practice", field)] = (
-            META_SHEET,
-            row_no,
-            {field: labels[field]},
+def _sorted(errors: list[StandardError]) -> list[StandardError]:
+    def key(e: StandardError) -> tuple[int, int]:
+        sheet = SHEET_ORDER.index(e.sheet) if e.sheet in SHEET_ORDER else -1
+        return sheet, e.row or 0
+
+    return sorted(errors, key=key)
+
+
+class _Reader:
+    def __init__(self, source: str, vocabulary: ImportVocabulary) -> None:
+        self.source = source
+        self.vocabulary = vocabulary
+        self.origin: _Origin = {}
+        self.errors: list[StandardError] = []  # cell problems
+        self.structural: list[StandardError] = []  # missing sheets, columns and rows
+
+    def bad(self, sheet: str, row: int, column: str, problem: str, allowed: Sequence[str] = ()) -> None:
+        self.errors.append(
+            StandardError(self.source, "", problem, sheet=sheet, row=row, column=column, allowed=allowed)
         )
-    for field, label in META_ROWS:
-        if field not in seen and field != "version":
-            raise StandardError(
-                source,
-                "",
-                translate("Standards", "the row {field} is missing").format(field=label),
-                sheet=META_SHEET,
-            )
-    origin[("practice",)] = (META_SHEET, 0, {})
-    for section, sheet, columns in TABLES:
-        rows = _rows(wb, sheet, source)
-        headers = _header_index(wb, sheet, columns, source)
+
+    def read(self, wb: Workbook) -> dict[str, Any]:
+        data: dict[str, Any] = {"practice": {}}
+        self._read_meta(wb, data)
+        for section, sheet, columns in TABLES:
+            data[section] = self._read_table(wb, section, sheet, columns)
+        return data
+
+    def _read_meta(self, wb: Workbook, data: dict[str, Any]) -> None:
+        labels = dict(META_ROWS)
+        seen: set[str] = set()
+        for row_no, row in self._rows(wb, META_SHEET):
+            field = str(row[2][0]).strip() if len(row) > 2 and row[2][0] is not None else ""
+            if field not in labels:
+                continue  # notes an administrator added; the code column decides what a row is
+            seen.add(field)
+            raw, fmt = row[1] if len(row) > 1 else (None, "General")
+            value = self._convert(field, raw, fmt, META_SHEET, row_no, labels[field])
+            target = data["practice"] if field in PRACTICE_FIELDS else data
+            if value is not None:
+                target[field] = value
+            key = ("practice", field) if field in PRACTICE_FIELDS else (field,)
+            self.origin[key] = (META_SHEET, row_no, {field: labels[field]})
+        if META_SHEET in wb.sheetnames:
+            for field, label in META_ROWS:
+                if field not in seen and field != "version":
+                    self.structural.append(
+                        StandardError(
+                            self.source,
+                            "",
+                            translate("Standards", "the row {field} is missing").format(field=label),
+                            sheet=META_SHEET,
+                        )
+                    )
+        self.origin[("practice",)] = (META_SHEET, 0, {})
+
+    def _read_table(
+        self, wb: Workbook, section: str, sheet: str, columns: tuple[tuple[str, str], ...]
+    ) -> list[dict[str, Any]]:
+        rows = self._rows(wb, sheet)
+        headers = self._header_index(wb, sheet, columns)
         entries: list[dict[str, Any]] = []
+        numeric: dict[str, list[int]] = {}  # code → rows where Excel stored it as a number
+        codes: dict[str, list[int]] = {}
         for row_no, row in rows:
             entry: dict[str, Any] = {}
             for field, header in columns:
-                idx = headers[header]
-                raw = row[idx] if idx < len(row) else None
-                value = _convert(field, raw, source, sheet, row_no, header)
+                idx = headers.get(header)
+                raw, fmt = row[idx] if idx is not None and idx < len(row) else (None, "General")
+                value = self._convert(field, raw, fmt, sheet, row_no, header)
                 if value is not None:
                     entry[field] = value
+                if field in ("code", "id") and value is not None:
+                    codes.setdefault(value, []).append(row_no)
+                    if isinstance(raw, int | float) and not isinstance(raw, bool):
+                        numeric.setdefault(value, []).append(row_no)
             if section == "rules":
                 entry = {
                     **{k: entry[k] for k in RULE_FIELDS if k in entry},
                     "when": {k: v for k, v in entry.items() if k not in RULE_FIELDS},
                 }
-            origin[(section, len(entries))] = (sheet, row_no, dict(columns))
+            self.origin[(section, len(entries))] = (sheet, row_no, dict(columns))
             entries.append(entry)
-        data[section] = entries
-        origin[(section,)] = (sheet, 0, {})
-    return data
+        self.origin[(section,)] = (sheet, 0, {})
+        header = columns[0][1]
+        for code, at in codes.items():
+            if len(at) > 1 and code in numeric:
+                for row_no in at[1:]:
+                    self.bad(
+                        sheet,
+                        row_no,
+                        header,
+                        translate(
+                            "Standards",
+                            "code {code} is also on row {row}: Excel stored these codes as numbers, so 1.10 reads "
+                            "as 1.1 — set the column's format to text and type the codes again",
+                        ).format(code=code, row=at[0]),
+                    )
+        return entries
 
-
-def _rows(wb: Workbook, sheet: str, source: str) -> list[tuple[int, tuple[Any, ...]]]:
-    """(row number, values) of the non-blank rows below the header."""
-    if sheet not in wb.sheetnames:
-        raise StandardError(source, "", translate("Standards", "the sheet {sheet} is missing").format(sheet=sheet))
-    out = []
-    for row_no, row in enumerate(wb[sheet].iter_rows(min_row=2, values_only=True), start=2):
-        if any(v is not None and str(v).strip() for v in row):
-            out.append((row_no, tuple(row)))
-    return out
-
-
-def _header_index(wb: Workbook, sheet: str, columns: tuple[tuple[str, str], ...], source: str) -> dict[str, int]:
-    first = next(wb[sheet].iter_rows(min_row=1, max_row=1, values_only=True), ())
-    found = {str(v).strip(): i for i, v in enumerate(first) if v is not None}
-    for _, header in columns:
-        if header not in found:
-            raise StandardError(
-                source, "", translate("Standards", "the column is missing"), sheet=sheet, row=1, column=header
+    def _rows(self, wb: Workbook, sheet: str) -> list[tuple[int, tuple[tuple[Any, str], ...]]]:
+        """(row number, (value, number format) per cell) of the non-blank rows below the header."""
+        if sheet not in wb.sheetnames:
+            self.structural.append(
+                StandardError(
+                    self.source, "", translate("Standards", "the sheet {sheet} is missing").format(sheet=sheet)
+                )
             )
-    return {header: found[header] for _, header in columns}
+            return []
+        out = []
+        for row_no, cells in enumerate(wb[sheet].iter_rows(min_row=2), start=2):
+            row = tuple((c.value, getattr(c, "number_format", "General")) for c in cells)
+            if any(v is not None and str(v).strip() for v, _ in row):
+                out.append((row_no, row))
+        return out
+
+    def _header_index(self, wb: Workbook, sheet: str, columns: tuple[tuple[str, str], ...]) -> dict[str, int]:
+        if sheet not in wb.sheetnames:
+            return {}
+        first = next(wb[sheet].iter_rows(min_row=1, max_row=1, values_only=True), ())
+        found = {str(v).strip(): i for i, v in enumerate(first) if v is not None}
+        for _, header in columns:
+            if header not in found:
+                self.structural.append(
+                    StandardError(
+                        self.source,
+                        "",
+                        translate("Standards", "the column is missing"),
+                        sheet=sheet,
+                        row=1,
+                        column=header,
+                    )
+                )
+        return {header: found[header] for _, header in columns if header in found}
+
+    def _convert(self, field: str, raw: Any, fmt: str, sheet: str, row: int, column: str) -> Any:
+        """A cell as a plain-form value; None for an empty cell or one that could not be read (recorded)."""
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        vocab = self.vocabulary
+        if field in BOOL_FIELDS:
+            flag = vocab.flag(raw)
+            if flag is None:
+                self.bad(
+                    sheet,
+                    row,
+                    column,
+                    translate("Standards", "{value} is neither yes nor no").format(value=raw),
+                    vocab.flag_words(),
+                )
+            return flag
+        if field in NUMBER_FIELDS:
+            number = vocab.number(raw)
+            if number is None:
+                examples = ("2", "2.5", *(f"2{u}" for u in vocab.units))
+                self.bad(
+                    sheet, row, column, translate("Standards", "{value} is not a number").format(value=raw), examples
+                )
+            return number
+        if field in LIST_FIELDS:
+            parts = _split(_code_text(raw, fmt))
+            if field in GRADE_FIELDS:
+                return [vocab.grade(p) for p in parts]
+            if field == "case_types":
+                return [vocab.case_type(p, CASE_TYPES) for p in parts]
+            return parts
+        if field == "mapping":
+            pairs: dict[str, str] = {}
+            for part in _split(str(raw)):
+                left, sep, right = part.partition(PAIR_SEPARATOR)
+                if not sep or not left.strip() or not right.strip():
+                    self.bad(sheet, row, column, translate("Standards", "write each pair as 瑕疵=基本合格"))
+                    return None
+                pairs[vocab.grade(left.strip())] = vocab.grade(right.strip())
+            return pairs
+        text = _code_text(raw, fmt) if field in CODE_FIELDS else _plain_text(raw)
+        return vocab.grade(text) if field in GRADE_FIELDS else text
 
 
-def _convert(field: str, raw: Any, source: str, sheet: str, row: int, column: str) -> Any:
-    """A cell as a plain-form value; None for an empty cell."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-
-    def bad(problem: str) -> StandardError:
-        return StandardError(source, "", problem, sheet=sheet, row=row, column=column)
-
-    if field in BOOL_FIELDS:
-        text = str(raw).strip()
-        if raw is True or text == TRUE_TEXT:
-            return True
-        if raw is False or text == FALSE_TEXT:
-            return False
-        raise bad(translate("Standards", "write {yes} or {no}").format(yes=TRUE_TEXT, no=FALSE_TEXT))
-    if field in NUMBER_FIELDS:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
-        try:
-            return float(str(raw).strip())
-        except ValueError:
-            raise bad(translate("Standards", "{value} is not a number").format(value=raw)) from None
-    if field in LIST_FIELDS:
-        return _split(str(raw))
-    if field == "mapping":
-        pairs: dict[str, str] = {}
-        for part in _split(str(raw)):
-            left, sep, right = part.partition(PAIR_SEPARATOR)
-            if not sep or not left.strip() or not right.strip():
-                raise bad(translate("Standards", "write each pair as 瑕疵=基本合格"))
-            pairs[left.strip()] = right.strip()
-        return pairs
+def _plain_text(raw: Any) -> str:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     return str(raw).strip()
+
+
+def _code_text(raw: Any, fmt: str) -> str:
+    """A code as the user sees it in Excel: a number formatted ``0.00`` shows (and stays) 1.10."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return str(raw).strip()
+    found = _DECIMALS.match(fmt or "")
+    if found:
+        return f"{raw:.{len(found.group(1) or '')}f}"
+    return _plain_text(raw)
 
 
 def _split(text: str) -> list[str]:
@@ -198,4 +312,4 @@ def _locate(err: StandardError, origin: _Origin) -> StandardError:
                 column = headers[part]
                 break
         break
-    return StandardError(err.file, err.item, err.problem, path=err.path, sheet=sheet, row=row, column=column)
+    return err.located(sheet=sheet, row=row, column=column)

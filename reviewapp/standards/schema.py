@@ -4,11 +4,11 @@ pinned JSON copies. Hand-written rather than JSON Schema so each error names the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, NoReturn
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from reviewapp.i18n import translate
-from reviewapp.standards.errors import StandardError
+from reviewapp.standards.errors import StandardError, raise_all
 from reviewapp.standards.model import (
     CONDITION_KEYS,
     SEVERITIES,
@@ -40,6 +40,18 @@ TOP_KEYS = {
     "rules",
 }
 ITEM_KEYS = {"code", "dimension", "text", "case_types", "severities", "deduction", "veto", "phrases", "check"}
+REQUIRED_KEYS = (
+    "code",
+    "name",
+    "version",
+    "case_types",
+    "scheme",
+    "schemes",
+    "dimensions",
+    "items",
+    "criteria",
+    "rules",
+)
 PRACTICE_KEYS = {
     "require_record",
     "require_finding_reason",
@@ -49,21 +61,24 @@ PRACTICE_KEYS = {
 
 
 class _Checker:
-    """Reads values out of the plain form, failing with the file, the entry and the position."""
+    """Reads values out of the plain form, recording every problem with the file, the entry and the
+    position, and going on with a neutral value so one run finds all problems of a source."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, aliases: dict[str, str] | None = None) -> None:
         self.source = source
+        self.errors: list[StandardError] = []
+        self.aliases = {**SEVERITY_ALIASES, **(aliases or {})}
 
-    def fail(self, path: Path, item: str, problem: str) -> NoReturn:
-        raise StandardError(self.source, item, problem, path=path)
+    def fail(self, path: Path, item: str, problem: str, allowed: Iterable[str] = ()) -> None:
+        self.errors.append(StandardError(self.source, item, problem, path=path, allowed=tuple(allowed)))
 
     def mapping(self, value: Any, path: Path, item: str, allowed: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             self.fail(path, item, translate("Standards", "expected a mapping of fields"))
-        unknown = sorted(str(k) for k in value if k not in allowed)
-        if unknown:
-            self.fail(path, item, translate("Standards", "unknown field {field}").format(field=unknown[0]))
-        return value
+            return {}
+        for field in sorted(str(k) for k in value if k not in allowed):
+            self.fail(path, item, translate("Standards", "unknown field {field}").format(field=field), sorted(allowed))
+        return {k: v for k, v in value.items() if k in allowed}
 
     def text(self, data: dict[str, Any], key: str, path: Path, item: str, *, required: bool = True) -> str:
         value = data.get(key)
@@ -77,6 +92,7 @@ class _Checker:
                 item,
                 translate("Standards", "{field} must be non-empty text").format(field=key),
             )
+            return ""
         return value.strip()
 
     def number(self, data: dict[str, Any], key: str, path: Path, item: str, default: float | None) -> float | None:
@@ -85,12 +101,14 @@ class _Checker:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             self.fail((*path, key), item, translate("Standards", "{field} must be a number ≥ 0").format(field=key))
+            return default
         return float(value)
 
     def flag(self, data: dict[str, Any], key: str, path: Path, item: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
             self.fail((*path, key), item, translate("Standards", "{field} must be true or false").format(field=key))
+            return default
         return value
 
     def texts(self, data: dict[str, Any], key: str, path: Path, item: str, *, required: bool = True) -> tuple[str, ...]:
@@ -103,6 +121,7 @@ class _Checker:
                 item,
                 translate("Standards", "{field} must be a non-empty list").format(field=key),
             )
+            return ()
         out: list[str] = []
         for v in value:
             if isinstance(v, int) and not isinstance(v, bool):
@@ -113,31 +132,36 @@ class _Checker:
                     item,
                     translate("Standards", "{field} holds an empty or non-text entry").format(field=key),
                 )
+                continue
             if v.strip() in out:
                 self.fail(
                     (*path, key),
                     item,
                     translate("Standards", "{field} lists {value} twice").format(field=key, value=v),
                 )
+                continue
             out.append(v.strip())
         return tuple(out)
 
     def severities(self, data: dict[str, Any], key: str, path: Path, item: str) -> tuple[str, ...]:
         out: list[str] = []
         for raw in self.texts(data, key, path, item):
-            sev = SEVERITY_ALIASES.get(raw, raw)
+            sev = self.aliases.get(raw, raw)
             if sev not in SEVERITIES:
                 self.fail(
                     (*path, key),
                     item,
                     translate("Standards", "unknown severity {severity}").format(severity=raw),
+                    [*SEVERITIES, *self.aliases],
                 )
+                continue
             if sev in out:
                 self.fail(
                     (*path, key),
                     item,
                     translate("Standards", "{field} lists {value} twice").format(field=key, value=sev),
                 )
+                continue
             out.append(sev)
         # Keep the canonical order (瑕 → 错 → 严) so equal content compares equal.
         return tuple(s for s in SEVERITIES if s in out)
@@ -145,52 +169,56 @@ class _Checker:
     def entries(self, data: dict[str, Any], key: str) -> list[Any]:
         value = data.get(key)
         if not isinstance(value, list):
-            self.fail((key,), "", translate("Standards", "{field} must be a list").format(field=key))
+            if key in data:  # a missing section is reported once, as missing
+                self.fail((key,), "", translate("Standards", "{field} must be a list").format(field=key))
+            return []
         return value
 
     def unique(self, seen: set[str], code: str, path: Path, item: str) -> None:
-        if code in seen:
+        if code and code in seen:
             self.fail(path, item, translate("Standards", "duplicate code {code}").format(code=code))
         seen.add(code)
 
 
-def parse_standard(data: Any, *, source: str) -> Standard:
-    """Validate the plain form and build a :class:`Standard`; raises :class:`StandardError`."""
-    c = _Checker(source)
+def parse_standard(data: Any, *, source: str, severity_aliases: dict[str, str] | None = None) -> Standard:
+    """Validate the plain form and build a :class:`Standard`; raises :class:`StandardError` — with every
+    problem of the source (StandardErrors) when there are several. ``severity_aliases`` adds synonyms
+    (e.g. 错误 → 一般司法错误) to the built-in 瑕 / 错 / 严."""
+    c = _Checker(source, severity_aliases)
     top = c.mapping(data, (), "", TOP_KEYS)
-    for key in (
-        "code",
-        "name",
-        "version",
-        "case_types",
-        "scheme",
-        "schemes",
-        "dimensions",
-        "items",
-        "criteria",
-        "rules",
-    ):
-        if key not in top:
+    for key in REQUIRED_KEYS:
+        if key not in top and isinstance(data, dict):
             c.fail((key,), "", translate("Standards", "missing field {field}").format(field=key))
-    version = top["version"]
+    version = top.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         c.fail(("version",), "", translate("Standards", "version must be a whole number ≥ 1"))
-    case_types = c.texts(top, "case_types", (), "")
+        version = 1
+    case_types = c.texts(top, "case_types", (), "") if "case_types" in top else ()
     score_base = c.number(top, "score_base", (), "", None)
     schemes = _parse_schemes(c, top)
-    default_id = c.text(top, "scheme", (), "")
+    default_id = c.text(top, "scheme", (), "") if "scheme" in top else ""
     by_id = {s.id: s for s in schemes}
-    if default_id not in by_id:
-        c.fail(("scheme",), "", translate("Standards", "unknown grade scheme {scheme}").format(scheme=default_id))
-    grades = by_id[default_id].grades
+    grades: tuple[str, ...] | None = None  # None: unknown, so grade references are not checked
+    if default_id in by_id:
+        grades = by_id[default_id].grades
+    elif default_id:
+        c.fail(
+            ("scheme",),
+            "",
+            translate("Standards", "unknown grade scheme {scheme}").format(scheme=default_id),
+            sorted(by_id),
+        )
     dimensions = _parse_dimensions(c, top)
     items = _parse_items(c, top, case_types, {d.code for d in dimensions})
     criteria = _parse_criteria(c, top, grades)
     rules = _parse_rules(c, top, grades, score_base)
     practice = _parse_practice(c, top, grades)
+    code = c.text(top, "code", (), "") if "code" in top else ""
+    name = c.text(top, "name", (), "") if "name" in top else ""
+    raise_all(c.errors)
     return Standard(
-        code=c.text(top, "code", (), ""),
-        name=c.text(top, "name", (), ""),
+        code=code,
+        name=name,
         version=version,
         case_types=case_types,
         scheme=default_id,
@@ -211,6 +239,9 @@ def _each(
     for i, raw in enumerate(c.entries(top, key)):
         code = raw.get("code", raw.get("id")) if isinstance(raw, dict) else None
         name = label(code if code is not None else f"#{i + 1}")
+        if not isinstance(raw, dict):
+            c.mapping(raw, (key, i), name, allowed)  # records the problem
+            continue
         yield i, (key, i), name, c.mapping(raw, (key, i), name, allowed)
 
 
@@ -228,11 +259,12 @@ def _parse_schemes(c: _Checker, top: dict[str, Any]) -> tuple[GradeScheme, ...]:
         mapping = f.get("mapping") or {}
         if not isinstance(mapping, dict):
             c.fail((*path, "mapping"), name, translate("Standards", "mapping must map each grade to a grade"))
+            mapping = {}
         raw_maps.append((path, name, mapping))
         grades = c.texts(f, "grades", path, name)
         pairs = tuple((str(k), str(v)) for k, v in mapping.items())
         out.append(GradeScheme(sid, c.text(f, "name", path, name), grades, maps_to, pairs))
-    if not out:
+    if not out and "schemes" in top:
         c.fail(("schemes",), "", translate("Standards", "at least one grade scheme is needed"))
     by_id = {s.id: s for s in out}
     for s, (path, name, _) in zip(out, raw_maps, strict=True):
@@ -246,7 +278,9 @@ def _parse_schemes(c: _Checker, top: dict[str, Any]) -> tuple[GradeScheme, ...]:
                 (*path, "maps_to"),
                 name,
                 translate("Standards", "unknown grade scheme {scheme}").format(scheme=s.maps_to),
+                sorted(k for k in by_id if k != s.id),
             )
+            continue
         # Cross-period statistics need a one-to-one mapping (瑕疵 ↔ 基本合格), stated explicitly.
         src, dst = [a for a, _ in s.mapping], [b for _, b in s.mapping]
         if sorted(src) != sorted(s.grades) or sorted(dst) != sorted(target.grades):
@@ -281,11 +315,12 @@ def _parse_items(
         code = c.text(f, "code", path, name)
         c.unique(seen, code, (*path, "code"), name)
         dim = c.text(f, "dimension", path, name)
-        if dim not in dims:
+        if dim and dim not in dims:
             c.fail(
                 (*path, "dimension"),
                 name,
                 translate("Standards", "unknown dimension {code}").format(code=dim),
+                sorted(dims),
             )
         types = c.texts(f, "case_types", path, name, required=False) or case_types
         for t in types:
@@ -294,6 +329,7 @@ def _parse_items(
                     (*path, "case_types"),
                     name,
                     translate("Standards", "case type {case_type} is not one of the standard's").format(case_type=t),
+                    case_types,
                 )
         phrases = c.texts(f, "phrases", path, name, required=False)
         check = c.text(f, "check", path, name, required=False) or None
@@ -305,7 +341,7 @@ def _parse_items(
     return tuple(out)
 
 
-def _parse_criteria(c: _Checker, top: dict[str, Any], grades: tuple[str, ...]) -> tuple[Criterion, ...]:
+def _parse_criteria(c: _Checker, top: dict[str, Any], grades: tuple[str, ...] | None) -> tuple[Criterion, ...]:
     out: list[Criterion] = []
     seen: set[str] = set()
     label = translate("Standards", "criterion {code}").format
@@ -314,14 +350,14 @@ def _parse_criteria(c: _Checker, top: dict[str, Any], grades: tuple[str, ...]) -
         c.unique(seen, code, (*path, "code"), name)
         crit_grades = c.texts(f, "grades", path, name)
         for g in crit_grades:
-            if g not in grades:
-                c.fail((*path, "grades"), name, translate("Standards", "unknown grade {grade}").format(grade=g))
+            if grades is not None and g not in grades:
+                c.fail((*path, "grades"), name, translate("Standards", "unknown grade {grade}").format(grade=g), grades)
         out.append(Criterion(code, c.text(f, "text", path, name), crit_grades))
     return tuple(out)
 
 
 def _parse_rules(
-    c: _Checker, top: dict[str, Any], grades: tuple[str, ...], score_base: float | None
+    c: _Checker, top: dict[str, Any], grades: tuple[str, ...] | None, score_base: float | None
 ) -> tuple[GradeRule, ...]:
     out: list[GradeRule] = []
     seen: set[str] = set()
@@ -330,20 +366,25 @@ def _parse_rules(
         rid = c.text(f, "id", path, name)
         c.unique(seen, rid, (*path, "id"), name)
         grade = c.text(f, "grade", path, name)
-        if grade not in grades:
-            c.fail((*path, "grade"), name, translate("Standards", "unknown grade {grade}").format(grade=grade))
+        if grades is not None and grade and grade not in grades:
+            c.fail((*path, "grade"), name, translate("Standards", "unknown grade {grade}").format(grade=grade), grades)
         when = _parse_condition(c, f.get("when"), (*path, "when"), name, score_base)
         enabled = c.flag(f, "enabled", path, name, True)
         out.append(GradeRule(rid, c.text(f, "name", path, name, required=False), when, grade, enabled))
-    if not any(r.enabled for r in out):
+    if "rules" in top and not any(r.enabled for r in out):
         c.fail(("rules",), "", translate("Standards", "at least one enabled grade rule is needed"))
     return tuple(out)
 
 
 def _parse_condition(c: _Checker, raw: Any, path: Path, name: str, score_base: float | None) -> RuleCondition:
+    if not isinstance(raw, dict) or not raw:
+        if isinstance(raw, dict) or raw is None:
+            c.fail(path, name, translate("Standards", "the condition is empty"))
+        else:
+            c.mapping(raw, path, name, set(CONDITION_KEYS))
+        return RuleCondition(veto=True)  # a stand-in; the standard is refused anyway
+    before = len(c.errors)
     f = c.mapping(raw, path, name, set(CONDITION_KEYS))
-    if not f:
-        c.fail(path, name, translate("Standards", "the condition is empty"))
     has_sev = "severity_any" in f or "severity_only" in f
     cond = RuleCondition(
         veto=c.flag(f, "veto", path, name, False),
@@ -359,23 +400,24 @@ def _parse_condition(c: _Checker, raw: Any, path: Path, name: str, score_base: f
         c.fail(path, name, translate("Standards", "no_findings contradicts a clause about findings"))
     if (cond.score_below is not None or cond.score_at_least is not None) and score_base is None:
         c.fail(path, name, translate("Standards", "a score clause needs score_base in the standard"))
-    if cond == RuleCondition():
+    if cond == RuleCondition() and f and len(c.errors) == before:  # not when its clauses were refused
         # Every clause set to false: the rule would fire on anything, which is never what was meant.
         c.fail(path, name, translate("Standards", "the condition is empty"))
     return cond
 
 
-def _parse_practice(c: _Checker, top: dict[str, Any], grades: tuple[str, ...]) -> PracticeRules:
+def _parse_practice(c: _Checker, top: dict[str, Any], grades: tuple[str, ...] | None) -> PracticeRules:
     path: Path = ("practice",)
     name = translate("Standards", "practice rules")
     f = c.mapping(top.get("practice") or {}, path, name, PRACTICE_KEYS)
     needs = c.texts(f, "justification_required_for", path, name, required=False)
     for g in needs:
-        if g not in grades:
+        if grades is not None and g not in grades:
             c.fail(
                 (*path, "justification_required_for"),
                 name,
                 translate("Standards", "unknown grade {grade}").format(grade=g),
+                grades,
             )
     return PracticeRules(
         require_record=c.flag(f, "require_record", path, name, False),

@@ -20,8 +20,8 @@
         <translation>按案件、按承办检察官或按部门各制发一份通知书</translation>
     </message>
     <message>
-        <source>folder for the PDF files</source>
-        <translation>PDF 文件的保存文件夹</translation>
+        <source>folder for the PDF files, or a .docx file for Word copies beside them</source>
+        <translation>PDF 文件所在文件夹，或一个 .docx 文件（在其旁另存 Word 副本）</translation>
     </message>
     <message>
         <source>issue date (default: today)</source>
@@ -32,12 +32,12 @@
         <translation>不经询问直接占用文号（供脚本使用）</translation>
     </message>
     <message>
-        <source>write the case review report as a PDF file</source>
-        <translation>生成个案评查报告（PDF 文件）</translation>
+        <source>write the case review report as a PDF or Word file</source>
+        <translation>将个案评查报告写为 PDF 或 Word 文件</translation>
     </message>
     <message>
-        <source>PDF file to write</source>
-        <translation>要写入的 PDF 文件</translation>
+        <source>PDF or Word (.docx) file to write</source>
+        <translation>要写入的 PDF 或 Word（.docx）文件</translation>
     </message>
     <message>
         <source>write the review ledger and problem list as Excel</source>
@@ -70,6 +70,10 @@
     <message>
         <source>{number} (version {version}) to {addressee}, reply by {deadline}: {file}</source>
         <translation>{number}（第{version}版）主送{addressee}，回复期限{deadline}：{file}</translation>
+    </message>
+    <message>
+        <source>Word copy: {file}</source>
+        <translation>Word 副本：{file}</translation>
     </message>
     <message>
         <source>{n} notices issued</source>

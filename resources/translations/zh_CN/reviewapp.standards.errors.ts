@@ -16,12 +16,20 @@
         <translation>，“{column}”列</translation>
     </message>
     <message>
+        <source>{problem} (allowed: {values})</source>
+        <translation>{problem}（可填写：{values}）</translation>
+    </message>
+    <message>
         <source>{where}: {item}: {problem}</source>
         <translation>{where}：{item}：{problem}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{n} problems were found; fix them all and import again:</source>
+        <translation>发现 {n} 处问题，请全部改正后重新导入：</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,10 @@
         <translation>缺少“{field}”行</translation>
     </message>
     <message>
+        <source>code {code} is also on row {row}: Excel stored these codes as numbers, so 1.10 reads as 1.1 — set the column's format to text and type the codes again</source>
+        <translation>代码 {code} 与第 {row} 行重复：Excel 将这些代码存成了数字，1.10 会读成 1.1——请将该列设为文本格式后重新输入代码</translation>
+    </message>
+    <message>
         <source>the sheet {sheet} is missing</source>
         <translation>缺少工作表“{sheet}”</translation>
     </message>
@@ -20,8 +24,8 @@
         <translation>缺少该列</translation>
     </message>
     <message>
-        <source>write {yes} or {no}</source>
-        <translation>请填写“{yes}”或“{no}”</translation>
+        <source>{value} is neither yes nor no</source>
+        <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
         <source>{value} is not a number</source>

@@ -44,6 +44,10 @@
         <translation>保存位置：</translation>
     </message>
     <message>
+        <source>Also save Word copies (.docx)</source>
+        <translation>同时保存 Word 副本（.docx）</translation>
+    </message>
+    <message>
         <source>Issue notices</source>
         <translation>签发通知书</translation>
     </message>

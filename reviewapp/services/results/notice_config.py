@@ -48,6 +48,8 @@ class NoticeConfig:
     )
     # 抄送 lines; "{department}" becomes the addressed department.
     cc: tuple[str, ...] = ("{department}负责人", "检务督察部门")
+    # GB/T 9704 §7.2: offices issuing the notice as a 公文 print the red 发文机关标志 and separator line.
+    red_letterhead: bool = False
 
     def placeholders(self) -> list[str]:
         """The issuer fields still holding the shipped placeholder ×× (notices cannot go out with them)."""

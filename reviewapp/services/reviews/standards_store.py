@@ -32,7 +32,14 @@ from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.standards import Standard, export_standard_xlsx, import_standard_xlsx, load_shipped_standards
+from reviewapp.standards import (
+    ImportVocabulary,
+    Standard,
+    export_standard_xlsx,
+    load_shipped_standards,
+    parse_severity_synonyms,
+    read_standard_xlsx,
+)
 from reviewapp.storage.models import Account, Person, StandardVersion
 from reviewapp.storage.models.base import utcnow
 
@@ -52,6 +59,7 @@ class StandardVersionRow:
     created_at: datetime
     created_by: str  # the name of the person whose account stored it ("" for the app at first start)
     created_by_id: int | None = None
+    warnings: tuple[str, ...] = ()  # on import: case types or grades the app does not know (standards/known.py)
 
 
 # Parsed standards by (code, version, fingerprint): stored versions never change, so parsing the JSON
@@ -247,9 +255,14 @@ def import_standard(wb: Workbench, path: str | Path) -> StandardVersionRow:
     workbook is validated as a whole first (outside the operation), so nothing is ever half-loaded.
     """
     wb.permissions.require_any(wb.user, Action.MANAGE_STANDARDS)  # refused before reading the file
+    from reviewapp.services.results.setting_specs import SEVERITY_SYNONYMS, setting_in
+
+    with wb.db.session() as s:
+        synonyms = parse_severity_synonyms(setting_in(s, SEVERITY_SYNONYMS))
     # The number is assigned on storing; 1 only satisfies the schema while validating.
-    standard = import_standard_xlsx(path, version=1)
-    return _store_imported(wb, standard, str(path))
+    read = read_standard_xlsx(path, version=1, vocabulary=ImportVocabulary(severity_synonyms=synonyms))
+    row = _store_imported(wb, read.standard, str(path))
+    return dataclasses.replace(row, warnings=read.warnings)
 
 
 @mutation("standard.import", Action.MANAGE_STANDARDS)
