@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from reviewapp.services.workbench import Workbench
 from ui.data_quality_filter import DataQualityFilterBar
 from ui.data_quality_models import CountsModel, ResultsModel
 from ui.errors import report_bug, show_error
+from ui.file_dialogs import remember, suggested_path
 from ui.hub import hub_for
 from ui.runner import Job
 
@@ -179,7 +180,7 @@ class DataQualityView(QWidget):
     def _fit_counts(self) -> None:
         """Numbers always fully visible; the rule title (or group name) takes the rest and elides."""
         header = self.counts_view.horizontalHeader()
-        stretch = 1 if self.counts.kind == "rule" else 0
+        stretch = 0
         for column in range(self.counts.columnCount()):
             mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
@@ -254,8 +255,12 @@ class DataQualityView(QWidget):
     @staticmethod
     def ask_export_path(parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export data quality"), "data-quality.xlsx", "Excel (*.xlsx)"
+            parent,
+            parent.tr("Export data quality"),
+            suggested_path(QCoreApplication.translate("DataQualityView", "data-quality.xlsx")),
+            "Excel (*.xlsx)",
         )
+        remember(name)
         return Path(name) if name else None
 
     def export(self, path: Path | None = None) -> Job | None:

@@ -30,7 +30,7 @@ class DataQualityFilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         self.rule.addItem(self.tr("All rules"), None)
         for spec in RULES:
-            self.rule.addItem(f"{spec.rule_id} {translate('CheckRules', spec.title)}", spec.rule_id)
+            self.rule.addItem(translate("CheckRules", spec.title), spec.rule_id)
         self.status.addItem(self.tr("Violations, warnings and not checkable"), None)
         self.status.addItem(self.tr("Violations"), "violation")
         self.status.addItem(self.tr("Warnings"), "warning")

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewapp.exports.data_quality_xlsx import status_label
+from reviewapp.legal.citations import cite
 from reviewapp.services.checks.results import GroupCount, ResultRow, RuleCount, result_rows
 from reviewapp.services.workbench import Workbench
 
@@ -21,7 +22,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CountsModel(QAbstractTableModel):
-    """Counts per rule (rule id, title, item …) or per organisational group (name …). UserRole = the key:
+    """Counts per rule (title, item …) or per organisational group (name …). UserRole = the key:
     the rule id, or the unit / department / prosecutor id."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -43,7 +44,8 @@ class CountsModel(QAbstractTableModel):
     def _headers(self) -> list[str]:
         tail = [self.tr("Violations"), self.tr("Warnings"), self.tr("Not checkable"), self.tr("Cases")]
         if self.kind == "rule":
-            return [self.tr("Rule"), self.tr("Title"), self.tr("Item"), *tail]
+            # The rule's title, never its code: codes are for --json and programmers.
+            return [self.tr("Rule"), self.tr("Item"), *tail]
         name = {"unit": self.tr("Unit"), "department": self.tr("Department"), "prosecutor": self.tr("Prosecutor")}
         return [name.get(self.kind, self.kind), *tail]
 
@@ -64,7 +66,7 @@ class CountsModel(QAbstractTableModel):
     def _values(self, row: int) -> list[Any]:
         if self.kind == "rule":
             r = self.rules[row]
-            return [r.rule_id, r.title, r.item_code, r.violations, r.warnings, r.not_checkable, r.cases]
+            return [r.title, r.item_code, r.violations, r.warnings, r.not_checkable, r.cases]
         g = self.groups[row]
         return [g.name, g.violations, g.warnings, g.not_checkable, g.cases]
 
@@ -82,7 +84,7 @@ class CountsModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole and self.kind == "rule":
             r = self.rules[index.row()]
-            return f"{r.title}\n{r.basis}\n{r.item_code} · {r.severity}"
+            return f"{r.title}\n{cite(r.basis)}\n{r.item_code} · {r.severity}"
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return _RIGHT
         if role == KEY_ROLE:
@@ -160,7 +162,7 @@ class ResultsModel(QAbstractTableModel):
         # The explanation comes early: it is what the reviewer reads; case name and prosecutor are context.
         values = (
             r.dept_case_no,
-            r.rule_id,
+            r.rule_title,
             r.item_code,
             r.severity,
             status_label(r.status),

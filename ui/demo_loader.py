@@ -52,13 +52,16 @@ class DemoLoader(QObject):
     def _work(self, progress: Any, cancel: Any) -> Any:
         from reviewapp.demo import generate_demo
         from reviewapp.demo.accounts import load_demo
-        from reviewapp.demo.scenarios import scenario_cards
+        from reviewapp.demo.full_set import plan_demo
 
         if self.wb is not None:
             return load_demo(self.wb, self.out, progress=progress, cancel=cancel)
 
-        cards = [s.card for s in scenario_cards()]
-        return generate_demo(self.out, extra_cards=cards, progress=progress, cancel=cancel).workbook
+        plan = plan_demo(300)  # 300 cases in all, the built-in scenario cases included
+        out = generate_demo(
+            self.out, cases=plan.random_cases, extra_cards=plan.extra_cards, progress=progress, cancel=cancel
+        )
+        return out.workbook
 
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))

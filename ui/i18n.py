@@ -1,6 +1,9 @@
-"""Install the translators: our catalog (the same .ts files the core reads) and Qt's own qtbase_zh_CN."""
+"""Install the translators: our catalog (the same .ts files the core reads) and Qt's own catalogs (qtbase_zh_CN
+…), so Qt's dialogs and buttons speak the user's language too."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -20,7 +23,22 @@ class CatalogTranslator(QTranslator):
         return False
 
 
+# Qt's own catalogs for the Qt modules the app uses: qtbase covers QtCore, QtGui and QtWidgets (file and
+# message dialogs, buttons, date widgets); the others are loaded when present, for modules added later.
+QT_CATALOGS = ("qtbase", "qtmultimedia", "qtdeclarative", "qtwebengine")
+
 _installed: list[QTranslator] = []  # keep references: a collected translator silently stops translating
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's .qm catalogs are: Qt's configured folder, then PySide6's own translations folder (a bundled
+    build may move Qt's library path but keeps PySide6's package layout)."""
+    import PySide6
+
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    dirs.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    dirs.append(Path(PySide6.__file__).resolve().parent / "translations")
+    return [d for d in dict.fromkeys(dirs) if d.is_dir()]
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
@@ -32,10 +50,11 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return
     QLocale.setDefault(QLocale(language))
-    qt = QTranslator()
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for module in QT_CATALOGS:
+        qt = QTranslator()
+        if any(qt.load(f"{module}_{language}", str(folder)) for folder in qt_translation_dirs()):
+            app.installTranslator(qt)
+            _installed.append(qt)
     ours = CatalogTranslator()
     app.installTranslator(ours)
     _installed.append(ours)

@@ -27,6 +27,7 @@ from reviewapp.services.cases.dossiers import DossierImportSummary, import_dossi
 from reviewapp.services.cases.intake import ImportSummary, import_cases
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
+from ui.file_dialogs import remember, suggested_path
 from ui.rows_model import RowsModel
 from ui.runner import Job
 
@@ -83,7 +84,10 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export rejected rows"), suggested, "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export rejected rows"), suggested_path(suggested), "Excel (*.xlsx)"
+        )
+        remember(name)
         return Path(name) if name else None
 
     def cancel(self) -> None:

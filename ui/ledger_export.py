@@ -28,6 +28,7 @@ from reviewapp.services.results.ledger_export import ExportCancelled, LedgerExpo
 from reviewapp.services.results.settings import NoticeConfigError
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
+from ui.file_dialogs import remember, suggested_path
 from ui.filter_bar import DateBound
 from ui.notice_results import open_path
 from ui.runner import Job
@@ -93,7 +94,10 @@ class LedgerExportDialog(QDialog):
 
     @staticmethod
     def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the review ledger"), suggested, "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Save the review ledger"), suggested_path(suggested), "Excel (*.xlsx)"
+        )
+        remember(name)
         if not name:
             return None
         path = Path(name)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewapp.legal.citations import cite
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.checks.suggestions import Suggestion, accept_suggestion, dismiss_suggestion, suggestions
 from reviewapp.services.workbench import Workbench
@@ -213,8 +214,8 @@ class SuggestionsPanel(QWidget):
 
     def _describe(self, s: Suggestion) -> str:
         lines = [
-            f"{s.rule_id}  {s.title}",
-            self.tr("Legal basis: {basis}").replace("{basis}", s.basis),
+            s.title,
+            self.tr("Legal basis: {basis}").replace("{basis}", cite(s.basis)),
             self.tr("Checklist item: {code} {text}").replace("{code}", s.item_code).replace("{text}", s.item_text),
             self.tr("Proposed severity: {severity}").replace("{severity}", s.severity),
             "",

@@ -30,7 +30,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     actions = settings.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("show", parents=common, help=translate("CliAdmin", "show every setting"))
     p = actions.add_parser("set", parents=common, help=translate("CliAdmin", "change one setting"))
-    p.add_argument("key")
+    p.add_argument("key", help=translate("CliAdmin", "name of the setting (settings show)"))
     p.add_argument("value", help=translate("CliAdmin", "the new value (lists: one line each, or separated by ;)"))
 
     audit = subparsers.add_parser("audit", parents=common, help=translate("CliAdmin", "the tamper-evident audit trail"))

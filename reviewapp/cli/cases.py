@@ -2,7 +2,7 @@
 
     python main.py import PATH... [--no-checks]     case exports (.xlsx/.xls/.csv) or dossier folders
     python main.py cases [--search TEXT]
-    python main.py demo [--cases N] [--out DIR]     writes files only: no database, no login
+    python main.py demo [--cases N] [--out DIR]     writes files only (N cases in all): no database, no login
 
 Imported and changed cases are pre-screened afterwards, as in the GUI.
 """
@@ -11,30 +11,54 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewapp.cli.common import Emit, changes_json, with_changes
-from reviewapp.i18n import translate
+from reviewapp.cli.common import CliRefused, Emit, changes_json, with_changes
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("import", "cases", "demo")
+# The columns of `cases`, with their header (domain terms, translated).
+CASE_COLUMNS = {
+    "dept_case_no": QT_TRANSLATE_NOOP("Cli", "Case number"),
+    "name": QT_TRANSLATE_NOOP("Cli", "Case name"),
+    "case_type": QT_TRANSLATE_NOOP("Cli", "Case type"),
+    "prosecutor": QT_TRANSLATE_NOOP("Cli", "Prosecutor"),
+    "accepted_on": QT_TRANSLATE_NOOP("Cli", "Accepted on"),
+    "closed_on": QT_TRANSLATE_NOOP("Cli", "Closed on"),
+}
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
     common = [common_parent]
     p = subparsers.add_parser("import", parents=common, help=translate("Cli", "import case exports or dossier folders"))
-    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument(
+        "paths", nargs="+", type=Path, help=translate("Cli", "case export workbooks (.xlsx) or dossier folders")
+    )
     p.add_argument(
         "--no-checks", action="store_true", help=translate("Cli", "do not run the pre-screening checks afterwards")
     )
     p = subparsers.add_parser("cases", parents=common, help=translate("Cli", "list cases"))
     p.add_argument("--search", default="", help=translate("Cli", "case number, name, prosecutor or charge"))
     p = subparsers.add_parser("demo", parents=common, help=translate("Cli", "write a demo export with dossiers"))
-    p.add_argument("--cases", type=int, default=300)
-    p.add_argument("--out", type=Path, default=Path("demo-data"))
-    p.add_argument("--seed", type=int, default=20260201)
-    p.add_argument("--no-dossiers", action="store_true")
+    p.add_argument(
+        "--cases",
+        type=int,
+        default=300,
+        metavar="N",
+        help=translate("Cli", "how many cases in all, the built-in scenario cases included"),
+    )
+    p.add_argument(
+        "--out", type=Path, default=Path("demo-data"), metavar="DIR", help=translate("Cli", "the folder to write into")
+    )
+    p.add_argument(
+        "--seed", type=int, default=20260201, help=translate("Cli", "random seed: the same seed gives the same cases")
+    )
+    p.add_argument(
+        "--no-dossiers", action="store_true", help=translate("Cli", "write the workbook only, without dossier PDFs")
+    )
 
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
@@ -72,6 +96,8 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                         file=path, docs=d.documents_added, cases=d.cases_matched, unmatched=len(d.unmatched_folders)
                     )
                 )
+                if d.cases_matched == 0:
+                    lines.append("  " + unmatched_dossier_hint(wb, path, d.unmatched_folders))
                 continue
             s, record = with_changes(wb, import_cases, path)
         except IntakeFileError as exc:
@@ -122,6 +148,27 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     return 1 if failed else 0
 
 
+def unmatched_dossier_hint(wb: Workbench, folder: Path, unmatched: list[str]) -> str:
+    """What a dossier folder matching no case should have held: sub-folders named by the 部门受案号 of an
+    imported case ('/' written as '_'), with examples from the database and the names actually found."""
+    from sqlalchemy import select
+
+    from reviewapp.demo.dossiers import folder_name
+    from reviewapp.storage.models import Case
+
+    with wb.db.session() as s:
+        examples = [folder_name(no) for no in s.scalars(select(Case.dept_case_no).order_by(Case.id).limit(3))]
+    found = list(unmatched) + sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    sep = translate("Cli", ", ")
+    if not examples:
+        return translate("Cli", "No case is imported yet: import the case export first, then its dossier folder.")
+    return translate(
+        "Cli",
+        "No file matched a case. Looked for sub-folders named by an imported case's 部门受案号 ('/' written as "
+        "'_'), e.g. {examples}; found: {found}.",
+    ).format(examples=sep.join(examples), found=sep.join(found[:10]) + ("…" if len(found) > 10 else "") or "-")
+
+
 def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.cases.index import CaseFilter, load_case_index
     from reviewapp.services.cases.query import fetch_rows
@@ -143,12 +190,8 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         }
         for r in (rows[i] for i in ids)
     ]
-    text = "\n".join(
-        "\t".join(
-            str(d[k] or "") for k in ("dept_case_no", "name", "case_type", "prosecutor", "accepted_on", "closed_on")
-        )
-        for d in data
-    )
+    header = "\t".join(translate("Cli", title) for title in CASE_COLUMNS.values())
+    text = "\n".join([header] + ["\t".join(str(d[k] or "") for k in CASE_COLUMNS) for d in data] if data else [])
     text += ("\n" if text else "") + translate("Cli", "{n} cases").format(n=len(data))
     emit(args, data, text)
     return 0
@@ -156,15 +199,55 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 def run_demo(args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.demo import generate_demo
-    from reviewapp.demo.key_cases import key_case_cards
-    from reviewapp.demo.scenarios import scenario_cards
+    from reviewapp.demo.full_set import plan_demo
 
-    extra = [sc.card for sc in scenario_cards()] + [card for _, card in key_case_cards()]
-    out = generate_demo(args.out, cases=args.cases, seed=args.seed, extra_cards=extra, dossiers=not args.no_dossiers)
-    data = {"workbook": str(out.workbook), "dossiers": str(out.dossier_dir), "cases": out.cases}
+    if args.cases < 0:
+        raise CliRefused(translate("Cli", "--cases must be 0 or more."))
+    plan = plan_demo(args.cases)
+    if plan.short:
+        print(
+            translate(
+                "Cli",
+                "{asked} cases were asked for, but the demo always holds its {builtin} built-in scenario cases: "
+                "{builtin} cases are written.",
+            ).format(asked=args.cases, builtin=len(plan.extra_cards)),
+            file=sys.stderr,
+        )
+    out = generate_demo(
+        args.out,
+        cases=plan.random_cases,
+        seed=args.seed,
+        extra_cards=plan.extra_cards,
+        dossiers=not args.no_dossiers,
+        progress=progress_printer(translate("Cli", "Writing demo data")),
+    )
+    data = {
+        "workbook": str(out.workbook),
+        "dossiers": str(out.dossier_dir) if out.dossier_dir else None,
+        "cases": out.cases,
+        "asked": args.cases,
+        "builtin_cases": len(plan.extra_cards),
+    }
     emit(
         args,
         data,
         translate("Cli", "Demo export written: {workbook} ({n} cases)").format(workbook=out.workbook, n=out.cases),
     )
     return 0
+
+
+def progress_printer(label: str) -> Callable[[int, int], None]:
+    """Progress on standard error (standard output stays the result, e.g. for --json): one updating line on a
+    terminal, a line per tenth otherwise."""
+    tty = sys.stderr.isatty()
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if tty:
+            print(f"\r{label}… {percent:3d}%", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+        elif percent // 10 != shown[0] // 10:
+            print(f"{label}… {percent}%", file=sys.stderr, flush=True)
+        shown[0] = percent
+
+    return show

@@ -3,8 +3,9 @@
     python main.py check [CASE...] [--json] [--today DATE] [--stale]
 
 Checks the named cases (部门受案号 or 统一受案号, found by cli/lookup.py; none named = every case), stores
-the results and prints every result that is not "passed": rule id, checklist item, severity, status and the
-explanation. Exit 0 when the checks ran (whatever they found); 1 for an unknown case number or a bad date.
+the results and prints every result that is not "passed": rule title (the rule id only with --json),
+checklist item, severity, status and the explanation. Exit 0 when the checks ran (whatever they found);
+1 for an unknown case number or a bad date.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def _check(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         "not_checkable": translate("CliChecks", "not checkable"),
     }
     lines = [
-        f"{r.dept_case_no}\t{r.rule_id}\t{r.item_code}\t{r.severity}\t{labels.get(r.status, r.status)}\t{r.explanation}"
+        "\t".join(
+            (r.dept_case_no, r.rule_title, r.item_code, r.severity, labels.get(r.status, r.status), r.explanation)
+        )
         for r in shown
     ]
     lines.append(summary.message())

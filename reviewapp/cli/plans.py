@@ -44,19 +44,36 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
     plan = subparsers.add_parser("plan", parents=[common], help=translate("CliPlans", "review plans (评查方案)"))
     sub = plan.add_subparsers(dest="plan_command", required=True)
     c = sub.add_parser("create", parents=[common], help=translate("CliPlans", "create a draft plan"))
-    c.add_argument("name")
-    c.add_argument("--type", required=True, choices=[t.value for t in PlanType], dest="plan_type")
-    c.add_argument("--mode", default=PlanMode.OWN_UNIT.value, choices=[m.value for m in PlanMode])
+    c.add_argument("name", help=translate("CliPlans", "the plan name"))
+    c.add_argument(
+        "--type",
+        required=True,
+        choices=[t.value for t in PlanType],
+        dest="plan_type",
+        help=translate("CliPlans", "the kind of review"),
+    )
+    c.add_argument(
+        "--mode",
+        default=PlanMode.OWN_UNIT.value,
+        choices=[m.value for m in PlanMode],
+        help=translate("CliPlans", "who reviews whose cases"),
+    )
     c.add_argument("--standard", required=True, help=translate("CliPlans", "the standard's code"))
     c.add_argument("--version", required=True, type=int, help=translate("CliPlans", "the standard version, pinned"))
     c.add_argument("--unit", action="append", default=[], help=translate("CliPlans", "a unit in scope (repeatable)"))
     c.add_argument("--line", action="append", default=[], help=translate("CliPlans", "a business line in scope"))
     c.add_argument("--case-type", action="append", default=[], help=translate("CliPlans", "a case type in scope"))
-    c.add_argument("--closed-from", type=_date)
-    c.add_argument("--closed-to", type=_date)
-    c.add_argument("--due", type=_date)
+    c.add_argument(
+        "--closed-from", type=_date, help=translate("CliPlans", "cases closed on or after this day (YYYY-MM-DD)")
+    )
+    c.add_argument(
+        "--closed-to", type=_date, help=translate("CliPlans", "cases closed on or before this day (YYYY-MM-DD)")
+    )
+    c.add_argument("--due", type=_date, help=translate("CliPlans", "the day reviews are due (YYYY-MM-DD)"))
     c.add_argument("--reviewers", type=int, default=1, help=translate("CliPlans", "reviewers per case"))
-    c.add_argument("--blind", action="store_true")
+    c.add_argument(
+        "--blind", action="store_true", help=translate("CliPlans", "reviewers do not see what the others found")
+    )
     c.add_argument("--percent", help=translate("CliPlans", "sampling quota per prosecutor, in percent (default 5)"))
     c.add_argument("--all", action="store_true", help=translate("CliPlans", "select every closed case in scope"))
     sub.add_parser("list", parents=[common], help=translate("CliPlans", "list the plans"))
@@ -67,42 +84,46 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
         ("reopen", translate("CliPlans", "reopen a closed plan")),
         ("progress", translate("CliPlans", "progress per reviewer and unit")),
     ):
-        sub.add_parser(word, parents=[common], help=text).add_argument("plan")
+        sub.add_parser(word, parents=[common], help=text).add_argument(
+            "plan", help=translate("CliPlans", "the plan name or number")
+        )
     for word, text in (
         ("select", translate("CliPlans", "select the plan's cases")),
         ("assign", translate("CliPlans", "assign reviewers to the plan's cases")),
     ):
         s = sub.add_parser(word, parents=[common], help=text)
-        s.add_argument("plan")
-        s.add_argument("--seed", type=int)
+        s.add_argument("plan", help=translate("CliPlans", "the plan name or number"))
+        s.add_argument("--seed", type=int, help=translate("CliPlans", "random seed, to repeat a draw"))
         s.add_argument("--preview", action="store_true", help=translate("CliPlans", "show, do not store"))
     for word, text in (
         ("add", translate("CliPlans", "add a case by hand")),
         ("remove", translate("CliPlans", "remove a case")),
     ):
         s = sub.add_parser(word, parents=[common], help=text)
-        s.add_argument("plan")
-        s.add_argument("case")
-        s.add_argument("--reason", required=True)
+        s.add_argument("plan", help=translate("CliPlans", "the plan name or number"))
+        s.add_argument("case", help=translate("CliPlans", "部门受案号 of the case"))
+        s.add_argument("--reason", required=True, help=translate("CliPlans", "why (kept in the audit trail)"))
     r = sub.add_parser("reassign", parents=[common], help=translate("CliPlans", "replace a case's reviewer"))
-    r.add_argument("plan")
-    r.add_argument("case")
-    r.add_argument("--from", dest="old", required=True)
-    r.add_argument("--to", dest="new", required=True)
-    r.add_argument("--reason", required=True)
+    r.add_argument("plan", help=translate("CliPlans", "the plan name or number"))
+    r.add_argument("case", help=translate("CliPlans", "部门受案号 of the case"))
+    r.add_argument("--from", dest="old", required=True, help=translate("CliPlans", "the reviewer now assigned"))
+    r.add_argument("--to", dest="new", required=True, help=translate("CliPlans", "the reviewer taking over"))
+    r.add_argument("--reason", required=True, help=translate("CliPlans", "why (kept in the audit trail)"))
     ld = sub.add_parser("leader", parents=[common], help=translate("CliPlans", "mark a person as a leader"))
-    ld.add_argument("name")
-    ld.add_argument("title", choices=["院领导", "部门负责人", "none"])
-    ld.add_argument("--unit")
+    ld.add_argument("name", help=translate("CliPlans", "name of the person in the roster"))
+    ld.add_argument(
+        "title", choices=["院领导", "部门负责人", "none"], help=translate("CliPlans", "the leader title, or none")
+    )
+    ld.add_argument("--unit", help=translate("CliPlans", "unit of the person, when the name is not unique"))
 
     conflict = subparsers.add_parser("conflict", parents=[common], help=translate("CliPlans", "conflicts (回避)"))
     csub = conflict.add_subparsers(dest="conflict_command", required=True)
     d = csub.add_parser("declare", parents=[common], help=translate("CliPlans", "declare your conflict with a case"))
-    d.add_argument("case")
-    d.add_argument("--reason", required=True)
+    d.add_argument("case", help=translate("CliPlans", "部门受案号 of the case"))
+    d.add_argument("--reason", required=True, help=translate("CliPlans", "why (kept in the audit trail)"))
     x = csub.add_parser("dismiss", parents=[common], help=translate("CliPlans", "dismiss a declared conflict"))
-    x.add_argument("id", type=int)
-    x.add_argument("--reason", required=True)
+    x.add_argument("id", type=int, help=translate("CliPlans", "number of the conflict (conflict list)"))
+    x.add_argument("--reason", required=True, help=translate("CliPlans", "why (kept in the audit trail)"))
     csub.add_parser("list", parents=[common], help=translate("CliPlans", "list declared conflicts"))
 
     subparsers.add_parser("queue", parents=[common], help=translate("CliPlans", "my review tasks (我的评查任务)"))

@@ -30,14 +30,16 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     sub = p.add_subparsers(dest="selfcheck_command", required=True)
     e = sub.add_parser("export", parents=[common], help=translate("CliSelfCheck", "export a case's form to fill in"))
-    e.add_argument("case")
-    e.add_argument("--kind", required=True, choices=[k.value for k in FormKind])
-    e.add_argument("--out", required=True)
+    e.add_argument("case", help=translate("CliSelfCheck", "部门受案号 of the case"))
+    e.add_argument(
+        "--kind", required=True, choices=[k.value for k in FormKind], help=translate("CliSelfCheck", "which form")
+    )
+    e.add_argument("--out", required=True, help=translate("CliSelfCheck", "the .xlsx file to write"))
     i = sub.add_parser("import", parents=[common], help=translate("CliSelfCheck", "import a filled form"))
-    i.add_argument("file")
+    i.add_argument("file", help=translate("CliSelfCheck", "the filled .xlsx form"))
     i.add_argument("--submit", action="store_true", help=translate("CliSelfCheck", "submit when no row is rejected"))
     s = sub.add_parser("show", parents=[common], help=translate("CliSelfCheck", "show a case's self-check forms"))
-    s.add_argument("case")
+    s.add_argument("case", help=translate("CliSelfCheck", "部门受案号 of the case"))
 
 
 def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:

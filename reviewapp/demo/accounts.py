@@ -135,15 +135,22 @@ def load_demo(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> DemoLoad:
-    """Write the demo export into ``folder``, add the demo accounts and import the cases as the demo
+    """Write the demo export of ``cases`` cases in all (the built-in scenario cards included; all of them
+    when fewer are asked for) into ``folder``, add the demo accounts and import the cases as the demo
     评查管理员 (the one allowed to import). Afterwards the acting user is the one before; when nobody was
     logged in, the demo 评查管理员 stays logged in. Raises GenerationCancelled / IntakeCancelled on cancel."""
-    from reviewapp.demo.key_cases import key_case_cards
-    from reviewapp.demo.scenarios import scenario_cards
+    from reviewapp.demo.full_set import plan_demo
 
     before = wb.user
-    extra = [s.card for s in scenario_cards()] + [card for _, card in key_case_cards()]
-    out = generate_demo(folder, cases=cases, extra_cards=extra, dossiers=dossiers, progress=progress, cancel=cancel)
+    plan = plan_demo(cases)
+    out = generate_demo(
+        folder,
+        cases=plan.random_cases,
+        extra_cards=plan.extra_cards,
+        dossiers=dossiers,
+        progress=progress,
+        cancel=cancel,
+    )
     added = add_demo_accounts(wb)
     if not wb.permissions.allows(wb.user, Action.IMPORT_CASES):
         users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)

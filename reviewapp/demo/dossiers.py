@@ -9,6 +9,7 @@ dossiers fast.
 
 from __future__ import annotations
 
+import struct
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -18,6 +19,7 @@ from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 
 from reviewapp.demo.dossier_text import Para, document_paragraphs, document_titles
+from reviewapp.demo.fast_pdf import FastCanvas, UnsupportedFont, load_font
 from reviewapp.domain.case_card import CaseCard, DocumentRecord
 from reviewapp.exports.fonts import RegisteredFonts
 
@@ -96,8 +98,7 @@ def _lines_for(card: CaseCard, title: str) -> list[tuple[str, str]]:
 
 
 def write_document(path: Path, card: CaseCard, title: str, fonts: RegisteredFonts) -> None:
-    # invariant=True: no timestamp or random id, so the same card gives the same bytes.
-    canvas = Canvas(str(path), pagesize=A5, invariant=True, pageCompression=1)
+    canvas = _canvas(path, fonts)
     canvas.setTitle(f"{card.name} {title}")
     canvas.setAuthor(card.unit)
     lines = _lines_for(card, title)
@@ -120,14 +121,26 @@ def write_document(path: Path, card: CaseCard, title: str, fonts: RegisteredFont
     canvas.save()
 
 
-def _title_block(canvas: Canvas, card: CaseCard, title: str, fonts: RegisteredFonts) -> None:
+def _canvas(path: Path, fonts: RegisteredFonts) -> Canvas | FastCanvas:
+    """The fast writer with the heading font (see fast_pdf), else reportlab's Canvas."""
+    source = fonts.sources.get("heading")
+    if source is not None:
+        try:
+            return FastCanvas(path, A5, load_font(str(source.path), source.subfont_index))
+        except (UnsupportedFont, OSError, struct.error):
+            pass
+    # invariant=True: no timestamp or random id, so the same card gives the same bytes.
+    return Canvas(str(path), pagesize=A5, invariant=True, pageCompression=1)
+
+
+def _title_block(canvas: Canvas | FastCanvas, card: CaseCard, title: str, fonts: RegisteredFonts) -> None:
     canvas.setFont(fonts.heading, TITLE_SIZE)
     canvas.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN_TOP, title)
     canvas.setFont(fonts.heading, 9.5)
     canvas.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN_TOP - LEADING * 1.4, f"案号：{card.dept_case_no}")
 
 
-def _page_number(canvas: Canvas, number: int, fonts: RegisteredFonts) -> None:
+def _page_number(canvas: Canvas | FastCanvas, number: int, fonts: RegisteredFonts) -> None:
     canvas.setFont(fonts.heading, 10)
     canvas.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM / 2, f"— {number} —")
 

@@ -1,9 +1,13 @@
 """The "why this grade" of review-rules.md §2: the explanation of a grade proposal, built from translated
 templates so it reads e.g.
-「不合格：P12 超期羁押 为严重司法错误（规则 R-ERROR：存在一般或严重司法错误）」."""
+「不合格：P12 超期羁押 为严重司法错误（依据规则：存在一般或严重司法错误）」.
+
+The deciding rule is named by its name, never its id (R-ERROR …): ids are for programs (--json, the
+proposal's rule_id), and this sentence is printed in the 评查报告 and shown to reviewers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -86,13 +90,21 @@ def explain(
         reasons.append(translate("Grading", "every criterion for {grade} is met").format(grade=rule.grade))
     if w.justification:
         reasons.append(translate("Grading", "a justification is recorded"))
-    rule_name = rule.name or rule.id
-    return translate("Grading", "{grade}: {reasons} (rule {rule}: {rule_name})").format(
-        grade=grade,
-        reasons=translate("Grading", "; ").join(reasons),
-        rule=rule.id,
-        rule_name=rule_name,
+    joined = translate("Grading", "; ").join(reasons)
+    if not rule.name:  # an unnamed rule of a hand-written standard: its id would mean nothing to a reader
+        return translate("Grading", "{grade}: {reasons}").format(grade=grade, reasons=joined)
+    return translate("Grading", "{grade}: {reasons} (by the rule: {rule_name})").format(
+        grade=grade, reasons=joined, rule_name=rule.name
     )
+
+
+# How explanations stored before rule ids were left out name the rule: "（规则 R-ERROR：" / "(rule R-ERROR: ".
+_STORED_RULE_ID = re.compile(r"(（规则|\(rule) [A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+([：:] ?)")
+
+
+def without_rule_ids(explanation: str) -> str:
+    """A stored explanation as a reader sees it: an earlier version's rule id taken out of its rule clause."""
+    return _STORED_RULE_ID.sub(lambda m: m.group(1) + m.group(2), explanation)
 
 
 def explain_no_rule(standard: Standard) -> str:

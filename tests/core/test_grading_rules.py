@@ -49,11 +49,10 @@ def with_rules(standard: Standard, **enabled: bool) -> Standard:
 def test_chinese_explanation_reads_as_in_practice(chinese: None) -> None:
     p = propose_grade(CRIMINAL, [FindingInput("E9", "错", None, "证言矛盾")], [])
     assert (
-        p.explanation
-        == "不合格：E9 关键证据存在矛盾，合理怀疑未排除 为一般司法错误（规则 R-ERROR：存在一般或严重司法错误）"
+        p.explanation == "不合格：E9 关键证据存在矛盾，合理怀疑未排除为一般司法错误（依据规则：存在一般或严重司法错误）"
     )
     p = propose_grade(CRIMINAL, [FindingInput("P12", "严重司法错误", None, "超期 3 日")], [])
-    assert p.explanation == "不合格：P12 超期羁押（严重司法错误）为一票否决项（规则 R-VETO：一票否决项）"
+    assert p.explanation == "不合格：P12 超期羁押（严重司法错误）为一票否决项（依据规则：一票否决项）"
 
 
 def test_english_explanation(english: None) -> None:
@@ -61,7 +60,7 @@ def test_english_explanation(english: None) -> None:
     assert p.grade == "基本合格"
     assert p.explanation == (
         "基本合格: only 司法瑕疵 recorded: E1 证据收集、调取不规范, D4 对外文书存在三处以上文字、语法、标点错误 "
-        "(rule R-FLAW: 仅存在司法瑕疵)"
+        "(by the rule: 仅存在司法瑕疵)"
     )
     assert p.deciding_findings == ("E1", "D4")
     assert (p.total_deduction, p.score) == (4.0, 96.0)

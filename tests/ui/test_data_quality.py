@@ -13,8 +13,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 
+from reviewapp.checks.registry import RULES_BY_ID
 from reviewapp.demo import DEMO_AS_OF, generate_demo
 from reviewapp.demo.scenarios import scenario_cards
+from reviewapp.i18n import translate
 from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.checks.run import run_checks, stale_case_ids
 from reviewapp.services.workbench import Workbench
@@ -115,7 +117,9 @@ def test_export_writes_one_header_row_and_real_dates(qtbot, view: DataQualityVie
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     by_rule = book.worksheets[1]
     counts = {r[0]: r for r in by_rule.iter_rows(min_row=2, values_only=True)}
-    assert isinstance(counts["DL-PROSECUTION"][5], int) and counts["DL-PROSECUTION"][5] == 2
+    title = translate("CheckRules", RULES_BY_ID["DL-PROSECUTION"].title)  # titles, never rule ids, on the page
+    assert isinstance(counts[title][4], int) and counts[title][4] == 2
+    assert not any(str(v).startswith(("DL-", "CK-")) for r in rows for v in r)
     assert [ws.title for ws in book.worksheets][2:] == ["按单位", "按部门", "按承办人"]
 
 

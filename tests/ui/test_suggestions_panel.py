@@ -54,7 +54,8 @@ def test_lists_the_suggestion_with_its_computation(panel: SuggestionsPanel) -> N
     current = panel.current()
     assert current is not None and current.rule_id == "DL-PROSECUTION"
     text = panel.detail.toPlainText()
-    assert "P12" in text and "严重司法错误" in text and "172" in text and "2025-04-10" in text
+    assert "P12" in text and "严重司法错误" in text and "第一百七十二条" in text and "2025-04-10" in text
+    assert "DL-" not in text and "CPL" not in text  # the rule id and the registry shorthand stay off the page
     assert panel.accept_button.isEnabled() and panel.dismiss_button.isEnabled()
 
 

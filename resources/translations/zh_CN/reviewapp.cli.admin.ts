@@ -16,6 +16,10 @@
         <translation>修改一项设置</translation>
     </message>
     <message>
+        <source>name of the setting (settings show)</source>
+        <translation>设置项名称（见 settings show）</translation>
+    </message>
+    <message>
         <source>the new value (lists: one line each, or separated by ;)</source>
         <translation>新的值（列表：每行一项，或用 ; 分隔）</translation>
     </message>

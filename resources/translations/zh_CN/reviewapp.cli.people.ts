@@ -48,6 +48,26 @@
         <translation>修改账号对应人员的信息</translation>
     </message>
     <message>
+        <source>login name of the account</source>
+        <translation>账号的登录名</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新姓名</translation>
+    </message>
+    <message>
+        <source>new unit (院)</source>
+        <translation>新单位（院）</translation>
+    </message>
+    <message>
+        <source>new department (部门)</source>
+        <translation>新部门</translation>
+    </message>
+    <message>
+        <source>new staff number (工号)</source>
+        <translation>新工号</translation>
+    </message>
+    <message>
         <source>a new login name</source>
         <translation>新的登录名</translation>
     </message>
@@ -58,6 +78,10 @@
     <message>
         <source>grant a role</source>
         <translation>授予角色</translation>
+    </message>
+    <message>
+        <source>the role, e.g. 评查员</source>
+        <translation>角色，例如 评查员</translation>
     </message>
     <message>
         <source>withdraw a role</source>

@@ -16,6 +16,18 @@
         <translation>新建方案（草稿）</translation>
     </message>
     <message>
+        <source>the plan name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>the kind of review</source>
+        <translation>评查类型</translation>
+    </message>
+    <message>
+        <source>who reviews whose cases</source>
+        <translation>评查方式（谁评查谁的案件）</translation>
+    </message>
+    <message>
         <source>the standard's code</source>
         <translation>评查标准编号</translation>
     </message>
@@ -36,8 +48,24 @@
         <translation>范围内的案件类别</translation>
     </message>
     <message>
+        <source>cases closed on or after this day (YYYY-MM-DD)</source>
+        <translation>办结日期不早于此日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>cases closed on or before this day (YYYY-MM-DD)</source>
+        <translation>办结日期不晚于此日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the day reviews are due (YYYY-MM-DD)</source>
+        <translation>评查截止日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
         <source>reviewers per case</source>
         <translation>每案评查员人数</translation>
+    </message>
+    <message>
+        <source>reviewers do not see what the others found</source>
+        <translation>背对背评查：评查员互不可见对方的发现</translation>
     </message>
     <message>
         <source>sampling quota per prosecutor, in percent (default 5)</source>
@@ -72,12 +100,20 @@
         <translation>按评查员和单位显示进度</translation>
     </message>
     <message>
+        <source>the plan name or number</source>
+        <translation>方案名称或编号</translation>
+    </message>
+    <message>
         <source>select the plan's cases</source>
         <translation>筛选方案的案件</translation>
     </message>
     <message>
         <source>assign reviewers to the plan's cases</source>
         <translation>为方案的案件分配评查员</translation>
+    </message>
+    <message>
+        <source>random seed, to repeat a draw</source>
+        <translation>随机种子，用于重现抽取结果</translation>
     </message>
     <message>
         <source>show, do not store</source>
@@ -92,12 +128,40 @@
         <translation>移除案件</translation>
     </message>
     <message>
+        <source>部门受案号 of the case</source>
+        <translation>案件的部门受案号</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>理由（记入审计日志）</translation>
+    </message>
+    <message>
         <source>replace a case's reviewer</source>
         <translation>更换案件的评查员</translation>
     </message>
     <message>
+        <source>the reviewer now assigned</source>
+        <translation>当前分配的评查员</translation>
+    </message>
+    <message>
+        <source>the reviewer taking over</source>
+        <translation>接手的评查员</translation>
+    </message>
+    <message>
         <source>mark a person as a leader</source>
         <translation>标记领导身份</translation>
+    </message>
+    <message>
+        <source>name of the person in the roster</source>
+        <translation>人员名册中的姓名</translation>
+    </message>
+    <message>
+        <source>the leader title, or none</source>
+        <translation>领导职务，或 none</translation>
+    </message>
+    <message>
+        <source>unit of the person, when the name is not unique</source>
+        <translation>人员所在单位（姓名重复时）</translation>
     </message>
     <message>
         <source>conflicts (回避)</source>
@@ -110,6 +174,10 @@
     <message>
         <source>dismiss a declared conflict</source>
         <translation>驳回回避申请</translation>
+    </message>
+    <message>
+        <source>number of the conflict (conflict list)</source>
+        <translation>回避记录编号（见 conflict list）</translation>
     </message>
     <message>
         <source>list declared conflicts</source>

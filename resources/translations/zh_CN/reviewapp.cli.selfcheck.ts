@@ -12,8 +12,24 @@
         <translation>导出案件的检查表以便填写</translation>
     </message>
     <message>
+        <source>部门受案号 of the case</source>
+        <translation>案件的部门受案号</translation>
+    </message>
+    <message>
+        <source>which form</source>
+        <translation>哪一种表</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
         <source>import a filled form</source>
         <translation>导入已填写的检查表</translation>
+    </message>
+    <message>
+        <source>the filled .xlsx form</source>
+        <translation>已填写的 .xlsx 表</translation>
     </message>
     <message>
         <source>submit when no row is rejected</source>

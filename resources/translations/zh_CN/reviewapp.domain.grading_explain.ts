@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{items} is a {severity}</source>
-        <translation>{items} 为{severity}</translation>
+        <translation>{items}为{severity}</translation>
     </message>
     <message>
         <source>only {severity} recorded: {items}</source>
@@ -52,12 +52,16 @@
         <translation>已书面说明理由</translation>
     </message>
     <message>
-        <source>{grade}: {reasons} (rule {rule}: {rule_name})</source>
-        <translation>{grade}：{reasons}（规则 {rule}：{rule_name}）</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>{grade}: {reasons}</source>
+        <translation>{grade}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{grade}: {reasons} (by the rule: {rule_name})</source>
+        <translation>{grade}：{reasons}（依据规则：{rule_name}）</translation>
     </message>
     <message>
         <source>No grade proposed: no rule of standard {code} v{version} applies to these findings; decide the grade by hand.</source>

@@ -20,6 +20,14 @@
         <translation>未记录问题。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> ({pages})</source>
+        <translation>（{pages}）</translation>
+    </message>
+    <message>
         <source>Proposed grade: {grade}</source>
         <translation>建议等次：{grade}</translation>
     </message>

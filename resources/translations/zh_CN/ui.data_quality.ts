@@ -60,6 +60,10 @@
         <translation>导出数据校验结果</translation>
     </message>
     <message>
+        <source>data-quality.xlsx</source>
+        <translation>数据校验.xlsx</translation>
+    </message>
+    <message>
         <source>Writing {path}…</source>
         <translation>正在写入{path}…</translation>
     </message>

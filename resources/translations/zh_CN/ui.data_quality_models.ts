@@ -24,10 +24,6 @@
         <translation>规则</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>规则名称</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>评查项</translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from reviewapp.domain.grading_explain import without_rule_ids
 from reviewapp.domain.review_status import ReviewStatus
 from reviewapp.i18n import translate
+from reviewapp.legal.citations import page_reference
 from reviewapp.services.reviews.state import ReviewState
 
 
@@ -69,14 +71,15 @@ def review_text(state: ReviewState) -> str:
     if not state.findings:
         lines.append("  " + translate("ReviewSummary", "No finding recorded."))
     for f in state.findings:
-        pages = "、".join(f"{e.title} p.{e.page}" for e in f.evidence)
-        lines.append(f"  {f.item_code} {f.item_text} [{f.severity}] {f.reason}" + (f" ({pages})" if pages else ""))
+        pages = translate("ReviewSummary", ", ").join(page_reference(e.title, e.page) for e in f.evidence)
+        where = translate("ReviewSummary", " ({pages})").format(pages=pages) if pages else ""
+        lines.append(f"  {f.item_code} {f.item_text} [{f.severity}] {f.reason}{where}")
     lines.append(
         translate("ReviewSummary", "Proposed grade: {grade}").format(
             grade=p.grade or translate("ReviewSummary", "none")
         )
     )
-    lines.append(translate("ReviewSummary", "Why: {explanation}").format(explanation=p.explanation))
+    lines.append(translate("ReviewSummary", "Why: {explanation}").format(explanation=without_rule_ids(p.explanation)))
     if p.score is not None:
         lines.append(translate("ReviewSummary", "Score: {score:g}").format(score=p.score))
     if state.final_grade:

@@ -1,0 +1,17 @@
+"""Stored times are UTC (storage/models/base.utcnow, naive); a reader's page shows the local wall clock and
+the local calendar day — a review submitted at 00:30 Beijing time is dated that day, not the day before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def local_datetime(at: dt.datetime) -> dt.datetime:
+    """A stored (naive UTC, or aware) time as a naive local time, to the minute's precision kept as is."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+    return aware.astimezone().replace(tzinfo=None)
+
+
+def local_date(at: dt.datetime) -> dt.date:
+    """The local calendar day of a stored time."""
+    return local_datetime(at).date()
