@@ -28,6 +28,15 @@ LABELS = {
     Action.READ_REVIEWS: "read other reviewers' reviews (查看评查)",
     Action.READ_AUDIT: "read and verify the audit trail (审计)",
     Action.OWN_ACCOUNT: "change own password (修改密码)",
+    Action.RECONCILE: "reconcile the panel opinion, joint meeting (联席会议)",
+    Action.ANSWER_FEEDBACK: "answer the opinion on one's own case (听取意见)",
+    Action.RECORD_REPLIES: "enter answers and rectification reports from paper (登记反馈)",
+    Action.RULE_OBJECTIONS: "rule on objections (异议处理)",
+    Action.DETERMINE_QUALIFIED: "determine a proposed 合格 (审定)",
+    Action.DETERMINE: "determine 优质 / 基本合格 / 不合格 (审定)",
+    Action.REOPEN_DETERMINED: "reopen a determined review (撤销审定)",
+    Action.RECHECK: "re-check a rectification (整改复查)",
+    Action.PROCESS_DUE: "record what fell due (到期处理)",
 }
 
 

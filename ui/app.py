@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -54,6 +54,7 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
     ops_for(wb).run(lambda: ensure_standards(wb), failed=_logged("standards not refreshed"))
     window = MainWindow(wb)
     window.show()
+    _process_due_at_start(wb, window)
     if load_demo:
         window.load_demo(with_accounts=True)
     else:
@@ -65,6 +66,22 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
     window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
     _keep.append(window)
     return window
+
+
+def _process_due_at_start(wb: Workbench, window: QMainWindow) -> None:
+    """review-rules.md §1 steps 8 and 12: periods that ended while the app was closed are recorded now, dated by
+    the period (no feedback: 无异议（无反馈意见）; no rectification report: 逾期); then the user's reminders of
+    what is due or overdue are shown in the status bar."""
+    from reviewapp.services.panel.due import process_due
+    from reviewapp.services.panel.reminders import reminders_for
+
+    def remind(_result: object) -> None:
+        due = reminders_for(wb)
+        if due:
+            text = QCoreApplication.translate("App", "{n} reminders: {first}").format(n=len(due), first=due[0].text)
+            window.statusBar().showMessage(text, 30000)
+
+    ops_for(wb).run(lambda: process_due(wb), remind, _logged("due steps not recorded"), owner=window)
 
 
 def _logged(what: str) -> Callable[[BaseException], None]:

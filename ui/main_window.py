@@ -38,11 +38,13 @@ from ui.data_quality import DataQualityView
 from ui.detail_pane import DetailPane
 from ui.documents_menu import DocumentsMenu
 from ui.errors import show_error
+from ui.file_dialogs import remember, start_folder
 from ui.filter_bar import FilterBar
 from ui.hub import hub_for
 from ui.import_dialog import ImportDialog
 from ui.language_menu import LanguageMenu
 from ui.ops import BusyIndicator, ops_for
+from ui.panel.menu import PanelMenu
 from ui.plans.menu import PlansMenu
 from ui.runner import Job
 from ui.selfcheck.menu import SelfCheckMenu
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsMenu(self)
         self.plans = PlansMenu(self)
         self.selfcheck = SelfCheckMenu(self)
+        self.process = PanelMenu(self)  # the queues per role, the comparison, the answer form, the timeline
         self.account = AccountMenu(self)
         self.menuBar().addMenu(self.language_menu)  # after the work menus
         self.menuBar().addMenu(self.help_menu)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.documents.update_user()
         self.plans.update_user()
         self.selfcheck.update_user()
+        self.process.update_user()
         self.account.update_user()
         if self.data_quality is not None:
             self.data_quality.reload()
@@ -265,14 +269,17 @@ class MainWindow(QMainWindow):
         names, _ = QFileDialog.getOpenFileNames(
             parent,
             parent.tr("Import case exports"),
-            "",
+            str(start_folder()),
             parent.tr("Case exports (*.xlsx *.xls *.xlsm *.ods *.csv);;All files (*)"),
         )
+        if names:
+            remember(names[0])
         return [Path(n) for n in names]
 
     @staticmethod
     def ask_folder(parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the dossier folder"))
+        name = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the dossier folder"), str(start_folder()))
+        remember(name)
         return Path(name) if name else None
 
     def import_files(self) -> None:

@@ -11,6 +11,9 @@
     selfcheck export|import|show                                                (cli/selfcheck.py)
     people add|list|edit|disable|enable, people role add|remove, passwd         (cli/people.py)
     settings show|set, audit verify|log                                         (cli/admin.py)
+    panel compare|reconcile|dissent|meeting|finalise CASE …                     (cli/panel.py)
+    routing-sheet CASE --out F.pdf, timeline CASE, inbox                        (cli/routing.py)
+    feedback export|import|answer, objection rule, determine, rectification …, process-due (cli/process.py)
 
 Global options work before or after the command word. Every command but ``demo``, ``--help`` and the first
 administrator (``people add`` on a database without accounts) logs in: --user LOGIN (or REVIEWAPP_USER) and
@@ -26,6 +29,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
+from reviewapp.cli.argparse_text import argparse_in_language
 from reviewapp.cli.common import EXIT_AUTH, EXIT_BUG, EXIT_KNOWN, EXIT_OK, AuthError, emit
 from reviewapp.errors import KNOWN_ERRORS, NotPermitted, write_crash_report
 from reviewapp.i18n import LANGUAGES, current_language, set_language, translate
@@ -41,6 +45,9 @@ COMMAND_MODULES = (
     "reviewapp.cli.selfcheck",
     "reviewapp.cli.people",
     "reviewapp.cli.admin",
+    "reviewapp.cli.panel",
+    "reviewapp.cli.routing",
+    "reviewapp.cli.process",
 )
 COMMANDS = (
     *BASE_COMMANDS,
@@ -59,6 +66,15 @@ COMMANDS = (
     "passwd",
     "settings",
     "audit",
+    "panel",
+    "routing-sheet",
+    "timeline",
+    "inbox",
+    "feedback",
+    "objection",
+    "determine",
+    "rectification",
+    "process-due",
 )
 # Options every command takes, before or after its word; the GUI understands the first three too.
 VALUE_OPTIONS = ("--db", "--user", "--lang")
@@ -197,7 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang in LANGUAGES:
         set_language(lang)
     try:
-        return _main(argv)
+        with argparse_in_language():
+            return _main(argv)
     finally:
         if lang in LANGUAGES and before != lang:  # a caller in the same process keeps its language
             set_language(before)

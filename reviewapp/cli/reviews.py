@@ -37,10 +37,10 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     form_actions = form.add_subparsers(dest="action", required=True)
     p = form_actions.add_parser("export", parents=common, help=translate("CliReviews", "write a case's review form"))
     p.add_argument("case", help=translate("CliReviews", "部门受案号 of the case"))
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, help=translate("CliReviews", "the .xlsx file to write"))
     p.add_argument("--reviewer", help=translate("CliReviews", "prefill with this reviewer's draft"))
     p = form_actions.add_parser("import", parents=common, help=translate("CliReviews", "read a filled review form"))
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help=translate("CliReviews", "the filled .xlsx form"))
     p.add_argument(
         "--reviewer", help=translate("CliReviews", "the reviewer's name in the roster (default: who is logged in)")
     )
@@ -58,13 +58,15 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     p = standard_actions.add_parser(
         "export", parents=common, help=translate("CliReviews", "write a standard to an Excel workbook")
     )
-    p.add_argument("code")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--version", type=int, default=None)
+    p.add_argument("code", help=translate("CliReviews", "code of the standard (standard list)"))
+    p.add_argument("--out", type=Path, required=True, help=translate("CliReviews", "the .xlsx file to write"))
+    p.add_argument(
+        "--version", type=int, default=None, help=translate("CliReviews", "which version (default: the newest)")
+    )
     p = standard_actions.add_parser(
         "import", parents=common, help=translate("CliReviews", "store an edited standard workbook as a new version")
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help=translate("CliReviews", "the edited .xlsx workbook"))
     standard_actions.add_parser("list", parents=common, help=translate("CliReviews", "list stored standards"))
 
 
@@ -149,16 +151,24 @@ def _form_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 
 
 def _review_show(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
+    from reviewapp.services.panel.blind import ReviewBlind, blind_notice
     from reviewapp.services.reviews.commands import list_reviews
     from reviewapp.services.reviews.summary import review_json, review_text
 
     case_id = find_case(wb, args.case)
     number = case_number(wb, case_id)
     states = list_reviews(wb, case_id)
+    hidden = blind_notice(wb, case_id)  # a panel scoring blind: other members' reviews are not shown
+    if hidden and not states:
+        raise ReviewBlind(hidden)
     text = "\n\n".join(review_text(s) for s in states) or translate("CliReviews", "Case {case} has no review.").format(
         case=number
     )
-    emit(args, {"case": number, "reviews": [review_json(s) for s in states]}, text)
+    text += f"\n\n{hidden}" if hidden else ""
+    data: dict[str, Any] = {"case": number, "reviews": [review_json(s) for s in states]}
+    if hidden:
+        data["hidden"] = hidden
+    emit(args, data, text)
     return EXIT_OK
 
 
@@ -175,8 +185,10 @@ def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         data = {"code": row.code, "version": row.version, "id": row.id, "file": str(args.file)}
         emit(
             args,
-            {**data, "changes": changes_json(record)},
-            translate("CliReviews", "Standard {code} stored as version {version}").format(**data),
+            {**data, "warnings": list(row.warnings), "changes": changes_json(record)},
+            "\n".join(
+                [translate("CliReviews", "Standard {code} stored as version {version}").format(**data), *row.warnings]
+            ),
         )
         return EXIT_OK
     from reviewapp.services.reviews.commands import ensure_standards

@@ -47,9 +47,20 @@ class Action(StrEnum):
     READ_REVIEWS = "read_reviews"  # read other people's reviews in scope
     READ_AUDIT = "read_audit"  # the audit trail and its verification
     OWN_ACCOUNT = "own_account"  # change one's own password
+    # The process after scoring (review-rules.md §1 steps 7–12).
+    RECONCILE = "reconcile"  # form the panel opinion: reconcile disagreements, record the joint meeting
+    ANSWER_FEEDBACK = "answer_feedback"  # the handling prosecutor answers the opinion of their own case
+    RECORD_REPLIES = "record_replies"  # enter answers and rectification reports that came back on paper
+    RULE_OBJECTIONS = "rule_objections"  # uphold or reject a prosecutor's objection
+    DETERMINE_QUALIFIED = "determine_qualified"  # 审定 of a proposed 合格 (分管副检察长)
+    DETERMINE = "determine"  # 审定 of 优质 / 基本合格 / 不合格 and after rejected objections (检察长, 检委会)
+    REOPEN_DETERMINED = "reopen_determined"  # reopen a determined review: voids it and its notices
+    RECHECK = "recheck"  # the re-check of a rectification (a reviewer of the case's panel)
+    PROCESS_DUE = "process_due"  # record what fell due (no feedback, overdue rectifications)
 
 
-_EVERYONE = frozenset({Action.OWN_ACCOUNT})
+# Recording what fell due is dated by the period, not by who starts the app: anyone signed in may trigger it.
+_EVERYONE = frozenset({Action.OWN_ACCOUNT, Action.PROCESS_DUE})
 
 GRANTS: dict[Role, frozenset[Action]] = {
     Role.SYSTEM_ADMIN: _EVERYONE | {Action.MANAGE_ACCOUNTS, Action.MANAGE_ROSTER, Action.READ_AUDIT},
@@ -66,17 +77,45 @@ GRANTS: dict[Role, frozenset[Action]] = {
         Action.EXPORT_RESULTS,
         Action.READ_REVIEWS,
         Action.READ_AUDIT,
+        Action.RECORD_REPLIES,
     },
-    Role.REVIEWER: _EVERYONE | {Action.SCORE, Action.RUN_CHECKS},
-    Role.PANEL_LEAD: _EVERYONE | {Action.SCORE, Action.RUN_CHECKS, Action.READ_REVIEWS, Action.REOPEN_REVIEW},
+    Role.REVIEWER: _EVERYONE | {Action.SCORE, Action.RUN_CHECKS, Action.RECHECK},
+    Role.PANEL_LEAD: _EVERYONE
+    | {
+        Action.SCORE,
+        Action.RUN_CHECKS,
+        Action.READ_REVIEWS,
+        Action.REOPEN_REVIEW,
+        Action.RECONCILE,
+        Action.RULE_OBJECTIONS,
+        Action.RECHECK,
+    },
     Role.CASE_MANAGEMENT_HEAD: _EVERYONE
-    | {Action.ISSUE_NOTICES, Action.EXPORT_RESULTS, Action.READ_REVIEWS, Action.REOPEN_REVIEW, Action.READ_AUDIT},
-    # A handling prosecutor sees the reviews of their own cases once they are sent to them (a later step of
-    # the workflow, review-rules.md §1 step 8); until then nothing beyond their own account.
-    Role.PROSECUTOR: _EVERYONE,
+    | {
+        Action.ISSUE_NOTICES,
+        Action.EXPORT_RESULTS,
+        Action.READ_REVIEWS,
+        Action.REOPEN_REVIEW,
+        Action.READ_AUDIT,
+        Action.RULE_OBJECTIONS,
+        Action.RECORD_REPLIES,
+    },
+    # A handling prosecutor reads the opinion on their own case once it is sent to them (review-rules.md §1
+    # step 8) and answers it; the service checks that the case is theirs.
+    Role.PROSECUTOR: _EVERYONE | {Action.ANSWER_FEEDBACK},
     Role.DEPARTMENT_HEAD: _EVERYONE | {Action.READ_REVIEWS},
-    Role.DEPUTY_CHIEF: _EVERYONE | {Action.READ_REVIEWS, Action.EXPORT_RESULTS},
-    Role.CHIEF: _EVERYONE | {Action.READ_REVIEWS, Action.EXPORT_RESULTS, Action.REOPEN_REVIEW},
+    # review-rules.md §1 step 10: a proposed 合格 is determined by the deputy chief in charge; 优质, 基本合格
+    # and 不合格 (and any opinion whose objection was rejected) by the chief or the procuratorial committee.
+    Role.DEPUTY_CHIEF: _EVERYONE | {Action.READ_REVIEWS, Action.EXPORT_RESULTS, Action.DETERMINE_QUALIFIED},
+    Role.CHIEF: _EVERYONE
+    | {
+        Action.READ_REVIEWS,
+        Action.EXPORT_RESULTS,
+        Action.REOPEN_REVIEW,
+        Action.DETERMINE_QUALIFIED,
+        Action.DETERMINE,
+        Action.REOPEN_DETERMINED,
+    },
 }
 
 DEFAULT_SCOPE: dict[Role, Scope] = {role: Scope.UNIT for role in Role}

@@ -72,6 +72,7 @@ class NoticeData:
     issued_on: date
     cc: list[str] = field(default_factory=list)  # 抄送
     audit_mark: str = ""  # the audit chain head when issued, printed small at each page's foot
+    letterhead: bool = False  # the red 发文机关标志 and separator line (GB/T 9704 §7.2)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class ReportData:
     signed_on: date
     title: str = "案件质量评查报告"
     audit_mark: str = ""  # the audit chain head when issued, printed small at each page's foot
+    # Under the signature: who determined the opinion (审定) and when, and the SHA-256 of its content.
+    determination: list[str] = field(default_factory=list)
 
 
 def audit_mark(seq: int, digest: str) -> str:

@@ -30,6 +30,8 @@ FIRST_HEADER_FIELD = Style(keep_together=True, space_before=1)
 ITEM = Style(keep_together=True)
 LAST_PARAGRAPH = Style(keep_with_next=True)
 SIGNED = Style(align="right", first_indent=0, right_indent=4, keep_with_next=True, space_before=2)
+DETERMINED = Style(first_indent=0, align="left", keep_together=True)
+FIRST_DETERMINED = Style(first_indent=0, align="left", keep_together=True, space_before=1)
 
 
 def _paragraphs(texts: list[str], style: Style = BODY) -> list[Block]:
@@ -70,6 +72,8 @@ def report_blocks(data: ReportData) -> list[Block | PageBreak]:
     blocks.extend(others)
     blocks.append(Block(f"评查员：{data.reviewer}", SIGNED))
     blocks.append(Block(cn_date(data.signed_on), SIGNATURE))
+    for i, line in enumerate(data.determination):
+        blocks.append(Block(line, FIRST_DETERMINED if i == 0 else DETERMINED))
     return blocks
 
 

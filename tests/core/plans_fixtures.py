@@ -22,6 +22,7 @@ from reviewapp.storage.models import Case, Person
 from tests.accounts_fixtures import ALL_ROLES, REVIEWER, login_for, sign_in
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
 from tests.core.reviews_fixtures import act_as
+from tests.db_target import database_at
 
 CITY = "北京市人民检察院"
 CHAOYANG = "北京市朝阳区人民检察院"
@@ -80,7 +81,7 @@ class PlanDb:
 
 
 def make_plan_db(folder: Path, *, extra_rows: list[dict[str, Any]] | None = None) -> PlanDb:
-    wb = Workbench.open(folder / "plans.sqlite3")
+    wb = Workbench.open(database_at(folder, "plans.sqlite3"))
     sign_in(wb, ADMIN, roles=ALL_ROLES, unit=CITY, department="案件管理部")
     rows, n = [], 0
     for name, (unit, dept, count) in PROSECUTORS.items():

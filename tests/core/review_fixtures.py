@@ -155,13 +155,36 @@ def seed_reviewed_cases(
                 submitted_at=at if submitted else None,
                 determined_on=at + timedelta(days=1) if submitted else None,
             )
+            # The review file: determined when the review is submitted (as after the whole process), in
+            # review while the member review is a draft.
+            opinion = Review(
+                case_id=case.id,
+                reviewer_id=reviewer.id,
+                kind="opinion",
+                review_type="常规抽查",
+                standard_id=sv.id,
+                scheme_id="2026",
+                status=ReviewStatus.DETERMINED if submitted else ReviewStatus.IN_REVIEW,
+                proposed_grade=grade if submitted else None,
+                final_grade=grade if submitted else None,
+                proposal_explanation=f"{grade}：依据评查标准等次规则。" if submitted else "",
+                created_at=at - timedelta(days=3),
+                submitted_at=at if submitted else None,
+                determined_on=at + timedelta(days=1) if submitted else None,
+                # No stored number: results print "<configured 代字>〔<year>〕<id>号", as for files made
+                # before numbers were stored.
+            )
+            s.add(opinion)
+            s.flush()
+            row.file_id = opinion.id
             s.add(row)
             s.flush()
-            for code, severity, reason, title, page in chosen:
-                f = Finding(review_id=row.id, item_code=code, severity=severity, reason=reason)
-                s.add(f)
-                s.flush()
-                s.add(FindingEvidence(finding_id=f.id, document_id=docs[title], page=page))
+            for review_id in (row.id, opinion.id) if submitted else (row.id,):
+                for code, severity, reason, title, page in chosen:
+                    f = Finding(review_id=review_id, item_code=code, severity=severity, reason=reason)
+                    s.add(f)
+                    s.flush()
+                    s.add(FindingEvidence(finding_id=f.id, document_id=docs[title], page=page))
             ids.append(case.id)
     return ids
 

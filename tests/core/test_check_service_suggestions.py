@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from reviewapp.services.checks.run import accept_suggestion, dismiss_suggestion, run_checks, suggestions
-from reviewapp.services.reviews.commands import ReviewError, start_review
+from reviewapp.services.reviews.commands import ReviewError, reopen_review, start_review, submit_review
 from reviewapp.storage.models import AuditEntry, CheckDecision
 from tests.accounts_fixtures import REVIEWER, sign_in
 from tests.core.check_service_fixtures import TODAY, DemoDb, make_demo_db
@@ -100,9 +100,17 @@ def test_dismiss_needs_a_reason_and_later_reviewers_see_it(demo: DemoDb, reviewe
     later = start_review(demo.wb, demo.case_ids[number]).id
     seen = suggestions(demo.wb, later)[0]
     assert seen.decision is None  # the later reviewer decides afresh ...
-    assert [(e.decision, e.reason, e.reviewer, e.actor) for e in seen.earlier] == [  # ... seeing the earlier one
+    assert seen.earlier == ()  # ... blind to the other panel member's decision (panel.blind) ...
+    submit_review(demo.wb, later)
+    _sign_in_reviewer(demo, first_name)
+    submit_review(demo.wb, review_id)
+    _sign_in_reviewer(demo, "后来的评查员")
+    seen = suggestions(demo.wb, later)[0]
+    assert [(e.decision, e.reason, e.reviewer, e.actor) for e in seen.earlier] == [  # ... until all submitted
         ("dismissed", "告知书在卷，案卡日期错填", first_name, first_name)
     ]
+    # The module's database is shared: back to scoring, so later tests can still review the case.
+    reopen_review(demo.wb, later, "复核")
 
 
 def test_unknown_or_absent_rules_are_refused(demo: DemoDb, reviewer: int) -> None:

@@ -5,6 +5,7 @@ brackets): every command finds the case through the one lookup."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from reviewapp.exports.review_form.layout import FORM_SHEET
 from reviewapp.standards import FLAW
 from tests.core.cli_fixtures import ADMIN, CliRunner
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.db_target import database_at
 
 CASE = "朝检刑诉受[2025]1号"
 SLOPPY = " 朝检刑诉受［２０２５］１号 "  # full-width brackets and digits, spaces around
@@ -39,7 +41,7 @@ def _fill(form: Path) -> None:
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> CliRunner:
-    return CliRunner(tmp_path / "flow.sqlite3", monkeypatch, capsys)
+    return CliRunner(database_at(tmp_path, "flow.sqlite3"), monkeypatch, capsys)
 
 
 def test_the_headless_flow_from_a_fresh_database(cli: CliRunner, tmp_path: Path) -> None:
@@ -66,12 +68,19 @@ def test_the_headless_flow_from_a_fresh_database(cli: CliRunner, tmp_path: Path)
     assert r.code == 0, r.err
     (review,) = r.json()["reviews"]
     assert r.json()["case"] == CASE and review["status"] == "submitted"
-    # 5. Shared settings: the issuer replaces the ×× placeholders.
+    # 5. The opinion is not 合格, so the prosecutor is heard first; with no answer by the end of the period,
+    #    process-due records 无异议（无反馈意见）, and the chief prosecutor determines (审定).
+    r = cli("process-due", "--today", (date.today() + timedelta(days=40)).isoformat(), user=ADMIN)
+    assert r.code == 0, r.err
+    cli.add_account("赵检察长", "zhao", "检察长")
+    r = cli("determine", SLOPPY, user="zhao")
+    assert r.code == 0, r.err
+    # 6. Shared settings: the issuer replaces the ×× placeholders.
     refused = cli("notice", SLOPPY, "--out", str(tmp_path / "n"), "--yes", user=ADMIN)
     assert refused.code == 1 and "××" in refused.err
     for key, value in ISSUER.items():
         assert cli("settings", "set", key, value, user=ADMIN).code == 0
-    # 6. Notice: shows the numbers and asks; nobody can answer here, so without --yes nothing is issued.
+    # 7. Notice: shows the numbers and asks; nobody can answer here, so without --yes nothing is issued.
     asked = cli("notice", SLOPPY, "--out", str(tmp_path / "n"), user=ADMIN)
     assert asked.code == 1 and "京朝检案管整改〔" in asked.err and "--yes" in asked.err
     assert not list((tmp_path / "n").glob("*.pdf"))
@@ -80,14 +89,14 @@ def test_the_headless_flow_from_a_fresh_database(cli: CliRunner, tmp_path: Path)
     (notice,) = r.json()["notices"]
     assert notice["number"].startswith("京朝检案管整改〔") and Path(notice["file"]).exists()
     assert notice["cases"] == [CASE] and r.json()["changes"]["changed"]["notice"]
-    # 7. Report and ledger.
+    # 8. Report and ledger.
     r = cli("report", SLOPPY, "--out", str(tmp_path / "report.pdf"), user=ADMIN)
     assert r.code == 0, r.err
     assert (tmp_path / "report.pdf").exists()
     r = cli("ledger", "--out", str(tmp_path / "ledger.xlsx"), "--json", user=ADMIN)
     assert r.code == 0, r.err
     assert r.json()["notice_numbers"] == [notice["number"]] and (tmp_path / "ledger.xlsx").exists()
-    # 8. The audit trail: the case's history, the reviewer's own review, and the chain intact.
+    # 9. The audit trail: the case's history, the reviewer's own review, and the chain intact.
     r = cli("audit", "log", "--case", SLOPPY, "--json", user=ADMIN)
     assert r.code == 0, r.err
     actions = {e["action"] for e in r.json()}

@@ -8,11 +8,14 @@ from hypothesis import strategies as st
 
 from reviewapp.domain.review_status import (
     EDITABLE,
+    MEMBER_STATUSES,
+    OPINION_STATUSES,
     TRANSITIONS,
     ReviewEventKind,
     ReviewStatus,
     TransitionRefused,
     allowed_events,
+    needs_feedback,
     next_status,
 )
 
@@ -61,3 +64,58 @@ def test_random_event_sequences_only_reach_states_of_the_table(events: list[Revi
             assert event not in allowed_events(status)
             continue
         assert status in reachable
+
+
+# --- the opinion (review file): review-rules.md §1 steps 6–13 -------------------------------------------
+
+
+def _walk(start: ReviewEventKind, events: list[ReviewEventKind]) -> list[ReviewStatus]:
+    status = next_status(None, start)
+    seen = [status]
+    for event in events:
+        try:
+            status = next_status(status, event)
+        except TransitionRefused:
+            continue
+        seen.append(status)
+    return seen
+
+
+@given(st.lists(st.sampled_from(list(ReviewEventKind)), max_size=40))
+def test_member_reviews_and_opinions_never_share_a_status(events: list[ReviewEventKind]) -> None:
+    assert set(_walk(ReviewEventKind.START, events)) <= MEMBER_STATUSES
+    assert set(_walk(ReviewEventKind.OPEN, events)) <= OPINION_STATUSES
+
+
+@given(st.lists(st.sampled_from(list(ReviewEventKind)), max_size=40))
+def test_an_opinion_is_determined_only_by_determination_and_archived_only_after_it(
+    events: list[ReviewEventKind],
+) -> None:
+    status = next_status(None, ReviewEventKind.OPEN)
+    for event in events:
+        try:
+            new = next_status(status, event)
+        except TransitionRefused:
+            continue
+        if new is ReviewStatus.DETERMINED and status is not ReviewStatus.DETERMINED:
+            assert (status, event) == (ReviewStatus.AWAITING_DETERMINATION, ReviewEventKind.DETERMINE)
+        if new is ReviewStatus.ARCHIVED:
+            assert status is ReviewStatus.DETERMINED
+        if status is ReviewStatus.IN_REVIEW and new is not ReviewStatus.IN_REVIEW:
+            assert event is ReviewEventKind.ALL_SUBMITTED  # blindness lifts only when every member submitted
+        status = new
+
+
+def test_the_opinion_follows_the_workflow_of_the_rules() -> None:
+    e = ReviewEventKind
+    path = [e.ALL_SUBMITTED, e.SEND_FOR_FEEDBACK, e.ANSWER_OBJECT, e.RULE, e.RULINGS_DONE, e.DETERMINE, e.ARCHIVE]
+    assert _walk(e.OPEN, path)[-1] is ReviewStatus.ARCHIVED
+    assert next_status(ReviewStatus.AWAITING_FEEDBACK, e.NO_FEEDBACK) is ReviewStatus.AWAITING_DETERMINATION
+    assert next_status(ReviewStatus.DETERMINED, e.REOPEN_DETERMINED) is ReviewStatus.RECONCILING
+    # Nothing changes a determined opinion except reopening it (with the chief's permission) or archiving.
+    assert allowed_events(ReviewStatus.DETERMINED) == {e.REOPEN_DETERMINED, e.RECTIFICATION, e.ARCHIVE}
+
+
+def test_only_a_grade_other_than_qualified_is_heard() -> None:
+    assert not needs_feedback("合格")
+    assert all(needs_feedback(g) for g in ("优质", "基本合格", "瑕疵", "不合格", None))

@@ -28,8 +28,15 @@ def test_notices_are_issued_by_case_management_head_or_review_administrator() ->
     assert {r for r in Role if Action.ISSUE_NOTICES in GRANTS[r]} == {Role.CASE_MANAGEMENT_HEAD, Role.REVIEW_ADMIN}
 
 
-def test_a_prosecutor_can_only_change_their_own_password() -> None:
-    assert GRANTS[Role.PROSECUTOR] == frozenset({Action.OWN_ACCOUNT})
+def test_a_prosecutor_only_answers_the_opinions_on_their_own_cases() -> None:
+    assert GRANTS[Role.PROSECUTOR] == frozenset({Action.OWN_ACCOUNT, Action.PROCESS_DUE, Action.ANSWER_FEEDBACK})
+
+
+def test_determination_authority_follows_the_grade() -> None:
+    # review-rules.md §1 step 10: 合格 by the deputy chief; the other grades by the chief (or the committee).
+    assert {r for r in Role if Action.DETERMINE_QUALIFIED in GRANTS[r]} == {Role.DEPUTY_CHIEF, Role.CHIEF}
+    assert {r for r in Role if Action.DETERMINE in GRANTS[r]} == {Role.CHIEF}
+    assert {r for r in Role if Action.REOPEN_DETERMINED in GRANTS[r]} == {Role.CHIEF}
 
 
 def test_everyone_may_change_their_own_password() -> None:

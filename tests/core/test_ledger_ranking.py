@@ -19,6 +19,7 @@ def _case(n: int, codes: list[str]) -> ReviewedCase:
     return ReviewedCase(
         case_id=n,
         review_id=n,
+        status="determined",
         dept_case_no=f"案{n:03d}",
         case_name="",
         case_type="审查起诉",

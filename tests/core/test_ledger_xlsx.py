@@ -79,18 +79,19 @@ def test_date_filter_is_inclusive_on_the_submission_date(wb: Workbench) -> None:
     assert [r.seq for r in rows] == [1, 2]
 
 
-def test_latest_submitted_review_of_a_case_wins(wb: Workbench) -> None:
+def test_the_opinion_of_the_latest_round_wins(wb: Workbench) -> None:
     (case_id,) = seed_reviewed_cases(wb, 1, findings=[1])
     with wb.db.unchecked_session() as s:
-        first = s.scalars(select(Review).where(Review.case_id == case_id)).one()
+        first = s.scalars(select(Review).where(Review.case_id == case_id, Review.kind == "opinion")).one()
         assert first.submitted_at is not None
         later = Review(
             case_id=case_id,
             reviewer_id=first.reviewer_id,
             round=2,
+            kind="opinion",
             standard_id=first.standard_id,
             scheme_id="2026",
-            status="submitted",
+            status="determined",
             proposed_grade="合格",
             final_grade="优质",
             submitted_at=first.submitted_at + timedelta(days=10),
@@ -116,7 +117,7 @@ def test_problem_ranking_counts_cases_and_marks_recurring(wb: Workbench) -> None
 def test_ranking_counts_cases_not_findings(wb: Workbench) -> None:
     (a, _b) = seed_reviewed_cases(wb, 2, findings=[1, 1])
     with wb.db.unchecked_session() as s:  # a second P3 finding in case a (another suspect, say)
-        review_id = s.scalars(select(Review.id).where(Review.case_id == a)).one()
+        review_id = s.scalars(select(Review.id).where(Review.case_id == a, Review.kind == "opinion")).one()
         s.add(Finding(review_id=review_id, item_code="P3", severity="一般司法错误", reason="又一处"))
     (p3,) = problem_ranking(wb, 2)
     assert (p3.cases, p3.findings, p3.kind) == (2, 3, COMMON)

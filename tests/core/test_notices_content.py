@@ -6,7 +6,7 @@ import argparse
 import io
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +15,17 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from reviewapp.cli import results as cli_notices
+from reviewapp.domain.roles import Role, Scope
 from reviewapp.exports.documents import audit_mark
+from reviewapp.services.accounts.users import RoleSpec
+from reviewapp.services.panel.determination import determine_opinion
+from reviewapp.services.panel.due import process_due
 from reviewapp.services.results.ledger import load_reviewed_cases
 from reviewapp.services.results.notices import build_notice, issue_notices, notice_preview
 from reviewapp.services.results.reports import case_report
 from reviewapp.services.results.settings import NoticeConfig, save_notice_config
 from reviewapp.services.workbench import Workbench
-from reviewapp.storage.models import AuditEntry, AuditHead, DocumentSerial, Notice
+from reviewapp.storage.models import AuditEntry, AuditHead, DocumentSerial, Notice, Review
 from tests.accounts_fixtures import REVIEWER as REVIEWER_ROLE
 from tests.accounts_fixtures import sign_in
 from tests.core.pdf_probe import page_texts, squash
@@ -104,7 +108,7 @@ def test_preview_of_a_reissue_shows_the_existing_number(wb: Workbench, tmp_path:
     assert "京朝检案管整改〔2026〕1号（预览）" in _text(notice_preview(wb, ids, issued_on=ISSUED)[0])
 
 
-def test_notice_data_is_built_from_the_latest_submitted_review(wb: Workbench) -> None:
+def test_notice_data_is_built_from_the_determined_opinion(wb: Workbench) -> None:
     ids = seed_reviewed_cases(wb, 2)
     with wb.db.session() as s:
         reviewed = load_reviewed_cases(s, ids, CONFIG)
@@ -205,13 +209,19 @@ def test_notice_from_a_review_made_with_the_review_services(wb: Workbench, tmp_p
     state = start_review(wb, case_id, reviewer_id=reviewer_id)
     record_finding(wb, state.id, "D5", "瑕", "起诉书未加盖院印", evidence=[(doc_id, 4)])
     submitted = submit_review(wb, state.id)
+    with wb.db.session() as s:
+        opinion_id = s.scalars(select(Review.id).where(Review.case_id == case_id, Review.kind == "opinion")).one()
+    # 基本合格 is heard first: no answer by the end of the period, then the chief determines.
+    process_due(wb, today=date.today() + timedelta(days=30))
+    sign_in(wb, "检察长甲", roles=[RoleSpec(Role.CHIEF, Scope.PROVINCE)])
+    determine_opinion(wb, opinion_id)
     sign_in(wb, issuer.name)  # a user allowed to issue notices
     notice = issue_notices(wb, [case_id], out_dir=tmp_path, issued_on=ISSUED)[0]
     text = _text(notice.path)
     assert squash("起诉书未加盖院印") in text and squash("起诉书 第4页") in text
     assert f"评定等次：{submitted.final_grade}" in text
     with wb.db.session() as s:
-        assert load_reviewed_cases(s, [case_id], CONFIG)[case_id].review_id == state.id
+        assert load_reviewed_cases(s, [case_id], CONFIG)[case_id].review_id == opinion_id
 
 
 def test_notice_and_report_footers_carry_the_audit_chain_head(wb: Workbench, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +23,7 @@ from reviewapp.storage.database import DatabaseBusy
 from reviewapp.storage.models import AuditEntry, AuditHead, DocumentSerial, Finding, Notice, NoticeCase, Review
 from tests.core.review_fixtures import dept_case_no, issue_in_process, seed_reviewed_cases
 from tests.core.services_fixtures import open_workbench, set_issuer
+from tests.db_target import WriteLockHolder
 
 ISSUED = date(2026, 3, 20)
 CODE = "京朝检案管整改"
@@ -55,7 +55,7 @@ def test_two_processes_issue_200_distinct_consecutive_numbers(tmp_path: Path) ->
     bench = open_workbench(tmp_path)
     set_issuer(bench)
     ids = seed_reviewed_cases(bench, 200)
-    db = str(bench.db.sqlite_path)
+    db = bench.db.url
     bench.close()
     out = tmp_path / "out"
     ctx = multiprocessing.get_context("spawn")
@@ -146,7 +146,7 @@ def test_reissue_makes_version_2_and_keeps_version_1(wb: Workbench, tmp_path: Pa
     first = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=ISSUED)[0]
     old_bytes = first.path.read_bytes()
     with wb.db.unchecked_session() as s:  # the review is reopened and corrected, then submitted again
-        review_id = s.scalars(select(Review.id).where(Review.case_id == ids[0])).one()
+        review_id = s.scalars(select(Review.id).where(Review.case_id == ids[0], Review.kind == "opinion")).one()
         s.scalars(select(Finding).where(Finding.review_id == review_id)).one().reason = "受理后第六日方告知"
     second = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=date(2026, 3, 25))[0]
     assert (second.number, second.version) == (first.number, 2)
@@ -206,8 +206,7 @@ def test_grouping_by_prosecutor_and_department(wb: Workbench, tmp_path: Path) ->
 
 def test_a_batch_waiting_for_the_lock_is_cancelled_or_busy_never_half_done(wb: Workbench, tmp_path: Path) -> None:
     ids = seed_reviewed_cases(wb, 2)
-    other = sqlite3.connect(str(wb.db.sqlite_path), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another workstation holds the write lock
+    other = WriteLockHolder(wb.db.url).acquire()  # another workstation holds the write lock
     try:
         calls = {"n": 0}
 
@@ -221,8 +220,7 @@ def test_a_batch_waiting_for_the_lock_is_cancelled_or_busy_never_half_done(wb: W
         with pytest.raises(DatabaseBusy):
             issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED)
     finally:
-        other.rollback()
-        other.close()
+        other.release()
     assert list((tmp_path / "o").iterdir()) == []
     assert _serials(wb) == []
     assert [n.number for n in issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED)] == [

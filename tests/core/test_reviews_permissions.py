@@ -76,7 +76,9 @@ def review(db: ReviewDb) -> tuple[int, int]:
     return rid, fid
 
 
-def test_another_reviewer_neither_changes_nor_reads_the_review(db: ReviewDb, review: tuple[int, int]) -> None:
+def test_another_reviewer_neither_changes_nor_reads_the_review(
+    db: ReviewDb, review: tuple[int, int], tmp_path: Path
+) -> None:
     rid, fid = review
     mine = review_state(db.wb, rid)
     db.sign_in_as("赵评查")
@@ -87,7 +89,7 @@ def test_another_reviewer_neither_changes_nor_reads_the_review(db: ReviewDb, rev
         find_review(db.wb, db.case_ids[CLOSED], db.reviewer_id)
     assert list_reviews(db.wb, db.case_ids[CLOSED]) == []
     with pytest.raises(NotPermitted):  # the form would carry the draft
-        export_review_form(db.wb, db.case_ids[CLOSED], db.path.with_name("form.xlsx"), reviewer_id=db.reviewer_id)
+        export_review_form(db.wb, db.case_ids[CLOSED], tmp_path / "form.xlsx", reviewer_id=db.reviewer_id)
     db.as_reviewer()
     assert review_state(db.wb, rid) == mine
 
@@ -120,15 +122,23 @@ def test_a_user_without_roles_is_refused_at_the_door(db: ReviewDb, review: tuple
 
 def test_a_reader_in_scope_reads_but_does_not_score(db: ReviewDb, review: tuple[int, int]) -> None:
     rid, fid = review
-    mine = review_state(db.wb, rid)
     db.sign_in_as("案管负责人甲", roles=[CASE_HEAD])
-    assert review_state(db.wb, rid) == mine
-    assert [s.id for s in list_reviews(db.wb, db.case_ids[CLOSED])] == [rid]
+    # A draft is its reviewer's alone while the review file is still being scored (panel.blind) ...
+    with pytest.raises(NotPermitted, match="blind"):
+        review_state(db.wb, rid)
+    assert list_reviews(db.wb, db.case_ids[CLOSED]) == []
     before = db.audit_count()
     for edit in _edits(db, rid, fid)[:-1]:  # reopening is theirs, but the review is not submitted
         with pytest.raises(NotPermitted):
             edit()
     assert db.audit_count() == before
+    # ... and read in scope once submitted.
+    db.as_reviewer()
+    record_finding(db.wb, rid, "D4", FLAW, "错别字三处")
+    mine = submit_review(db.wb, rid)
+    db.act_as("案管负责人甲")
+    assert review_state(db.wb, rid) == mine
+    assert [s.id for s in list_reviews(db.wb, db.case_ids[CLOSED])] == [rid]
     # A reader whose scope is another unit reads nothing here.
     db.sign_in_as("部门负责人乙", roles=[RoleSpec(Role.DEPARTMENT_HEAD, Scope.UNIT)], unit="北京市海淀区人民检察院")
     with pytest.raises(NotPermitted):

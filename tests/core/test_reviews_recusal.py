@@ -40,7 +40,7 @@ def db(tmp_path: Path) -> Iterator[ReviewDb]:
 
 def _reviews(db: ReviewDb) -> int:
     with db.wb.db.session() as s:
-        return s.scalar(select(func.count(Review.id))) or 0
+        return s.scalar(select(func.count(Review.id)).where(Review.kind == "member")) or 0
 
 
 def test_the_handling_prosecutor_may_not_review_the_case(db: ReviewDb) -> None:

@@ -4,7 +4,6 @@ public service."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,8 +51,12 @@ from reviewapp.standards import export_standard_xlsx, load_shipped_standards
 from reviewapp.storage.models import Base, Case, ConflictDeclaration, Review
 from tests.accounts_fixtures import CASE_HEAD, PASSWORD, REVIEW_ADMIN, ROOT_LOGIN
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
+from tests.core.panel_recipes import panel_recipes, prepare_panel
+from tests.core.process_recipes import STAGES as PROCESS_STAGES
+from tests.core.process_recipes import prepare_process, process_recipes
 from tests.core.selfcheck_fixtures import prepare_selfcheck_forms, selfcheck_recipes
 from tests.core.services_fixtures import set_issuer
+from tests.db_target import Target, copy_database, database_at
 
 UNIT = case_row(1)["承办单位"]
 REVIEWER_NAME = "钱评查"
@@ -65,11 +68,12 @@ def _rows(n: int, **changes: Any) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(tmp_path_factory: pytest.TempPathFactory) -> Target:
     """Built through the services: an administrator, a reviewer, a prosecutor-only user, three imported
     cases with dossiers, checks run, a draft review with a finding and a submitted one."""
     folder = tmp_path_factory.mktemp("write-path")
-    wb = Workbench.open(folder / "db.sqlite3")
+    wb = Workbench.open(database_at(folder, "db.sqlite3"))
+    target = wb.db.url
     try:
         users.add_first_administrator(wb, "系统管理员甲", ROOT_LOGIN, PASSWORD, unit=UNIT)
         users.log_in(wb, ROOT_LOGIN, PASSWORD)
@@ -101,7 +105,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         reviews.submit_review(wb, done.id)
     finally:
         wb.close()
-    return folder / "db.sqlite3"
+    return target
 
 
 def _spec(wb: Workbench, name: str) -> PlanSpec:
@@ -153,7 +157,11 @@ class Ctx:
         reviewer = users.account_by_login(self.wb, "rev").person_id
         with self.wb.db.session() as s:
             return int(
-                s.scalars(select(Review.id).where(Review.case_id == self.case(n), Review.reviewer_id == reviewer)).one()
+                s.scalars(
+                    select(Review.id).where(
+                        Review.case_id == self.case(n), Review.reviewer_id == reviewer, Review.kind == "member"
+                    )
+                ).one()
             )
 
     def finding(self, n: int) -> int:
@@ -310,6 +318,8 @@ RECIPES: dict[str, Recipe] = {
         "pc", lambda c: export_data_quality(c.wb, c.tmp / "数据校验.xlsx"), lambda c: [c.tmp / "数据校验.xlsx"]
     ),
     **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in selfcheck_recipes().items()},
+    **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in panel_recipes().items()},
+    **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in process_recipes().items()},
 }
 APART = {name for name, r in RECIPES.items() if not r.login}
 
@@ -320,6 +330,10 @@ def _prepare(ctx: Ctx, name: str) -> None:
         _form(ctx)
     if name.startswith("suggestion."):
         ctx.suggestion(1)
+    if name in panel_recipes():
+        prepare_panel(ctx, UNIT, name)
+    if name in PROCESS_STAGES:
+        prepare_process(ctx, name)
     if name.startswith("selfcheck."):
         prepare_selfcheck_forms(ctx.wb, ctx.tmp, UNIT, [ctx.case(1), ctx.case(2), ctx.case(3)])
 
@@ -338,9 +352,8 @@ def _changed_standard() -> Any:
 
 
 @pytest.fixture
-def ctx(template: Path, tmp_path: Path) -> Iterator[Ctx]:
-    shutil.copy(template, tmp_path / "db.sqlite3")
-    wb = Workbench.open(tmp_path / "db.sqlite3")
+def ctx(template: Target, tmp_path: Path) -> Iterator[Ctx]:
+    wb = Workbench.open(copy_database(template, tmp_path, "db.sqlite3"))
     out = tmp_path / "out"
     out.mkdir()
     yield Ctx(wb, out)

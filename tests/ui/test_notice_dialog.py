@@ -204,7 +204,7 @@ def test_a_case_without_a_submitted_review_gets_a_plain_message(qtbot, bench: Wo
     ids = seed_reviewed_cases(bench, 1) + seed_reviewed_cases(bench, 1, first=2, submitted=False)
     dialog = _open(qtbot, bench, ids)
     text = dialog.message.text()
-    assert "尚无已提交的评查意见" in text and dept_case_no(2) in text and dept_case_no(1) not in text
+    assert "尚未审定" in text and dept_case_no(2) in text and dept_case_no(1) not in text
     assert "Traceback" not in text
     assert dialog.preview.image.text() == text
     assert not dialog.issue_button.isEnabled()

@@ -91,6 +91,7 @@ def test_prosecutor_fills_and_submits_then_the_reviewer_sees_it(qtbot: QtBot, p:
     act_as(p.wb, HEAD_LOGIN)
     form = start_selfcheck(p.wb, p.case(CASE_NO), FormKind.DEPARTMENT)
     submit_selfcheck(p.wb, form.id, {i.code: ("是", "") for i in form.items})
+    p.act_as("周评查")  # the workspace reloads as its reviewer: a draft is theirs alone (panel.blind)
     qtbot.waitUntil(lambda: "2" in workspace.lower_tabs.tabText(2), timeout=10000)
     assert "部门核查表" in workspace.selfchecks.view.toPlainText()
     workspace.close()

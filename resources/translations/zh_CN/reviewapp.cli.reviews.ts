@@ -16,12 +16,20 @@
         <translation>案件的部门受案号</translation>
     </message>
     <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
         <source>prefill with this reviewer's draft</source>
         <translation>预先填入该评查员的草稿</translation>
     </message>
     <message>
         <source>read a filled review form</source>
         <translation>导入填好的评查表</translation>
+    </message>
+    <message>
+        <source>the filled .xlsx form</source>
+        <translation>已填写的 .xlsx 表</translation>
     </message>
     <message>
         <source>the reviewer's name in the roster (default: who is logged in)</source>
@@ -48,8 +56,20 @@
         <translation>将评查标准导出为 Excel 工作簿</translation>
     </message>
     <message>
+        <source>code of the standard (standard list)</source>
+        <translation>评查标准代码（见 standard list）</translation>
+    </message>
+    <message>
+        <source>which version (default: the newest)</source>
+        <translation>版本（默认最新版）</translation>
+    </message>
+    <message>
         <source>store an edited standard workbook as a new version</source>
         <translation>将修改后的评查标准工作簿保存为新版本</translation>
+    </message>
+    <message>
+        <source>the edited .xlsx workbook</source>
+        <translation>编辑后的 .xlsx 工作簿</translation>
     </message>
     <message>
         <source>list stored standards</source>

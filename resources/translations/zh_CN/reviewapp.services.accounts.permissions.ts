@@ -60,6 +60,42 @@
         <translation>修改本人账户</translation>
     </message>
     <message>
+        <source>reconcile the panel's opinion</source>
+        <translation>形成评查组意见</translation>
+    </message>
+    <message>
+        <source>answer the review opinion of their own case</source>
+        <translation>答复本人承办案件的评查意见</translation>
+    </message>
+    <message>
+        <source>enter answers and rectification reports received</source>
+        <translation>录入收到的反馈意见和整改报告</translation>
+    </message>
+    <message>
+        <source>rule on objections</source>
+        <translation>审查异议</translation>
+    </message>
+    <message>
+        <source>determine a review graded 合格</source>
+        <translation>审定合格等次的评查</translation>
+    </message>
+    <message>
+        <source>determine reviews</source>
+        <translation>审定评查结论</translation>
+    </message>
+    <message>
+        <source>reopen a determined review</source>
+        <translation>撤销已审定的评查</translation>
+    </message>
+    <message>
+        <source>re-check a rectification</source>
+        <translation>复查整改情况</translation>
+    </message>
+    <message>
+        <source>record what fell due</source>
+        <translation>登记到期事项</translation>
+    </message>
+    <message>
         <source>Log in first: only a logged-in user may {what}.</source>
         <translation>请先登录：只有登录的用户才能{what}。</translation>
     </message>

@@ -8,8 +8,8 @@
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <source>No notice can be made for these cases because they have no submitted review: {cases}</source>
-        <translation>以下案件尚无已提交的评查意见，不能制发整改通知书：{cases}</translation>
+        <source>No notice can be made for these cases because their review is not determined (审定): {cases}</source>
+        <translation>以下案件的评查尚未审定，不能制发整改通知书：{cases}</translation>
     </message>
     <message>
         <source>Unknown grouping {group}.</source>

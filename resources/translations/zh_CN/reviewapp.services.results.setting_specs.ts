@@ -40,6 +40,10 @@
         <translation>整改要求，每行一条</translation>
     </message>
     <message>
+        <source>Print the red letterhead (发文机关标志 and red separator line) on rectification notices</source>
+        <translation>整改通知书套红印制版头（红色发文机关标志和红色分隔线）</translation>
+    </message>
+    <message>
         <source>How to reply</source>
         <translation>回复方式</translation>
     </message>
@@ -54,6 +58,18 @@
     <message>
         <source>Checklist items every self-check form asks besides those with an automatic check, one code per line</source>
         <translation>除可自动校验的检查项外，每张自查表还须包含的评查项代码，每行一个</translation>
+    </message>
+    <message>
+        <source>Severity words of standard workbooks from other systems, one word=severity per line (e.g. 错误=一般司法错误)</source>
+        <translation>其他系统评查标准工作簿中的问题等级用语，每行一条“用语=问题等级”（如 错误=一般司法错误）</translation>
+    </message>
+    <message>
+        <source>Working days the handling prosecutor has to answer the review opinion (听取意见)</source>
+        <translation>承办检察官答复评查意见的期限（工作日，听取意见）</translation>
+    </message>
+    <message>
+        <source>Months within which a problem already noticed to the same prosecutor is flagged again (回头看)</source>
+        <translation>同一承办检察官在多少个月内再次出现已通知整改的问题时予以提示（回头看）</translation>
     </message>
     <message>
         <source>Minutes an account stays locked after five wrong passwords</source>

@@ -8,7 +8,8 @@ first account exists nobody can log in, so verification is open then (the chain 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,6 +22,7 @@ from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.accounts.queries import has_accounts_in
+from reviewapp.services.panel.blind import blind_member_ids, refuse_blind
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Account, AuditEntry, AuditHead, Case, Finding, Person, Review
 
@@ -73,7 +75,7 @@ def chain_head(wb: Workbench) -> tuple[int, str]:
         return (head.seq, head.hash) if head is not None else (0, GENESIS)
 
 
-def _chain_entries(s: Session) -> Iterator[ChainEntry]:
+def _chain_entries(s: Session) -> Generator[ChainEntry, None, None]:
     cols = (
         AuditEntry.seq,
         AuditEntry.uid,
@@ -90,20 +92,23 @@ def _chain_entries(s: Session) -> Iterator[ChainEntry]:
     )
     # Streamed: a trail of millions of entries is checked without holding it in memory.
     result = s.execute(select(*cols).order_by(AuditEntry.seq, AuditEntry.id).execution_options(yield_per=2000))
-    for r in result:
-        yield ChainEntry(
-            seq=r.seq,
-            uid=r.uid,
-            at=r.at,
-            user_id=r.user_id,
-            action=r.action,
-            entity=r.entity,
-            entity_id=r.entity_id,
-            case_id=r.case_id,
-            changes=r.changes or {},
-            detail=r.detail or {},
-            prev_hash=r.prev_hash,
-            hash=r.hash,
+    with result:  # closed when the check stops early too (PostgreSQL streams through a server-side cursor)
+        yield from (
+            ChainEntry(
+                seq=r.seq,
+                uid=r.uid,
+                at=r.at,
+                user_id=r.user_id,
+                action=r.action,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                case_id=r.case_id,
+                changes=r.changes or {},
+                detail=r.detail or {},
+                prev_hash=r.prev_hash,
+                hash=r.hash,
+            )
+            for r in result
         )
 
 
@@ -113,7 +118,8 @@ def verify_audit(wb: Workbench) -> ChainBreak | None:
         if has_accounts_in(s):
             wb.permissions.require_any(wb.user, Action.READ_AUDIT)
         head = s.get(AuditHead, 1)
-        return verify_chain(_chain_entries(s), (head.seq, head.hash) if head is not None else None)
+        with closing(_chain_entries(s)) as entries:
+            return verify_chain(entries, (head.seq, head.hash) if head is not None else None)
 
 
 def audit_count(wb: Workbench) -> int:
@@ -151,8 +157,10 @@ def _row_stmt() -> Any:
     )
 
 
-def _rows(s: Session, stmt: Any, wb: Workbench | None = None) -> list[AuditRow]:
-    """Rows of ``stmt``; with ``wb``, only entries of cases inside the user's READ_AUDIT scope."""
+def _rows(s: Session, stmt: Any, wb: Workbench | None = None, hidden: set[int] | None = None) -> list[AuditRow]:
+    """Rows of ``stmt``; with ``wb``, only entries of cases inside the user's READ_AUDIT scope. Entries of the
+    ``hidden`` reviews (a panel member's review while the panel scores blind, panel.blind) keep who and when
+    but not what was written."""
     out = []
     for e, login, name, case_no, unit_id in s.execute(stmt):
         if (
@@ -161,7 +169,8 @@ def _rows(s: Session, stmt: Any, wb: Workbench | None = None) -> list[AuditRow]:
             and not wb.permissions.allows(wb.user, Action.READ_AUDIT, unit_id=unit_id)
         ):
             continue
-        detail = dict(e.detail or {})
+        blind = hidden is not None and e.review_id in hidden
+        detail: dict[str, Any] = {"blind": True} if blind else dict(e.detail or {})
         out.append(
             AuditRow(
                 seq=e.seq,
@@ -174,7 +183,7 @@ def _rows(s: Session, stmt: Any, wb: Workbench | None = None) -> list[AuditRow]:
                 case_id=e.case_id,
                 case_no=case_no,
                 review_id=e.review_id,
-                changes=dict(e.changes or {}),
+                changes={} if blind else dict(e.changes or {}),
                 detail=detail,
             )
         )
@@ -209,6 +218,11 @@ def audit_log(
     keeps the newest ones. READ_AUDIT over the case's unit, or the reviewer of the review asked for."""
     with wb.db.session() as s:
         scoped: Workbench | None = wb
+        hidden = blind_member_ids(s, wb.user)
+        if review_id is not None and review_id in hidden:
+            review = s.get(Review, review_id)
+            assert review is not None
+            refuse_blind(s, wb.user, review)
         if review_id is not None and _own_review(wb, s, review_id):
             scoped = None  # the reviewer reads their own review's history whatever their roles
         elif case_id is not None:
@@ -229,8 +243,8 @@ def audit_log(
             stmt = stmt.where(or_(AuditEntry.user_id == account_id, logins & AuditEntry.user_id.is_(None)))
         if limit is not None:
             newest = stmt.order_by(AuditEntry.seq.desc(), AuditEntry.id.desc()).limit(limit)
-            return list(reversed(_rows(s, newest, scoped)))
-        return _rows(s, stmt.order_by(AuditEntry.seq, AuditEntry.id), scoped)
+            return list(reversed(_rows(s, newest, scoped, hidden)))
+        return _rows(s, stmt.order_by(AuditEntry.seq, AuditEntry.id), scoped, hidden)
 
 
 def review_history(wb: Workbench, review_id: int) -> list[AuditRow]:

@@ -26,6 +26,15 @@ ACTION_NAMES = {
     Action.READ_REVIEWS: QT_TRANSLATE_NOOP("Permissions", "read other reviewers' reviews"),
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("Permissions", "read the audit trail"),
     Action.OWN_ACCOUNT: QT_TRANSLATE_NOOP("Permissions", "change your own account"),
+    Action.RECONCILE: QT_TRANSLATE_NOOP("Permissions", "reconcile the panel's opinion"),
+    Action.ANSWER_FEEDBACK: QT_TRANSLATE_NOOP("Permissions", "answer the review opinion of their own case"),
+    Action.RECORD_REPLIES: QT_TRANSLATE_NOOP("Permissions", "enter answers and rectification reports received"),
+    Action.RULE_OBJECTIONS: QT_TRANSLATE_NOOP("Permissions", "rule on objections"),
+    Action.DETERMINE_QUALIFIED: QT_TRANSLATE_NOOP("Permissions", "determine a review graded 合格"),
+    Action.DETERMINE: QT_TRANSLATE_NOOP("Permissions", "determine reviews"),
+    Action.REOPEN_DETERMINED: QT_TRANSLATE_NOOP("Permissions", "reopen a determined review"),
+    Action.RECHECK: QT_TRANSLATE_NOOP("Permissions", "re-check a rectification"),
+    Action.PROCESS_DUE: QT_TRANSLATE_NOOP("Permissions", "record what fell due"),
 }
 
 

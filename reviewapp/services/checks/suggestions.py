@@ -23,6 +23,7 @@ from reviewapp.checks import RULES, RULES_BY_ID, Status
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
+from reviewapp.services.panel.blind import blind_member_ids
 from reviewapp.services.reviews.guard import (
     ReviewError,
     case_of,
@@ -172,7 +173,9 @@ def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
         case = case_of(s, review)
         standard = standard_in(s, review.standard_id)
         grouped = _grouped(s, case.id)
-        decisions = _decisions(s, case.id)
+        # Another member's decisions stay hidden while the panel scores blind (panel.blind).
+        hidden = blind_member_ids(s, wb.user, {case.id})
+        decisions = [row for row in _decisions(s, case.id) if row[0].review_id not in hidden]
         findings = {
             f.source_check: f.id
             for f in s.scalars(

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.plans import PlanState
-from reviewapp.domain.review_status import ReviewStatus
+from reviewapp.domain.review_status import ReviewKind, ReviewStatus
 from reviewapp.i18n import translate
+from reviewapp.services.panel.blind import blind_member_ids
 from reviewapp.services.plans.commands import load_plan
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Assignment, Case, Person, Plan, PlanCase, Review, Unit
@@ -70,7 +71,9 @@ def _reviews(s: Session, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], R
         return out
     cases = {c for c, _ in pairs}
     for r in s.scalars(
-        select(Review).where(Review.case_id.in_(cases), Review.deleted_at.is_(None)).order_by(Review.round)
+        select(Review)
+        .where(Review.case_id.in_(cases), Review.kind == ReviewKind.MEMBER.value, Review.deleted_at.is_(None))
+        .order_by(Review.round)
     ):
         if (r.case_id, r.reviewer_id) in pairs:
             out[(r.case_id, r.reviewer_id)] = r
@@ -237,9 +240,12 @@ def case_plan_columns(wb: Workbench, ids: list[int]) -> dict[int, CasePlanInfo]:
         ):
             plans[case_id].append(name)
         status: dict[int, tuple[str, str]] = {}
-        for r in s.scalars(select(Review).where(Review.case_id.in_(ids), Review.deleted_at.is_(None))):
+        members = select(Review).where(Review.case_id.in_(ids), Review.kind == ReviewKind.MEMBER.value)
+        hidden = blind_member_ids(s, wb.user, set(ids))
+        for r in s.scalars(members.where(Review.deleted_at.is_(None))):
             bucket = _bucket(r.status)
-            grade = r.final_grade or r.proposed_grade or ""
+            # A member's grade is not shown to others while the panel scores blind (panel.blind).
+            grade = "" if r.id in hidden else (r.final_grade or r.proposed_grade or "")
             prev = status.get(r.case_id)
             if prev is None or (bucket == SUBMITTED and prev[0] != SUBMITTED):
                 status[r.case_id] = (bucket, grade if bucket == SUBMITTED else "")
@@ -265,7 +271,11 @@ def case_ids_for(wb: Workbench, plan_id: int | None, review: str | None) -> set[
             )
         if review is not None:
             status: dict[int, str] = {}
-            for case_id, st in s.execute(select(Review.case_id, Review.status).where(Review.deleted_at.is_(None))):
+            for case_id, st in s.execute(
+                select(Review.case_id, Review.status).where(
+                    Review.deleted_at.is_(None), Review.kind == ReviewKind.MEMBER.value
+                )
+            ):
                 b = _bucket(st)
                 if status.get(case_id) != SUBMITTED:
                     status[case_id] = b

@@ -1,9 +1,10 @@
 """Results of submitted reviews: the review ledger (评查台账), the problem ranking, and the per-case snapshot
 the notices and reports are built from (review-rules §6).
 
-A case's result is its latest submitted review (by submission time): a reopened and resubmitted review,
-or a later round, replaces the earlier opinion. Item texts and dimension names come from the standard
-version the review is pinned to, so a newer standard never rewrites an old result.
+A case's result is its opinion (评查意见, the review file formed from the panel members' reviews) once it is
+formed — sent to the prosecutor or for determination (review_status.FORMED); notices take determined
+opinions only (NOTICEABLE). A later round replaces the earlier opinion. Item texts and dimension names come
+from the standard version the review is pinned to, so a newer standard never rewrites an old result.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewapp.domain.review_status import ReviewStatus
+from reviewapp.domain.review_status import FORMED, ReviewKind, ReviewStatus
 from reviewapp.exports.ledger_xlsx import LedgerRow, ProblemRank
+from reviewapp.legal.local_time import local_date
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import SEVERITY_ALIASES, Standard
@@ -35,7 +37,6 @@ from reviewapp.storage.models import (
     Unit,
 )
 
-SUBMITTED = ReviewStatus.SUBMITTED.value
 COMMON = "共性"  # recurring across cases (review-rules §6, statistics)
 INDIVIDUAL = "个性"
 _CHUNK = 900  # SQLite's bound-parameter limit is 999 on older builds
@@ -71,6 +72,7 @@ class ReviewedCase:
     reviewer_unit: str
     review_type: str
     review_no: str  # 评查受案号
+    status: str  # the opinion's status (domain.review_status)
     proposed_grade: str | None
     final_grade: str | None
     started_on: date
@@ -87,7 +89,7 @@ class ReviewedCase:
 
 def review_number(review_code: str, review: Review) -> str:
     """评查受案号 "<代字>〔<year>〕<review id>号": reviews carry no number column of their own yet."""
-    at = review.submitted_at or review.created_at
+    at = local_date(review.submitted_at or review.created_at)
     return f"{review_code}〔{at.year}〕{review.id}号"
 
 
@@ -106,11 +108,14 @@ def pinned_standards(session: Session, ids: Iterable[int]) -> dict[int, Standard
     return out
 
 
-def _latest_submitted(session: Session, case_ids: Sequence[int] | None) -> dict[int, Review]:
+def _latest_opinions(
+    session: Session, case_ids: Sequence[int] | None, statuses: frozenset[ReviewStatus]
+) -> dict[int, Review]:
     stmt = (
         select(Review)
-        .where(Review.status == ReviewStatus.SUBMITTED, Review.deleted_at.is_(None))
-        .order_by(Review.submitted_at, Review.id)
+        .where(Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
+        .where(Review.status.in_(sorted(s.value for s in statuses)))
+        .order_by(Review.round, Review.submitted_at, Review.id)
     )
     latest: dict[int, Review] = {}
     batches = [stmt] if case_ids is None else [stmt.where(Review.case_id.in_(c)) for c in _chunks(case_ids)]
@@ -175,10 +180,11 @@ def load_reviewed_cases(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    statuses: frozenset[ReviewStatus] = FORMED,
 ) -> dict[int, ReviewedCase]:
-    """case id → the result of its latest submitted review; cases without one are absent.
-    ``date_from``/``date_to`` (inclusive) filter on the submission date."""
-    reviews = _latest_submitted(session, case_ids)
+    """case id → the result of its opinion in one of ``statuses`` (default: formed); cases without one are
+    absent. ``date_from``/``date_to`` (inclusive) filter on the day the opinion was formed."""
+    reviews = _latest_opinions(session, case_ids, statuses)
     if date_from is not None or date_to is not None:
         reviews = {
             cid: r
@@ -211,7 +217,8 @@ def load_reviewed_cases(
             .where(Case.id.in_(chunk))
         )
         cases.update({r[0]: tuple(r) for r in session.execute(stmt)})
-    reviewer_ids = sorted({r.reviewer_id for r in reviews.values()})
+    panels = _panel_members(session, [r.id for r in reviews.values()])
+    reviewer_ids = sorted({r.reviewer_id for r in reviews.values()} | {p for ps in panels.values() for p in ps})
     reviewers: dict[int, tuple[str, str]] = {}
     for chunk in _chunks(reviewer_ids):
         people = (
@@ -224,6 +231,8 @@ def load_reviewed_cases(
     for cid, r in reviews.items():
         c = cases[cid]
         reviewer, reviewer_unit = reviewers.get(r.reviewer_id, ("", config.procuratorate))
+        if len(panels.get(r.id, ())) > 1:  # a panel: every member, the first (主评查员) first
+            reviewer = "、".join(reviewers.get(p, ("", ""))[0] for p in panels[r.id])
         submitted = r.submitted_at or r.updated_at
         out[cid] = ReviewedCase(
             case_id=cid,
@@ -239,15 +248,31 @@ def load_reviewed_cases(
             reviewer=reviewer,
             reviewer_unit=reviewer_unit,
             review_type=r.review_type,
-            review_no=review_number(config.review_code, r),
+            review_no=r.file_no or review_number(config.review_code, r),
+            status=r.status,
             proposed_grade=r.proposed_grade,
             final_grade=r.final_grade,
-            started_on=r.created_at.date(),
-            submitted_on=submitted.date(),
+            started_on=local_date(r.created_at),
+            submitted_on=local_date(submitted),
             determined_on=_day(r.determined_on),
             standard_id=r.standard_id,
             problems=tuple(problems[r.id]),
         )
+    return out
+
+
+def _panel_members(session: Session, opinion_ids: Sequence[int]) -> dict[int, list[int]]:
+    """opinion id → the reviewer ids of its member reviews, in the order they started."""
+    out: dict[int, list[int]] = {}
+    for chunk in _chunks(opinion_ids):
+        stmt = (
+            select(Review.file_id, Review.reviewer_id)
+            .where(Review.file_id.in_(chunk), Review.kind == ReviewKind.MEMBER.value, Review.deleted_at.is_(None))
+            .order_by(Review.id)
+        )
+        for file_id, reviewer_id in session.execute(stmt):
+            if file_id is not None:  # the query selects members of these opinions only
+                out.setdefault(file_id, []).append(reviewer_id)
     return out
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
+from reviewapp.domain.review_status import NOTICEABLE
 from reviewapp.errors import KnownError
 from reviewapp.exports import NoticeCase as NoticeCaseData
 from reviewapp.exports import NoticeData, NoticeProblem
@@ -20,6 +21,7 @@ from reviewapp.i18n import translate
 from reviewapp.services.results.ledger import ReviewedCase, load_reviewed_cases
 from reviewapp.services.results.settings import NoticeConfig, reply_deadline
 from reviewapp.storage.models import Case, DocumentSerial, Notice, NoticeCase
+from reviewapp.storage.pg import lock_rows
 
 GroupBy = Literal["case", "prosecutor", "department"]
 GROUPINGS: tuple[GroupBy, ...] = ("case", "prosecutor", "department")
@@ -67,18 +69,20 @@ def notice_file_name(number: str, version: int) -> str:
 
 
 def reviewed_cases(session: Session, case_ids: Sequence[int], config: NoticeConfig) -> list[ReviewedCase]:
-    """The results of the cases, in the given order; refuses cases without a submitted review."""
+    """The results of the cases, in the given order; refuses cases whose opinion is not determined
+    (review-rules.md §1 steps 10–12: the notice follows the determination)."""
     ids = list(dict.fromkeys(case_ids))
     if not ids:
         raise NoticeError(translate("Notices", "No cases were selected."))
-    reviewed = load_reviewed_cases(session, ids, config)
+    reviewed = load_reviewed_cases(session, ids, config, statuses=NOTICEABLE)
     missing = [i for i in ids if i not in reviewed]
     if missing:
         known = dict(session.execute(select(Case.id, Case.dept_case_no).where(Case.id.in_(missing[:900]))).all())
         names = "、".join(known.get(i, f"#{i}") for i in missing)
         raise NoticeError(
             translate(
-                "Notices", "No notice can be made for these cases because they have no submitted review: {cases}"
+                "Notices",
+                "No notice can be made for these cases because their review is not determined (审定): {cases}",
             ).format(cases=names)
         )
     return [reviewed[i] for i in ids]
@@ -132,6 +136,7 @@ def build_notice(
         issuer=config.issuer,
         issued_on=issued_on,
         cc=[line.replace("{department}", departments) for line in config.cc],
+        letterhead=config.red_letterhead,
     )
 
 
@@ -186,11 +191,11 @@ def next_serial(session: Session, issuer_code: str, year: int) -> int:
             .values(issuer_code=issuer_code, year=year, last_serial=0)
             .on_conflict_do_nothing(index_elements=["issuer_code", "year"])
         )
-        row = session.scalars(
-            select(DocumentSerial)
-            .where(DocumentSerial.issuer_code == issuer_code, DocumentSerial.year == year)
-            .with_for_update()
-        ).one()
+        # Waits for a serial another program holds like the write lock is waited for: busy message, cancel.
+        (row,) = lock_rows(
+            session,
+            select(DocumentSerial).where(DocumentSerial.issuer_code == issuer_code, DocumentSerial.year == year),
+        )
     else:
         row = session.get(DocumentSerial, (issuer_code, year))
         if row is None:

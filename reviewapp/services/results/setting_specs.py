@@ -37,6 +37,12 @@ def _notice(key: str, field: str, kind: type, description: str, **kw: Any) -> Se
 
 # review-rules.md §1 workflow step 3 (分配): a reviewer scores the cases a plan assigned to them.
 ASSIGNMENT_REQUIRED = "reviews.assignment_required"
+# Severity words of checklists from other systems (standards/vocabulary.py), one "word=severity" a line.
+SEVERITY_SYNONYMS = "standards.severity_synonyms"
+# review-rules.md §1 step 8 (听取意见): the handling prosecutor answers within this many working days.
+FEEDBACK_DAYS = "feedback.days"
+# 回头看: a problem of an item already noticed to the prosecutor within this many months is flagged again.
+LOOKBACK_MONTHS = "rectification.lookback_months"
 
 SETTINGS: dict[str, SettingSpec] = {
     s.key: s
@@ -88,6 +94,15 @@ SETTINGS: dict[str, SettingSpec] = {
             list,
             QT_TRANSLATE_NOOP("Settings", "Rectification requirements, one per line"),
         ),
+        _notice(
+            "notice.red_letterhead",
+            "red_letterhead",
+            bool,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Print the red letterhead (发文机关标志 and red separator line) on rectification notices",
+            ),
+        ),
         _notice("notice.how_to_reply", "how_to_reply", str, QT_TRANSLATE_NOOP("Settings", "How to reply")),
         _notice("notice.how_to_object", "how_to_object", str, QT_TRANSLATE_NOOP("Settings", "How to object")),
         SettingSpec(
@@ -108,6 +123,35 @@ SETTINGS: dict[str, SettingSpec] = {
                 "Checklist items every self-check form asks besides those with an automatic check, one code per line",
             ),
             default=[],
+        ),
+        SettingSpec(
+            SEVERITY_SYNONYMS,
+            list,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Severity words of standard workbooks from other systems, one word=severity per line "
+                "(e.g. 错误=一般司法错误)",
+            ),
+            default=[],
+        ),
+        SettingSpec(
+            FEEDBACK_DAYS,
+            int,
+            QT_TRANSLATE_NOOP(
+                "Settings", "Working days the handling prosecutor has to answer the review opinion (听取意见)"
+            ),
+            maximum=365,
+            default=5,
+        ),
+        SettingSpec(
+            LOOKBACK_MONTHS,
+            int,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Months within which a problem already noticed to the same prosecutor is flagged again (回头看)",
+            ),
+            maximum=120,
+            default=12,
         ),
         SettingSpec(
             "accounts.lockout_minutes",
@@ -173,8 +217,15 @@ def parse_value(spec: SettingSpec, value: Any) -> Any:
     if spec.kind is list:
         lines = value if isinstance(value, list | tuple) else _lines(str(value))
         out = [str(line).strip() for line in lines if str(line).strip()]
-        if not out and spec.key not in ("notice.cc", "selfcheck.items"):
+        if not out and spec.key not in ("notice.cc", "selfcheck.items", SEVERITY_SYNONYMS):
             raise _wrong(spec, value, translate("Settings", "at least one line is needed"))
+        if spec.key == SEVERITY_SYNONYMS:
+            from reviewapp.standards.vocabulary import SynonymError, parse_severity_synonyms
+
+            try:
+                parse_severity_synonyms(out)
+            except SynonymError as exc:
+                raise SettingError(str(exc)) from None
         return out
     text = str(value).strip()
     if not text:

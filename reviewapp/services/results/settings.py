@@ -121,6 +121,11 @@ def _notice_config_in(s: Session, wb: Workbench) -> NoticeConfig:
     return config_from({k: r.value for k, r in stored.items()}, translate("Settings", "the shared settings"))
 
 
+def notice_config_in(s: Session, wb: Workbench) -> NoticeConfig:
+    """The shared notice settings read in the caller's session (inside an operation)."""
+    return _notice_config_in(s, wb)
+
+
 def load_notice_config(wb: Workbench) -> NoticeConfig:
     """The notice issuer settings shared by every workstation (defaults for keys never set)."""
     with wb.db.session() as s:

@@ -64,9 +64,10 @@ from typing import Any
 from sqlalchemy import select
 
 from reviewapp.domain.grading_submission import validate_submission
-from reviewapp.domain.review_status import ReviewEventKind, ReviewStatus, TransitionRefused, next_status
+from reviewapp.domain.review_status import ReviewEventKind, ReviewKind, ReviewStatus, TransitionRefused, next_status
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
+from reviewapp.services.panel.opinion import on_member_reopened, on_member_submitted
 from reviewapp.services.reviews.findings import UNSET, record_finding, record_in, remove_finding, update_finding
 from reviewapp.services.reviews.guard import (
     ReviewError,
@@ -102,6 +103,8 @@ from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Review
 from reviewapp.storage.models.base import utcnow
+
+MEMBER = ReviewKind.MEMBER.value
 
 __all__ = [
     "UNSET",
@@ -147,6 +150,7 @@ def find_review(wb: Workbench, case_id: int, reviewer_id: int) -> ReviewState | 
         review = s.scalar(
             select(Review)
             .where(Review.case_id == case_id, Review.reviewer_id == reviewer_id, Review.deleted_at.is_(None))
+            .where(Review.kind == MEMBER)
             .order_by(Review.round.desc())
         )
         if review is None:
@@ -159,7 +163,9 @@ def list_reviews(wb: Workbench, case_id: int) -> list[ReviewState]:
     """The case's reviews the logged-in user may read (their own, or all in scope with READ_REVIEWS)."""
     with wb.db.session() as s:
         reviews = s.scalars(
-            select(Review).where(Review.case_id == case_id, Review.deleted_at.is_(None)).order_by(Review.id)
+            select(Review)
+            .where(Review.case_id == case_id, Review.kind == MEMBER, Review.deleted_at.is_(None))
+            .order_by(Review.id)
         )
         return [build_state(s, r, standard_in(s, r.standard_id)) for r in reviews if may_read(wb, s, r)]
 
@@ -231,6 +237,8 @@ def submit_review(o: Op, review_id: int) -> ReviewState:
     review.submitted_at = utcnow()
     add_event(o, review, ReviewEventKind.SUBMIT, old, review.override_reason or "")
     clear_steps(s, review.id)  # a submitted review does not change, so nothing is left to undo
+    s.flush()
+    on_member_submitted(o, review)  # the last member's submission forms the opinion
     o.audit(
         "review",
         review.id,
@@ -258,6 +266,7 @@ def reopen_review(o: Op, review_id: int, reason: str) -> ReviewState:
         review.status = next_status(old, ReviewEventKind.REOPEN).value
     except TransitionRefused:
         raise ReviewError(translate("Reviews", "Only a submitted review can be reopened.")) from None
+    on_member_reopened(o, review)  # refused once anyone downstream acted on the opinion
     review.submitted_at = None
     # The submitted grade was either the accepted proposal or an override with its reason; only the
     # override is the reviewer's own choice to keep.

@@ -11,12 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import normalise_severity
-from reviewapp.domain.review_status import EDITABLE, ReviewEventKind, ReviewStatus, next_status
+from reviewapp.domain.review_status import EDITABLE, SENT, ReviewEventKind, ReviewKind, ReviewStatus, next_status
 from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError, NotPermitted
 from reviewapp.i18n import translate
 from reviewapp.services.accounts.permissions import refusal
 from reviewapp.services.changes import Kind
+from reviewapp.services.panel.blind import is_blind, refuse_blind
+from reviewapp.services.panel.files import join_file
 from reviewapp.services.plans.queue import assignment_for
 from reviewapp.services.results.setting_specs import ASSIGNMENT_REQUIRED, setting_in
 from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
@@ -113,17 +115,20 @@ def _assignment_required(s: Session) -> bool:
 
 
 def may_read(wb: Workbench, s: Session, review: Review) -> bool:
-    """The reviewer reads their own review; others need READ_REVIEWS over the case's unit. The handling
-    prosecutor does not read reviews of their case before they are sent to them (a later workflow step,
-    review-rules.md §1 step 8), whatever other role they hold."""
+    """The reviewer reads their own review. Nobody else reads a member's review while its panel still scores
+    blind (panel.blind, review-rules.md §1 step 5). Others need READ_REVIEWS over the case's unit. The handling
+    prosecutor, whatever other role they hold, reads only the opinion on their case once it is sent to them
+    (听取意见, review-rules.md §1 step 8) — never a member's review."""
     user = wb.user
     if user.account_id is None:
         return False
     if user.person_id is not None and user.person_id == review.reviewer_id:
         return True
+    if is_blind(s, user, review):
+        return False
     unit_id, prosecutor_id = s.execute(select(Case.unit_id, Case.prosecutor_id).where(Case.id == review.case_id)).one()
     if user.person_id is not None and user.person_id == prosecutor_id:
-        return False
+        return review.kind == ReviewKind.OPINION.value and review.status in SENT
     return wb.permissions.allows(user, Action.READ_REVIEWS, unit_id=unit_id)
 
 
@@ -138,6 +143,8 @@ def require_read(wb: Workbench, s: Session, review: Review) -> None:
                 user=user.name or user.login
             )
         )
+    if user.account_id is not None:
+        refuse_blind(s, user, review)
     raise refusal(user, Action.READ_REVIEWS)
 
 
@@ -258,7 +265,12 @@ def start_in(
     o.require(Action.SCORE if own else Action.ASSIGN_REVIEWS, unit_id=case.unit_id)
     existing = s.scalar(
         select(Review)
-        .where(Review.case_id == case_id, Review.reviewer_id == reviewer_id, Review.deleted_at.is_(None))
+        .where(
+            Review.case_id == case_id,
+            Review.reviewer_id == reviewer_id,
+            Review.kind == ReviewKind.MEMBER.value,
+            Review.deleted_at.is_(None),
+        )
         .order_by(Review.round.desc())
     )
     plan = require_assignment(s, case_id, reviewer_id)
@@ -311,6 +323,7 @@ def start_in(
         ticked_criteria=[],
     )
     o.stamp(review, new=True)
+    join_file(o, review, case, plan)  # review-rules.md §1 step 13: the review file opens with its number
     s.add(review)
     s.flush()
     store_proposal(standard, review, review_findings(s, review.id))

@@ -130,6 +130,7 @@ def export_review_form(o: Op, case_id: int, path: str | Path, *, reviewer_id: in
         review = s.scalar(
             select(Review)
             .where(Review.case_id == case_id, Review.reviewer_id == reviewer_id, Review.deleted_at.is_(None))
+            .where(Review.kind == "member")
             .order_by(Review.round.desc())
         )
     if review is not None:

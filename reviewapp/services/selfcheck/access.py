@@ -77,6 +77,7 @@ def _reviews_case(s: Session, user: CurrentUser, case_id: int) -> bool:
     if s.scalar(
         select(Review.id)
         .where(Review.case_id == case_id, Review.reviewer_id == user.person_id, Review.deleted_at.is_(None))
+        .where(Review.kind == "member")
         .limit(1)
     ):
         return True

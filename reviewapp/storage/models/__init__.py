@@ -7,6 +7,7 @@ from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
 from reviewapp.storage.models.notices import CheckDecision, CheckResult, DocumentSerial, Notice, NoticeCase
 from reviewapp.storage.models.org import Department, Person, Unit
+from reviewapp.storage.models.panel import Dissent, FeedbackAnswer, JointMeeting, Rectification
 from reviewapp.storage.models.plans import Assignment, ConflictDeclaration, Plan, PlanCase
 from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 from reviewapp.storage.models.selfcheck import SelfCheck
@@ -23,18 +24,22 @@ __all__ = [
     "CheckResult",
     "ConflictDeclaration",
     "Department",
+    "Dissent",
     "DocumentSerial",
     "DossierDocument",
+    "FeedbackAnswer",
     "Finding",
     "FindingEvidence",
     "ImportBatch",
     "ImportDifference",
     "ImportReject",
+    "JointMeeting",
     "Notice",
     "NoticeCase",
     "Person",
     "Plan",
     "PlanCase",
+    "Rectification",
     "Review",
     "ReviewEvent",
     "SelfCheck",

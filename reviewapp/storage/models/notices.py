@@ -35,7 +35,8 @@ class Notice(Attributed, Base):
     addressee: Mapped[str] = mapped_column(String(200))
     issued_on: Mapped[date] = mapped_column(Date)
     reply_deadline: Mapped[date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default="issued", index=True)  # issued | replied | withdrawn
+    # issued | replied | withdrawn | superseded (its determination was voided by reopening the review)
+    status: Mapped[str] = mapped_column(String(20), default="issued", index=True)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="SET NULL"))
     file_path: Mapped[str] = mapped_column(String(1000), default="")
     file_sha256: Mapped[str] = mapped_column(String(64), default="")

@@ -1,15 +1,18 @@
 """Reviews (评查) of cases against a pinned standard version, their findings and their history.
 
-A review is one reviewer's review of one case; several reviewers may review the same case (cross-review
-panels), so the unique key is (case, reviewer, round).
+A **member** review is one reviewer's review of one case; several reviewers may review the same case (a
+panel), so the unique key is (case, reviewer, round, kind). The **opinion** (kind ``opinion``) is the review
+file of the case (评查卷): it carries the 评查受案号 from the moment the first member review opens, the
+panel's reconciled findings, the feedback, the determination and its signature (domain.review_status).
+Member reviews point at their opinion through ``file_id``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewapp.storage.models.base import Attributed, Base, Travelling, new_uid, utcnow
@@ -30,8 +33,13 @@ class StandardVersion(Attributed, Base):
 
 class Review(Travelling, Attributed, Base):
     __tablename__ = "reviews"
-    __table_args__ = (UniqueConstraint("case_id", "reviewer_id", "round", name="uq_reviews_case_reviewer_round"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "reviewer_id", "round", "kind", name="uq_reviews_case_reviewer_round"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), default="member", index=True)  # domain.review_status.ReviewKind
+    # A member review's opinion (review file); None on the opinion itself.
+    file_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="RESTRICT"), index=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
     round: Mapped[int] = mapped_column(Integer, default=1)
@@ -47,6 +55,24 @@ class Review(Travelling, Attributed, Base):
     override_reason: Mapped[str] = mapped_column(Text, default="")
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     determined_on: Mapped[datetime | None] = mapped_column(DateTime)
+    # --- the opinion (review file) only ---
+    file_no: Mapped[str | None] = mapped_column(String(100), index=True)  # 评查受案号
+    file_year: Mapped[int | None] = mapped_column(Integer)
+    file_serial: Mapped[int | None] = mapped_column(Integer)
+    panel_size: Mapped[int] = mapped_column(Integer, default=1)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="RESTRICT"), index=True)
+    feedback_sent_on: Mapped[date | None] = mapped_column(Date)
+    feedback_due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    feedback_outcome: Mapped[str | None] = mapped_column(String(30))  # accepted | objected | no_feedback
+    feedback_closed_on: Mapped[date | None] = mapped_column(Date)
+    determined_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    determination_body: Mapped[str | None] = mapped_column(String(20))  # 分管副检察长 | 检察长 | 检察委员会
+    committee_meeting_on: Mapped[date | None] = mapped_column(Date)
+    committee_decision: Mapped[str] = mapped_column(Text, default="")
+    opinion_sha256: Mapped[str] = mapped_column(String(64), default="")  # signature of the determined opinion
+    # The panel lead's decision per disagreed item: {item code: {"severity": str | None, "reason": str,
+    # "by": account id, "at": iso time}}; severity None means "no problem" (nothing in the opinion).
+    reconciliation: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Finding(Travelling, Attributed, Base):
@@ -61,6 +87,11 @@ class Finding(Travelling, Attributed, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     phrase: Mapped[str | None] = mapped_column(Text)
     source_check: Mapped[str | None] = mapped_column(String(50))  # rule id when accepted from a suggestion
+    # Opinion findings: how the panel came to it, and the version it revises (an upheld objection keeps the
+    # old finding tombstoned and visible, linked from the new one).
+    origin: Mapped[str] = mapped_column(String(20), default="")  # "" (member) | agreed | reconciled | revised
+    origin_reason: Mapped[str] = mapped_column(Text, default="")  # the panel lead's reason / the ruling
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"))
 
 
 class FindingEvidence(Base):
