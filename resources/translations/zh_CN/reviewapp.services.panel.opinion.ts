@@ -32,43 +32,4 @@
         <translation>评查卷{number}的评查意见已进入后续环节（{status}），成员评查不能退回重评。已审定的评查由检察长撤销审定。</translation>
     </message>
 </context>
-<context>
-    <name>ReviewStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>in review</source>
-        <translation>评查中</translation>
-    </message>
-    <message>
-        <source>reconciling</source>
-        <translation>合议中</translation>
-    </message>
-    <message>
-        <source>awaiting the prosecutor's feedback</source>
-        <translation>待承办检察官反馈</translation>
-    </message>
-    <message>
-        <source>objections to rule on</source>
-        <translation>异议审查中</translation>
-    </message>
-    <message>
-        <source>awaiting determination</source>
-        <translation>待审定</translation>
-    </message>
-    <message>
-        <source>determined</source>
-        <translation>已审定</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>已归档</translation>
-    </message>
-</context>
 </TS>

@@ -27,7 +27,8 @@ from reviewapp.i18n import translate
 from reviewapp.services.accounts.permissions import refusal
 from reviewapp.services.panel.blind import ReviewBlind, blind_message
 from reviewapp.services.panel.files import ReviewFileError, members_of, opinion_for_case
-from reviewapp.services.panel.opinion import opinion_findings, status_label
+from reviewapp.services.panel.labels import status_label
+from reviewapp.services.panel.opinion import opinion_findings
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import EvidenceRef, FindingRow, build_state
 from reviewapp.services.workbench import Workbench

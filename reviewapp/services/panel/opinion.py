@@ -29,6 +29,7 @@ from reviewapp.services.panel.files import (
     opinion_of,
     submitted_count,
 )
+from reviewapp.services.panel.labels import status_label
 from reviewapp.services.results.setting_specs import FEEDBACK_DAYS, setting_in
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import compute_proposal, live_evidence, review_findings
@@ -308,21 +309,3 @@ def on_member_reopened(o: Op, member: Review) -> None:
     opinion.submitted_at = None
     opinion.feedback_sent_on = opinion.feedback_due_on = None
     move(o, opinion, ReviewEventKind.MEMBER_REOPENED)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        ReviewStatus.DRAFT: translate("ReviewStatus", "draft"),
-        ReviewStatus.SUBMITTED: translate("ReviewStatus", "submitted"),
-        ReviewStatus.IN_REVIEW: translate("ReviewStatus", "in review"),
-        ReviewStatus.RECONCILING: translate("ReviewStatus", "reconciling"),
-        ReviewStatus.AWAITING_FEEDBACK: translate("ReviewStatus", "awaiting the prosecutor's feedback"),
-        ReviewStatus.OBJECTIONS: translate("ReviewStatus", "objections to rule on"),
-        ReviewStatus.AWAITING_DETERMINATION: translate("ReviewStatus", "awaiting determination"),
-        ReviewStatus.DETERMINED: translate("ReviewStatus", "determined"),
-        ReviewStatus.ARCHIVED: translate("ReviewStatus", "archived"),
-    }
-    try:
-        return labels[ReviewStatus(status)]
-    except ValueError:
-        return status

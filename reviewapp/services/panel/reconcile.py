@@ -37,7 +37,8 @@ from reviewapp.services.panel.compare import (
     load_opinion,
 )
 from reviewapp.services.panel.files import ReviewFileError, members_of, move
-from reviewapp.services.panel.opinion import record_reconciliation, status_label, votes
+from reviewapp.services.panel.labels import status_label
+from reviewapp.services.panel.opinion import record_reconciliation, votes
 from reviewapp.services.reviews.guard import check_item
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.write_path import Op, mutation
