@@ -8,8 +8,8 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -54,6 +54,7 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
     ops_for(wb).run(lambda: ensure_standards(wb), failed=_logged("standards not refreshed"))
     window = MainWindow(wb)
     window.show()
+    _tell_what_was_repaired(wb, window)
     _process_due_at_start(wb, window)
     if load_demo:
         window.load_demo(with_accounts=True)
@@ -66,6 +67,23 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
     window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
     _keep.append(window)
     return window
+
+
+def _tell_what_was_repaired(wb: Workbench, window: QMainWindow) -> None:
+    """What the start repaired after a crash (notice files put in place or temporary files removed) is said in
+    plain words, not only logged; the box does not block the window."""
+    if not wb.recovered:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "Repaired after an interruption"),
+        "\n".join(wb.recovered),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    _keep.append(box)
 
 
 def _process_due_at_start(wb: Workbench, window: QMainWindow) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from urllib.parse import quote
 
 from sqlalchemy.engine import make_url
@@ -60,7 +61,7 @@ def _scrub(message: str, target: str | None) -> str:
 def open_workbench(target: str | None) -> Workbench:
     """Workbench.open with connection failures turned into a plain, password-free known error."""
     try:
-        return Workbench.open(target)
+        wb = Workbench.open(target)
     except KnownError:
         raise
     except ImportError as exc:  # e.g. no PostgreSQL driver installed
@@ -76,6 +77,9 @@ def open_workbench(target: str | None) -> Workbench:
                 db=masked(target), reason=_scrub(reason[0] if reason else type(exc).__name__, target)
             )
         ) from None
+    for line in wb.recovered:  # what this start repaired after a crash is said, not only logged
+        print(line, file=sys.stderr)
+    return wb
 
 
 def password_on_command_line(argv: list[str]) -> bool:

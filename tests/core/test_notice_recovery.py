@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from reviewapp.cli.auth import open_workbench as open_cli_workbench
 from reviewapp.services.results import notices, pending_files
 from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.workbench import Workbench
@@ -39,7 +40,7 @@ def _files(folder: Path) -> list[str]:
 
 
 def test_a_crash_after_the_commit_is_completed_at_the_next_start(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     wb = open_workbench(tmp_path)
     set_issuer(wb)
@@ -53,9 +54,10 @@ def test_a_crash_after_the_commit_is_completed_at_the_next_start(
     assert all(name.endswith(".tmp") for name in _files(out)) and len(_files(out)) == 3
     monkeypatch.undo()
 
-    again = Workbench.open(target)  # the next start
+    again = open_cli_workbench(str(target))  # the next start, here of a command
     try:
         assert again.recovered and "3 notice file(s)" in again.recovered[0]
+        assert again.recovered[0] in capsys.readouterr().err  # said to the user, not only logged
         with again.db.session() as s:
             rows = list(s.scalars(select(Notice)))
         assert len(rows) == 3

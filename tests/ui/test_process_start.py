@@ -54,3 +54,19 @@ def test_start_records_no_feedback_and_shows_reminders(qtbot, tmp_path: Path, mo
     else:
         assert message == ""
     p.close()
+
+
+def test_what_the_start_repaired_is_said_in_a_box_that_does_not_block(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import _tell_what_was_repaired
+
+    class Wb:
+        recovered = ("3 notice file(s) of an interrupted issue were put in place; the issue is complete.",)
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    _tell_what_was_repaired(Wb(), window)  # type: ignore[arg-type]
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1 and Wb.recovered[0] in boxes[0].text() and not boxes[0].isModal()
+    boxes[0].close()

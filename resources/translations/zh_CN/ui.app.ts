@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Repaired after an interruption</source>
+        <translation>中断后已修复</translation>
+    </message>
+    <message>
         <source>{n} reminders: {first}</source>
         <translation>{n} 项提醒：{first}</translation>
     </message>
