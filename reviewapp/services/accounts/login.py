@@ -36,8 +36,11 @@ def lockout_minutes(s: Session) -> int:
         return DEFAULT_LOCKOUT_MINUTES
 
 
-def _attempt(o: Op, login: str, password: str, now: datetime) -> CurrentUser | str:
-    """The user on success; else the message to raise once the failure is committed."""
+def _attempt(
+    o: Op, login: str, password: str, now: datetime, checked: tuple[str, bool] | None = None
+) -> CurrentUser | str:
+    """The user on success; else the message to raise once the failure is committed. ``checked``: the stored
+    hash the password was already verified against before the write lock was taken, and the verdict."""
     s = o.session
     account = s.scalar(select(Account).where(Account.login == login.strip(), Account.deleted_at.is_(None)))
     wrong = translate("Accounts", "Wrong login name or password.")
@@ -55,7 +58,11 @@ def _attempt(o: Op, login: str, password: str, now: datetime) -> CurrentUser | s
         return translate(
             "Accounts", "The account {login} is locked after too many wrong passwords until {time}."
         ).format(login=account.login, time=f"{account.locked_until + _local_offset():%H:%M}")
-    if not verify_password(account.password_hash, password):
+    if checked is not None and checked[0] == account.password_hash:
+        matches = checked[1]
+    else:  # the hash changed since it was read (a reset meanwhile): verify against the stored one
+        matches = verify_password(account.password_hash, password)
+    if not matches:
         account.failed_logins += 1
         changes: dict[str, list[object]] = {"failed_logins": [account.failed_logins - 1, account.failed_logins]}
         if account.failed_logins >= MAX_FAILED_LOGINS:
@@ -84,7 +91,16 @@ def _local_offset() -> timedelta:
 
 def log_in(wb: Workbench, login: str, password: str) -> CurrentUser:
     """Check the password (recording the attempt, also a failed one) and make the account the acting user."""
-    result, _changes = run_operation(wb, "account.login", None, lambda o: _attempt(o, login, password, utcnow()))
+    # Argon2 is slow on purpose; it runs before the write lock is taken, so other workstations' writes do not
+    # wait behind a login (the attempt itself is still recorded inside the one write path).
+    with wb.db.session() as s:
+        stored = s.scalar(
+            select(Account.password_hash).where(Account.login == login.strip(), Account.deleted_at.is_(None))
+        )
+    checked = (stored, verify_password(stored, password)) if stored else None
+    result, _changes = run_operation(
+        wb, "account.login", None, lambda o: _attempt(o, login, password, utcnow(), checked)
+    )
     if isinstance(result, str):
         raise LoginFailed(result)
     wb.user = result
