@@ -8,6 +8,7 @@ goes to the log folder, the terminal gets a short apology).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -40,6 +41,16 @@ class AuthError(KnownError):
 
 class CliRefused(KnownError):
     """A command refused before any service ran (unknown case, unanswered question …)."""
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type: a date written YYYY-MM-DD, else a plain refusal naming the value."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("CliCommon", "{value} is not a date (write YYYY-MM-DD)").format(value=text)
+        ) from exc
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

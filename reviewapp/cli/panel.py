@@ -15,25 +15,15 @@ plain message. Exit codes: cli/common.py.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reviewapp.cli.common import Emit, changes_json, refused, with_changes
+from reviewapp.cli.common import Emit, changes_json, iso_date, refused, with_changes
 from reviewapp.cli.lookup import find_case
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("panel",)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("CliPanel", "{value} is not a date (write YYYY-MM-DD)").format(value=text)
-        ) from exc
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
@@ -62,7 +52,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     p.add_argument("--item", help=translate("CliPanel", "the item dissented from (default: the opinion as a whole)"))
     p = actions.add_parser("meeting", parents=common, help=translate("CliPanel", "record the joint meeting (联席会议)"))
     p.add_argument("case", help=case_help)
-    p.add_argument("--date", type=_iso_date, required=True, help=translate("CliPanel", "the day it was held"))
+    p.add_argument("--date", type=iso_date, required=True, help=translate("CliPanel", "the day it was held"))
     p.add_argument(
         "--attendee", action="append", required=True, help=translate("CliPanel", "who attended (repeat the option)")
     )

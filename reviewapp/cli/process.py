@@ -20,27 +20,17 @@ NOTICE a notice's document number. Every command runs the same services as the G
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from reviewapp.cli.common import CliRefused, Emit, changes_json, with_changes
+from reviewapp.cli.common import CliRefused, Emit, changes_json, iso_date, with_changes
 from reviewapp.cli.lookup import find_case
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("feedback", "objection", "determine", "rectification", "process-due")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("CliProcess", "{value} is not a date (write YYYY-MM-DD)").format(value=text)
-        ) from exc
 
 
 def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -81,7 +71,7 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate("CliProcess", "an answer that came back on paper (案管 enters it)"),
     )
-    p.add_argument("--date", type=_iso_date, default=None, help=translate("CliProcess", "the date of a paper answer"))
+    p.add_argument("--date", type=iso_date, default=None, help=translate("CliProcess", "the date of a paper answer"))
     ob = subparsers.add_parser(
         "objection", parents=[common], help=translate("CliProcess", "rule on the prosecutor's objections")
     )
@@ -104,7 +94,7 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("case", metavar="CASE")
     p.add_argument("--body", default=None, choices=("分管副检察长", "检察长", "检察委员会"))
     p.add_argument(
-        "--meeting-date", type=_iso_date, default=None, help=translate("CliProcess", "date of the committee meeting")
+        "--meeting-date", type=iso_date, default=None, help=translate("CliProcess", "date of the committee meeting")
     )
     p.add_argument("--decision", default="", help=translate("CliProcess", "the committee's decision"))
     p.add_argument(
@@ -123,7 +113,7 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("notice", metavar="NOTICE")
     p.add_argument("--text", required=True, help=translate("CliProcess", "what the report says"))
     p.add_argument(
-        "--date", type=_iso_date, default=None, help=translate("CliProcess", "the day it was received (default: today)")
+        "--date", type=iso_date, default=None, help=translate("CliProcess", "the day it was received (default: today)")
     )
     p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
     p = rsub.add_parser("recheck", parents=[common], help=translate("CliProcess", "record the re-check"))
@@ -132,13 +122,13 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
     group.add_argument("--passed", dest="passed", action="store_true")
     group.add_argument("--failed", dest="failed", action="store_true")
     p.add_argument("--note", default="", help=translate("CliProcess", "failed: what is still to be rectified"))
-    p.add_argument("--due", type=_iso_date, default=None, help=translate("CliProcess", "failed: a new deadline"))
+    p.add_argument("--due", type=iso_date, default=None, help=translate("CliProcess", "failed: a new deadline"))
     p = rsub.add_parser("list", parents=[common], help=translate("CliProcess", "list rectifications"))
     p.add_argument("--overdue", action="store_true", help=translate("CliProcess", "only overdue ones"))
-    p.add_argument("--today", type=_iso_date, default=None)
+    p.add_argument("--today", type=iso_date, default=None)
     p = subparsers.add_parser("process-due", parents=[common], help=translate("CliProcess", "record what fell due"))
     p.add_argument(
-        "--today", type=_iso_date, default=None, help=translate("CliProcess", "the day to process as (default: today)")
+        "--today", type=iso_date, default=None, help=translate("CliProcess", "the day to process as (default: today)")
     )
 
 

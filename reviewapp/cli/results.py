@@ -14,26 +14,16 @@ beside its PDF), ``report`` writes the report as Word.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reviewapp.cli.common import Emit, changes_json, confirm, refused, with_changes
+from reviewapp.cli.common import Emit, changes_json, confirm, iso_date, refused, with_changes
 from reviewapp.cli.lookup import case_number, find_case, find_cases
 from reviewapp.exports.docx import is_docx
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("notice", "report", "ledger")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("CliNotices", "{value} is not a date (write YYYY-MM-DD)").format(value=text)
-        ) from exc
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
@@ -54,7 +44,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
         required=True,
         help=translate("CliNotices", "folder for the PDF files, or a .docx file for Word copies beside them"),
     )
-    p.add_argument("--date", type=_iso_date, default=None, help=translate("CliNotices", "issue date (default: today)"))
+    p.add_argument("--date", type=iso_date, default=None, help=translate("CliNotices", "issue date (default: today)"))
     p.add_argument(
         "--yes", action="store_true", help=translate("CliNotices", "take the numbers without asking (for scripts)")
     )
@@ -74,14 +64,14 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     p.add_argument(
         "--from",
         dest="date_from",
-        type=_iso_date,
+        type=iso_date,
         default=None,
         help=translate("CliNotices", "first submission date (inclusive)"),
     )
     p.add_argument(
         "--to",
         dest="date_to",
-        type=_iso_date,
+        type=iso_date,
         default=None,
         help=translate("CliNotices", "last submission date (inclusive)"),
     )

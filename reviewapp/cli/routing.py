@@ -10,11 +10,10 @@ CASE is a 部门受案号 or 统一受案号 (cli/lookup.py).
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reviewapp.cli.common import Emit, refused
+from reviewapp.cli.common import Emit, iso_date, refused
 from reviewapp.cli.lookup import case_number, find_case
 from reviewapp.i18n import translate
 from reviewapp.services.panel.labels import rectification_label, status_label
@@ -24,15 +23,6 @@ from reviewapp.services.panel.timeline import review_timeline, timeline_json
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("routing-sheet", "timeline", "inbox")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("CliRouting", "{value} is not a date (write YYYY-MM-DD)").format(value=text)
-        ) from exc
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
@@ -55,7 +45,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
         help=translate("CliRouting", "show what waits for you in the review process, per role"),
     )
     p.add_argument(
-        "--today", type=_iso_date, default=None, help=translate("CliRouting", "the day to count overdue from")
+        "--today", type=iso_date, default=None, help=translate("CliRouting", "the day to count overdue from")
     )
 
 

@@ -32,4 +32,11 @@
         <translation>错误：{message}</translation>
     </message>
 </context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+</context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>CliPanel</name>
     <message>
-        <source>{value} is not a date (write YYYY-MM-DD)</source>
-        <translation>{value}不是日期（请写成 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>compare the panel's reviews and form the opinion</source>
         <translation>对照评查组各成员的评查意见并形成评查意见</translation>
     </message>

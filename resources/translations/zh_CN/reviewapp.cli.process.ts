@@ -4,10 +4,6 @@
 <context>
     <name>CliProcess</name>
     <message>
-        <source>{value} is not a date (write YYYY-MM-DD)</source>
-        <translation>{value} 不是日期（请写成 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>the handling prosecutor's feedback</source>
         <translation>承办检察官反馈意见（听取意见）</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>CliNotices</name>
     <message>
-        <source>{value} is not a date (write YYYY-MM-DD)</source>
-        <translation>{value} 不是日期（请写作 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>issue rectification notices as PDF files</source>
         <translation>制发整改通知书（PDF 文件）</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>CliRouting</name>
     <message>
-        <source>{value} is not a date (write YYYY-MM-DD)</source>
-        <translation>{value} 不是日期（请写成 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>write the routing sheet (评查流转单) of a case's review file as a PDF</source>
         <translation>将案件评查卷的评查流转单写成 PDF 文件</translation>
     </message>

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
+from reviewapp.domain.working_days import add_working_days
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.legal import CalendarUnknownError, LegalCalendar, default_calendar
@@ -113,13 +114,8 @@ def reply_deadline(issued_on: date, config: NoticeConfig, calendar: LegalCalenda
     调休 working Saturdays/Sundays."""
     if not config.working_days:
         return issued_on + timedelta(days=config.deadline_days)
-    cal = calendar or default_calendar()
-    day, left = issued_on, config.deadline_days
     try:
-        while left:
-            day += timedelta(days=1)
-            if cal.is_workday(day):
-                left -= 1
+        return add_working_days(issued_on, config.deadline_days, calendar or default_calendar())
     except CalendarUnknownError as exc:
         raise NoticeConfigError(
             translate(
@@ -128,4 +124,3 @@ def reply_deadline(issued_on: date, config: NoticeConfig, calendar: LegalCalenda
                 "Add the year to the calendar override file or count in calendar days.",
             ).format(day=exc.day.isoformat())
         ) from exc
-    return day
