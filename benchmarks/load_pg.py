@@ -112,6 +112,35 @@ def setup(url: str, clients: int, cases: int, work: Path) -> dict[int, tuple[lis
     return {c: (ids[c::clients], determined[c::clients]) for c in range(clients)}
 
 
+_LOCK: dict[str, list[float]] = defaultdict(list)  # "<op> wait" / "<op> hold" → seconds, per client process
+_CURRENT_OP = ["setup"]
+
+
+def _profile_write_lock() -> None:
+    """Times every write-path transaction of this process: how long it waited for the one write lock and how
+    long it held it (until its commit), by the operation that ran it, so the report says who holds the lock."""
+    from contextlib import contextmanager
+
+    from reviewapp.storage.database import Database
+
+    original = Database.write
+
+    @contextmanager
+    def timed(self: Any, on_wait: Any = None, cancel: Any = None) -> Any:
+        started = time.perf_counter()
+        acquired = started
+        try:
+            with original(self, on_wait, cancel) as session:
+                acquired = time.perf_counter()
+                _LOCK[f"{_CURRENT_OP[0]} wait"].append(acquired - started)
+                yield session
+        finally:
+            if acquired > started:
+                _LOCK[f"{_CURRENT_OP[0]} hold"].append(time.perf_counter() - acquired)
+
+    Database.write = timed  # type: ignore[method-assign]
+
+
 def client(
     url: str,
     me: int,
@@ -136,6 +165,8 @@ def client(
 
     rng = random.Random(me)
     case_ids, to_notify = share
+    _profile_write_lock()
+    _CURRENT_OP[0] = "log_in"
     wb = Workbench.open(url)
     errors: Counter[str] = Counter()
     timings: dict[str, list[float]] = defaultdict(list)
@@ -164,6 +195,7 @@ def client(
         if think:
             time.sleep(rng.uniform(0.5 * think, 1.5 * think))  # a person reading between two clicks
         op = rng.choices(names, weights)[0]
+        _CURRENT_OP[0] = op
         t = time.perf_counter()
         try:
             if op == "list_cases":
@@ -216,7 +248,7 @@ def client(
         else:
             timings[op].append(time.perf_counter() - t)
     wb.close()
-    return {"timings": timings, "errors": errors, "kept": kept, "notices": notices}
+    return {"timings": timings, "errors": errors, "kept": kept, "notices": notices, "lock": dict(_LOCK)}
 
 
 def _run_client(queue: Any, *args: Any) -> None:
@@ -302,7 +334,10 @@ def main() -> int:
         errors: Counter[str] = Counter()
         kept: list[int] = []
         notices: list[str] = []
+        lock: dict[str, list[float]] = defaultdict(list)
         for r in results:
+            for key, values in r["lock"].items():
+                lock[key] += values
             for op, values in r["timings"].items():
                 timings[op] += values
             errors.update(r["errors"])
@@ -316,6 +351,13 @@ def main() -> int:
             if values:
                 print(f"{op:<16}{len(values):>7}{_pct(values, 0.5):>9.1f}{_pct(values, 0.95):>9.1f}"
                       f"{_pct(values, 0.99):>9.1f}")  # fmt: skip
+        print("the write lock, per operation (a transaction waits for it, then holds it until its commit):")
+        print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}")
+        for op in ["log_in", *WEIGHTS]:
+            waits, holds = lock.get(f"{op} wait", []), lock.get(f"{op} hold", [])
+            if holds:
+                print(f"{op:<16}{len(holds):>7}{_pct(waits, 0.5):>10.1f}{_pct(waits, 0.95):>10.1f}"
+                      f"{_pct(holds, 0.5):>10.1f}{_pct(holds, 0.95):>10.1f}")  # fmt: skip
         print("errors by kind:", json.dumps(dict(errors), ensure_ascii=False) if errors else "none")
         bugs = sum(n for kind, n in errors.items() if kind.startswith("BUG"))
         lost_findings, lost_notices, gap_free = verify(url, kept, notices)

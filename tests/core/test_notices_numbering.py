@@ -226,3 +226,63 @@ def test_a_batch_waiting_for_the_lock_is_cancelled_or_busy_never_half_done(wb: W
     assert [n.number for n in issue_notices(wb, ids, out_dir=tmp_path / "o", issued_on=ISSUED)] == [
         format_number(CODE, 2026, k) for k in (1, 2)
     ]
+
+
+def test_another_write_while_rendering_does_not_render_again_under_the_lock(
+    wb: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load some other workstation writes between planning and recording nearly every time; only a change
+    of the notices themselves (a number taken meanwhile) may cost another rendering."""
+    from reviewapp.services.results import notices as notices_module
+    from reviewapp.services.results.settings import set_setting
+
+    ids = seed_reviewed_cases(wb, 2)
+    real_render = notices_module._render
+    calls: list[int] = []
+
+    def render_then_someone_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
+        out = real_render(*args, **kwargs)
+        calls.append(len(out))
+        if len(calls) == 1:
+            set_setting(wb, "feedback.days", 6)  # an unrelated write moves the audit chain head on
+        return out
+
+    monkeypatch.setattr(notices_module, "_render", render_then_someone_writes)
+    with wb.db.session() as s:
+        head = s.get(AuditHead, 1)
+        assert head is not None
+        planned = (head.seq, head.hash)
+    issued = issue_notices(wb, ids, out_dir=tmp_path, issued_on=ISSUED)
+    assert calls == [2]  # rendered once, outside the lock
+    with wb.db.session() as s:
+        rows = [s.get(Notice, n.notice_id) for n in issued]
+        logged = s.scalars(select(AuditEntry).where(AuditEntry.action == "notice.issue")).one()
+    # The stored head is the one read when planning: an entry of the chain before the issue's own (and before
+    # the setting change), and the files are exactly what the rows say.
+    assert {(r.audit_seq, r.audit_hash) for r in rows if r is not None} == {planned}
+    assert planned[0] < logged.seq - 1
+    assert all(hashlib.sha256(n.path.read_bytes()).hexdigest() == n.sha256 for n in issued)
+
+
+def test_a_number_taken_meanwhile_renders_again_with_the_next_number(
+    wb: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewapp.services.results import notices as notices_module
+
+    ids = seed_reviewed_cases(wb, 2)
+    real_render = notices_module._render
+    numbers: list[list[str]] = []
+
+    def render_then_another_issue(plan, *args, **kwargs):  # type: ignore[no-untyped-def]
+        numbers.append([p.data.doc_number for p in plan.notices])
+        out = real_render(plan, *args, **kwargs)
+        if len(numbers) == 1:
+            monkeypatch.setattr(notices_module, "_render", real_render)
+            issue_notices(wb, ids[1:], out_dir=tmp_path / "other", issued_on=ISSUED)  # takes number 1
+        return out
+
+    monkeypatch.setattr(notices_module, "_render", render_then_another_issue)
+    issued = issue_notices(wb, ids[:1], out_dir=tmp_path, issued_on=ISSUED)
+    assert numbers == [[format_number(CODE, 2026, 1)]]
+    assert [n.number for n in issued] == [format_number(CODE, 2026, 2)]
+    assert _serials(wb) == [1, 2]

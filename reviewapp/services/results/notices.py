@@ -201,8 +201,9 @@ def issue_notices(
 
     A group of cases that already has a current notice gets a new version of it: same number, version + 1,
     the old row superseded, the old file kept. The PDFs are rendered before the operation opens, with the
-    numbers and audit chain head read just before; the operation ("notice.issue") re-reads both under the
-    lock and records only if nothing changed (else it renders again, the last time inside the lock). Files
+    numbers and audit chain head read just before; the operation ("notice.issue") re-reads the notices under
+    the lock and records only if they did not change (else it renders again, the last time inside the lock).
+    The printed and stored chain head is the one read when planning (an entry before the issue's own). Files
     are renamed into place after the commit, so a cancelled or refused batch takes no number and leaves no
     file. Raises NotPermitted, NoticeConfigError while an issuer setting is a placeholder (××),
     NoticeBatchCancelled on cancel, NoticeError for cases without a submitted review.
@@ -266,10 +267,15 @@ def _record(
     for unit_id in _units(s, case_ids):  # notices go to a case's unit: the issuer's scope must cover it
         o.require(Action.ISSUE_NOTICES, unit_id=unit_id)
     fresh = _plan(s, case_ids, group_by, day, cfg)
-    if fresh != plan:
+    # Only the notices themselves (numbers, cases, content) decide whether the PDFs must be rendered again.
+    # The printed chain head stays the one read when planning: an entry that precedes this operation's own,
+    # so it still proves the chain up to it existed when the notice was issued, and the lock is not held
+    # for rendering just because another workstation wrote something meanwhile (nearly always, under load).
+    if fresh.notices != plan.notices:
         if not last:
             raise _PlanChanged()
-        plan, rendered = fresh, _render(fresh, out_dir, fonts, temps, None, cancel)
+        plan = dataclasses.replace(fresh, audit_seq=plan.audit_seq, audit_hash=plan.audit_hash)
+        rendered = _render(plan, out_dir, fonts, temps, None, cancel)
     if cancel is not None and cancel():  # the last chance: after the commit the batch stands
         raise NoticeBatchCancelled(cancelled_message())
     issued: list[IssuedNotice] = []
