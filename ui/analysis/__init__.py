@@ -1,0 +1,1 @@
+"""Analysis windows and dialogs (分析研判)."""
