@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reviewapp.legal.citations import cite
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.checks.suggestions import Suggestion, accept_suggestion, dismiss_suggestion, suggestions
+from reviewapp.services.dossier.suggest import quoted_place
 from reviewapp.services.workbench import Workbench
 from ui.errors import show_error
 from ui.hub import hub_for
@@ -128,6 +129,8 @@ class DismissDialog(QDialog):
 
 class SuggestionsPanel(QWidget):
     decided = Signal()  # an accept or dismiss landed
+    # A comparison rule's suggestion quotes the dossier: (document id, page, boxes to highlight).
+    evidenceRequested = Signal(int, int, list)
 
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +214,9 @@ class SuggestionsPanel(QWidget):
         self.accept_button.setEnabled(self.editable and s is not None and s.acceptable and s.decision != "accepted")
         self.dismiss_button.setEnabled(self.editable and s is not None and s.decision != "dismissed")
         self.detail.setPlainText(self._describe(s) if s is not None else self.tr("No suggestion selected."))
+        quote = quoted_place(self.wb, s) if s is not None else None
+        if quote is not None:
+            self.evidenceRequested.emit(*quote)
 
     def _describe(self, s: Suggestion) -> str:
         lines = [
@@ -248,14 +254,14 @@ class SuggestionsPanel(QWidget):
 
     def accept_current(self) -> bool:
         s = self.current()
-        if s is None or self.review_id is None:
+        if s is None or self.review_id is None or not self.editable:  # a submitted review takes no decisions
             return False
         review_id = self.review_id
         return self._run(lambda: accept_suggestion(self.wb, review_id, s.rule_id))
 
     def dismiss_current(self) -> DismissDialog | None:
         s = self.current()
-        if s is None or self.review_id is None:
+        if s is None or self.review_id is None or not self.editable:
             return None
         review_id, rule_id = self.review_id, s.rule_id
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from reviewapp.demo import dossier_plants as plants
 from reviewapp.demo.staff import masked
+from reviewapp.demo.vocabulary import yuan
 from reviewapp.domain.case_card import CaseCard
 
 # Evidence list lines (刑事诉讼法 art. 50 kinds of evidence); cycled to give a document its length.
@@ -42,6 +44,8 @@ def document_titles(card: CaseCard) -> list[str]:
             return ["起诉意见书", "权利义务告知书"]
         if d == "起诉":
             titles.append("起诉书")
+            if plants.judged(card):
+                titles.append("判决书")
         elif "附条件" in d:
             titles.append("附条件不起诉决定书")
         elif "不起诉" in d:
@@ -58,10 +62,16 @@ def document_titles(card: CaseCard) -> list[str]:
     return titles
 
 
+def _name(card: CaseCard, index: int) -> str:
+    """A suspect's name as the documents write it (misspelt in every document when that is the plant)."""
+    name = card.suspects[index].name
+    return plants.renamed(name) if index == 0 and plants.plan_for(card) == plants.CARD_NAME else name
+
+
 def _people(card: CaseCard, role: str) -> list[Para]:
     out = []
-    for s in card.suspects:
-        bits = [f"{role}{s.name}"]
+    for i, s in enumerate(card.suspects):
+        bits = [f"{role}{_name(card, i)}"]
         if s.gender:
             bits.append(s.gender)
         if s.birth_date:
@@ -75,7 +85,7 @@ def _people(card: CaseCard, role: str) -> list[Para]:
 
 
 def _names(card: CaseCard) -> str:
-    return "、".join(s.name for s in card.suspects) or masked(card.name[:3])
+    return "、".join(_name(card, i) for i in range(len(card.suspects))) or masked(card.name[:3])
 
 
 def _evidence(count: int) -> list[Para]:
@@ -85,11 +95,24 @@ def _evidence(count: int) -> list[Para]:
     ]
 
 
+def _accepted(card: CaseCard) -> date:
+    """The acceptance date the documents state (a day early when that is the plant)."""
+    shift = timedelta(days=1) if plants.plan_for(card) == plants.CARD_DATE else timedelta(0)
+    return card.accepted_on - shift
+
+
+def _summary(card: CaseCard) -> str:
+    text = card.summary or "（案情摘要未填写）"
+    if plants.plan_for(card) == plants.CARD_AMOUNT and card.amount is not None:
+        text = text.replace(yuan(card.amount), yuan(card.amount * 10))
+    return text
+
+
 def _process(card: CaseCard) -> list[Para]:
     if card.transferring_agency:
-        lines = [f"本案由{card.transferring_agency}于{fmt_date(card.accepted_on)}移送本院，本院于同日受理。"]
+        lines = [f"本案由{card.transferring_agency}于{fmt_date(_accepted(card))}移送本院，本院于同日受理。"]
     else:
-        lines = [f"本院于{fmt_date(card.accepted_on)}受理本案。"]
+        lines = [f"本院于{fmt_date(_accepted(card))}受理本案。"]
     if card.suspect_notified_on:
         lines.append(f"本院于{fmt_date(card.suspect_notified_on)}告知犯罪嫌疑人有权委托辩护人。")
     if card.victim_notified_on:
@@ -114,19 +137,29 @@ def _process(card: CaseCard) -> list[Para]:
 def document_paragraphs(card: CaseCard, title: str, evidence_lines: int) -> list[Para]:
     """Body of one document (the title and case number are drawn by the page layout)."""
     charge = card.found_charge or card.transferred_charge or ""
-    facts = Para("body", f"经依法审查查明：{card.summary or '（案情摘要未填写）'}")
+    facts = Para("body", f"经依法审查查明：{_summary(card)}")
+    plant = plants.plan_for(card)
+    if title == "判决书":
+        from reviewapp.demo.dossier_judgment import judgment_paragraphs
+
+        return judgment_paragraphs(
+            card, _people(card, "被告人"), _names(card), _summary(card), _evidence(evidence_lines)
+        )
     court = f"{card.unit.replace('人民检察院', '人民法院')}"
     dated = Para("right", fmt_date(card.closed_on or card.accepted_on))
     if title in ("起诉意见书", "提请批准逮捕书"):
         ask = "移送审查起诉" if title == "起诉意见书" else "提请批准逮捕"
+        transferred = card.transferred_charge or ""
+        if plant == plants.CARD_CHARGE and title == "起诉意见书":
+            transferred = plants.other_charge(transferred)
         return [
             Para("right", card.transferring_agency or ""),
             *_people(card, "犯罪嫌疑人"),
-            Para("body", f"犯罪嫌疑人{_names(card)}涉嫌{card.transferred_charge}一案，现已侦查终结。"),
+            Para("body", f"犯罪嫌疑人{_names(card)}涉嫌{transferred}一案，现已侦查终结。"),
             facts,
             Para("heading", "认定上述事实的证据如下："),
             *_evidence(evidence_lines),
-            Para("body", f"综上所述，犯罪嫌疑人{_names(card)}的行为涉嫌{card.transferred_charge}，现依法{ask}。"),
+            Para("body", f"综上所述，犯罪嫌疑人{_names(card)}的行为涉嫌{transferred}，现依法{ask}。"),
             Para("body", f"此致\n{card.unit}"),
             Para("right", fmt_date(card.accepted_on)),
         ]
@@ -139,6 +172,7 @@ def document_paragraphs(card: CaseCard, title: str, evidence_lines: int) -> list
             *_process(card),
             Para("heading", "三、审查认定的事实"),
             facts,
+            *([Para("body", f"证人{_name(card, 0)}证实了上述事实。")] if plant == plants.ROLE else []),
             Para("heading", "四、证据"),
             *_evidence(evidence_lines),
             Para("heading", "五、处理意见"),
@@ -148,7 +182,7 @@ def document_paragraphs(card: CaseCard, title: str, evidence_lines: int) -> list
         ]
     if title == "权利义务告知书":
         return [
-            Para("body", f"犯罪嫌疑人{_names(card)}：本院已于{fmt_date(card.accepted_on)}受理{card.name}。"),
+            Para("body", f"犯罪嫌疑人{_names(card)}：本院已于{fmt_date(_accepted(card))}受理{card.name}。"),
             Para("body", "根据《中华人民共和国刑事诉讼法》的规定，你有权委托辩护人，经济困难的可以申请法律援助。"),
             *_process(card),
             Para("heading", "附：案卷材料目录"),
@@ -167,7 +201,9 @@ def document_paragraphs(card: CaseCard, title: str, evidence_lines: int) -> list
         *_evidence(evidence_lines),
         Para(
             "body",
-            f"本院认为，{_names(card)}的行为触犯《中华人民共和国刑法》，构成{charge}。本院决定：{card.disposition}。"
+            f"本院认为，{_names(card)}的行为触犯《中华人民共和国刑法》{plants.article_of(charge, plant)}，"
+            f"构成{charge}。"
+            f"本院决定：{card.disposition}。{_indictment_tail(card, title, court)}"
             if charge
             else f"本院审查认为：{card.disposition}。",
         ),
@@ -175,3 +211,14 @@ def document_paragraphs(card: CaseCard, title: str, evidence_lines: int) -> list
         Para("right", card.unit),
         dated,
     ]
+
+
+def _indictment_tail(card: CaseCard, title: str, court: str) -> str:
+    """What an indictment adds: the prosecution itself and, in a plea case, the recommendation (规则 274)."""
+    if title != "起诉书":
+        return ""
+    text = f"本院于{fmt_date(card.closed_on)}向{court}提起公诉。"
+    advice = next((s.recommended_sentence for s in card.suspects if s.recommended_sentence), None)
+    if card.plea and advice:
+        text += f"被告人{_names(card)}认罪认罚，建议判处{advice}。"
+    return text

@@ -18,8 +18,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 
+from reviewapp.demo import dossier_plants as plants
 from reviewapp.demo.dossier_text import Para, document_paragraphs, document_titles
 from reviewapp.demo.fast_pdf import FastCanvas, UnsupportedFont, load_font
+from reviewapp.demo.scans import make_image_only
 from reviewapp.domain.case_card import CaseCard, DocumentRecord
 from reviewapp.exports.fonts import RegisteredFonts
 
@@ -119,6 +121,9 @@ def write_document(path: Path, card: CaseCard, title: str, fonts: RegisteredFont
     _page_number(canvas, page, fonts)
     canvas.showPage()
     canvas.save()
+    if page >= 3 and plants.scanned(card, title):
+        # A scanned page inside the document (its title page keeps its text): the OCR path of the demo.
+        make_image_only(path, [2])
 
 
 def _canvas(path: Path, fonts: RegisteredFonts) -> Canvas | FastCanvas:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.domain.review_status import EDITABLE, ReviewStatus
+from reviewapp.i18n import term
 from reviewapp.services.cases.query import CaseDetail, case_detail
+from reviewapp.services.dossier.text import documents_found
 from reviewapp.services.reviews.commands import ReviewError, ReviewState, open_review
 from reviewapp.services.reviews.undo import UndoStatus
 from reviewapp.services.workbench import Workbench
@@ -60,7 +63,10 @@ class ScoringWorkspace(QMainWindow):
         self.tree = QTreeView(self)
         self.tree.setObjectName("checklistTree")
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        # Long item texts wrap onto more lines instead of being clipped (rows then differ in height).
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +77,7 @@ class ScoringWorkspace(QMainWindow):
         self.tree.expandAll()
         self.viewer = DossierViewer(self)
         self.viewer.set_documents(detail.documents)
+        self.viewer.set_found(documents_found(wb, state.case_id))  # 文书 recognised in the dossier's text
         self.editor = FindingEditor(self.session, self)
         self.grade = GradePanel(self.session, self)
         # The automatic pre-screening results appear beside the editor as suggested findings.
@@ -109,10 +116,12 @@ class ScoringWorkspace(QMainWindow):
         self.session.changed.connect(self._state_changed)
         self.session.failed.connect(self._failed)
         self.session.undoChanged.connect(self._undo_changed)
+        self.suggestions.evidenceRequested.connect(self.viewer.show_quote)  # a quote opens on its page
         self.suggestions.set_review(state.id)
         self.suggestions.model.modelReset.connect(self._count_suggestions)
         self._count_suggestions()
         self.reopen_dialog: ReopenDialog | None = None
+        self.submit_confirm: QMessageBox | None = None
         self.help_dialog: ShortcutsHelp | None = None
         self.history: ReviewHistory | None = None
         self._undo_changed(self.session.undo)
@@ -163,9 +172,15 @@ class ScoringWorkspace(QMainWindow):
         redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.session.redo_edit)
         self.undo_action, self.redo_action = undo, redo
         self.scoring_actions = [
-            self._action(self.tr("Mark 司法瑕疵"), ["1"], lambda: self.editor.mark(FLAW)),
-            self._action(self.tr("Mark 一般司法错误"), ["2"], lambda: self.editor.mark(ERROR)),
-            self._action(self.tr("Mark 严重司法错误"), ["3"], lambda: self.editor.mark(SERIOUS)),
+            self._action(
+                self.tr("Mark as {severity}").format(severity=term(FLAW)), ["1"], lambda: self.editor.mark(FLAW)
+            ),
+            self._action(
+                self.tr("Mark as {severity}").format(severity=term(ERROR)), ["2"], lambda: self.editor.mark(ERROR)
+            ),
+            self._action(
+                self.tr("Mark as {severity}").format(severity=term(SERIOUS)), ["3"], lambda: self.editor.mark(SERIOUS)
+            ),
             self._action(self.tr("Clear the finding"), ["0", "Delete"], lambda: self.editor.mark(None)),
             self._action(self.tr("Jump to the reason"), ["R", "Ctrl+R"], self.editor.focus_reason),
             self._action(self.tr("Link the current page as evidence"), ["L"], self.link_current_page),
@@ -276,13 +291,38 @@ class ScoringWorkspace(QMainWindow):
         self.viewer.show_page(document_id, page)
 
     # --- submit and reopen --------------------------------------------------------------------------
-    def submit(self) -> bool:
-        """Send the submission (the reason being typed first); the status bar says so when it landed."""
+    def submit(self, confirmed: bool = False) -> bool:
+        """Send the submission (the reason being typed first); the status bar says so when it landed. The
+        lowest grade (不合格) sends the case to its prosecutor and to rectification, so it is confirmed first —
+        once: while the question is open, asking to submit again raises it instead of asking twice."""
         self.editor.commit_reason()
         if not self.session.editable:
             return False
+        state = self.session.state
+        grade = state.final_grade or state.proposal.grade
+        if not confirmed and grade is not None and self.grade.grades and grade == self.grade.grades[-1]:
+            self._confirm_submit(grade)
+            return False
         self.session.submit(lambda: self.statusBar().showMessage(self.tr("Submitted."), 6000))
         return True
+
+    def _confirm_submit(self, grade: str) -> QMessageBox:
+        if self.submit_confirm is not None and self.submit_confirm.isVisible():
+            return self.submit_confirm
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Submit the review"),
+            self.tr("Submit this review with the grade {grade}? A submitted review changes only when reopened.").format(
+                grade=term(grade)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(lambda: self.submit(confirmed=True))
+        self.submit_confirm = box
+        box.open()
+        return box
 
     def ask_reopen(self) -> ReopenDialog | None:
         if self.session.editable:

@@ -24,16 +24,8 @@
         <translation>重做</translation>
     </message>
     <message>
-        <source>Mark 司法瑕疵</source>
-        <translation>认定为司法瑕疵</translation>
-    </message>
-    <message>
-        <source>Mark 一般司法错误</source>
-        <translation>认定为一般司法错误</translation>
-    </message>
-    <message>
-        <source>Mark 严重司法错误</source>
-        <translation>认定为严重司法错误</translation>
+        <source>Mark as {severity}</source>
+        <translation>认定为{severity}</translation>
     </message>
     <message>
         <source>Clear the finding</source>
@@ -150,6 +142,10 @@
     <message>
         <source>Submitted.</source>
         <translation>已提交。</translation>
+    </message>
+    <message>
+        <source>Submit this review with the grade {grade}? A submitted review changes only when reopened.</source>
+        <translation>以“{grade}”等次提交本次评查？提交后只有重新打开才能修改。</translation>
     </message>
     <message>
         <source>draft</source>

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from reviewapp.checks import RULES, RULES_BY_ID, Status
 from reviewapp.domain.roles import Action
+from reviewapp.dossier.rules import is_dossier_rule
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.panel.blind import blind_member_ids
@@ -215,7 +216,10 @@ def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
                     earlier=earlier,
                 )
             )
-        return out
+        # The comparison rules' disagreements with the dossier (services/dossier/suggest.py) follow.
+        from reviewapp.services.dossier.suggest import dossier_suggestions_in
+
+        return out + dossier_suggestions_in(s, review, case, standard, decisions, findings)
 
 
 def _explanation(results: list[CheckResult]) -> str:
@@ -259,6 +263,10 @@ def accept_suggestion(o: Op, review_id: int, rule_id: str) -> ReviewState:
     transaction and one undo step. Accepting again updates the same finding."""
     from reviewapp.services.reviews.findings import record_in
 
+    if is_dossier_rule(rule_id):  # its finding also gets the quoted pages as evidence
+        from reviewapp.services.dossier.suggest import accept_dossier_in
+
+        return accept_dossier_in(o, review_id, rule_id)
     s = o.session
     review = load_review(s, review_id)
     require_scorer(o, review)
@@ -301,7 +309,12 @@ def dismiss_suggestion(o: Op, review_id: int, rule_id: str, reason: str) -> None
     if not reason.strip():
         raise ReviewError(translate("Suggestions", "Write why the suggestion is dismissed."))
     case = case_of(s, review)
-    _suggested(s, review, case, rule_id)
+    if is_dossier_rule(rule_id):
+        from reviewapp.services.dossier.suggest import dossier_suggested
+
+        dossier_suggested(s, case, rule_id)
+    else:
+        _suggested(s, review, case, rule_id)
     images = EditImages(o, review)
     decision = _decide(o, review, images, rule_id, DISMISSED, finding_id=None, reason=reason.strip())
     o.touch(Kind.REVIEW, review.id)

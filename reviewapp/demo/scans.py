@@ -1,0 +1,48 @@
+"""Image-only pages: a dossier page replaced by a picture of itself, as a scanner would deliver it."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+SCAN_SCALE = 2.0  # 144 dpi, an office scanner's usual setting for documents
+
+
+def make_image_only(path: Path, pages: Iterable[int] | None = None) -> int:
+    """Replace ``pages`` (1-based; None = all) of the PDF by grey JPEG pictures of them; the page count."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        wanted = set(pages) if pages is not None else set(range(1, len(pdf) + 1))
+        for number in sorted(wanted):
+            if not 1 <= number <= len(pdf):
+                continue
+            page = pdf[number - 1]
+            width, height = page.get_size()
+            bitmap = page.render(scale=SCAN_SCALE, grayscale=True)
+            picture = bitmap.to_pil()
+            bitmap.close()
+            page.close()
+            buffer = io.BytesIO()
+            picture.save(buffer, "JPEG", quality=70)
+            buffer.seek(0)
+            pdf.del_page(number - 1)
+            new = pdf.new_page(width, height, index=number - 1)
+            image = pdfium.PdfImage.new(pdf)
+            image.load_jpeg(buffer, inline=True)
+            image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+            new.insert_obj(image)
+            new.gen_content()
+            new.close()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".scan-", suffix=".pdf")
+        os.close(fd)
+        pdf.save(tmp)
+        count = len(pdf)
+    finally:
+        pdf.close()
+    os.replace(tmp, path)
+    return count
