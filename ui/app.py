@@ -1,27 +1,38 @@
-"""Start the GUI: translators first, then the database, then log-in (or the first administrator), then the
-main window."""
+"""Start the GUI: translators, then the login dialog at once; the database opens behind it, then the main
+window, whose rows are read after it shows.
+
+What the first window needs is Qt and the translators only: the database layer (SQLAlchemy, Alembic), the main
+window and its views are imported on a background thread after the dialog has painted (StartUp), while the
+user types; the exporters, checks and rarely used views load when first opened. A login submitted before
+the database is open goes ahead when it is.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from reviewapp.paths import log_dir
-from reviewapp.services.accounts.users import has_accounts
-from reviewapp.services.workbench import Workbench
-from reviewapp.storage.database import DatabaseError
 from ui.errors import install_excepthook, show_error
 from ui.fonts import ensure_cjk_font
-from ui.hub import release_hub
 from ui.i18n import install_translators
-from ui.ops import ops_for, release_ops
+
+if TYPE_CHECKING:
+    from reviewapp.services.workbench import Workbench
+
+# What the main window needs, loaded behind the login dialog (the rest loads when first used).
+PRELOAD = (
+    "reviewapp.services.cases.case_list",
+    "ui.main_window",
+)
 
 _keep: list[object] = []  # top-level windows and dialogs must outlive this function's frame
 
@@ -47,26 +58,54 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
 
 
 def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
-    from reviewapp.services.reviews.standards_store import ensure_standards
+    """The main window shows at once; its rows, and what the start does in the background, follow."""
     from ui.main_window import MainWindow
+
+    window = MainWindow(wb, load=False)
+    window.show()
+    _keep.append(window)
+    QTimer.singleShot(0, lambda: _after_first_paint(wb, window, load_demo))
+    return window
+
+
+def _after_first_paint(wb: Workbench, window: Any, load_demo: bool) -> None:
+    window.refresh_list()  # the first page of rows, painted before the rest of the start's work
+    QTimer.singleShot(0, lambda: _start_work(wb, window, load_demo))
+
+
+def _start_work(wb: Workbench, window: Any, load_demo: bool) -> None:
+    from reviewapp.services.reviews.standards_store import ensure_standards
+    from ui.ops import ops_for
 
     # A new shipped standard version is stored once (existing reviews stay pinned), off the GUI thread.
     ops_for(wb).run(lambda: ensure_standards(wb), failed=_logged("standards not refreshed"))
-    window = MainWindow(wb)
-    window.show()
     _tell_what_was_repaired(wb, window)
     _process_due_at_start(wb, window)
     if load_demo:
         window.load_demo(with_accounts=True)
     else:
         window.offer_demo()
-        # Cases an interrupted import left unchecked are pre-screened now, in the background.
-        from ui.prescreening import resume_prescreening
-
-        _keep.append(resume_prescreening(window, wb))
+        _resume_prescreening(wb, window)
     window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
-    _keep.append(window)
-    return window
+
+
+def _resume_prescreening(wb: Workbench, window: Any) -> None:
+    """Cases an interrupted import left unchecked are pre-screened now, in the background. Finding them is a
+    pass over every case (seconds at a million), so it runs on a worker; the GUI hears only the answer."""
+    from reviewapp.services.checks.run import pending_prescreening
+    from ui.runner import Job
+
+    def found(pending: list[int]) -> None:
+        if pending:
+            from ui.prescreening import resume_prescreening
+
+            _keep.append(resume_prescreening(window, wb, len(pending)))
+
+    job = Job(lambda _progress, _cancel: pending_prescreening(wb))
+    job.signals.succeeded.connect(found)
+    job.signals.failed.connect(_logged("unfinished pre-screening not looked for"))
+    _keep.append(job)
+    job.start()
 
 
 def _tell_what_was_repaired(wb: Workbench, window: QMainWindow) -> None:
@@ -92,6 +131,7 @@ def _process_due_at_start(wb: Workbench, window: QMainWindow) -> None:
     what is due or overdue are shown in the status bar."""
     from reviewapp.services.panel.due import process_due
     from reviewapp.services.panel.reminders import reminders_for
+    from ui.ops import ops_for
 
     def remind(_result: object) -> None:
         due = reminders_for(wb)
@@ -110,6 +150,7 @@ def _logged(what: str) -> Callable[[BaseException], None]:
 def ask_user(wb: Workbench, login: str = "") -> QDialog:
     """The login dialog, or on a database without accounts the dialog that creates the first administrator;
     the main window opens once someone is logged in."""
+    from reviewapp.services.accounts.users import has_accounts
     from ui.login import FirstRunDialog, LoginDialog
 
     dialog: QDialog
@@ -125,25 +166,121 @@ def ask_user(wb: Workbench, login: str = "") -> QDialog:
     return dialog
 
 
+class StartUp(QObject):
+    """The login dialog first; the database opens (and the main window's modules load) on a thread once the
+    dialog has painted, then the dialog gets the workbench — or, on a database without accounts, gives way
+    to the first-run dialog."""
+
+    def __init__(self, app: QApplication, db: str | None, login: str) -> None:
+        super().__init__()
+        from ui.login import LoginDialog
+
+        self.app = app
+        self.db = db
+        self.wb: Workbench | None = None
+        self.has_accounts = True
+        self.dialog: Any = LoginDialog.ask(None, login)
+        self.dialog.loggedIn.connect(self._logged_in)
+        self.dialog.rejected.connect(app.quit)
+        self._started = False
+        self.job: Any = None
+        self.preload: Any = None
+        self.dialog.installEventFilter(self)
+        QTimer.singleShot(500, self._start_once)  # in case no paint reaches the filter (a hidden session)
+
+    def _start_once(self) -> None:
+        if not self._started:
+            self._started = True
+            self._start_thread()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._started:
+            self._started = True
+            QTimer.singleShot(0, self._start_thread)
+        return False
+
+    def _start_thread(self) -> None:
+        from ui.runner import Job
+
+        self.job = Job(lambda _progress, _cancel: self._open())
+        self.job.signals.succeeded.connect(self._opened)
+        self.job.signals.failed.connect(self._failed)
+        self.job.start()
+
+    def _open(self) -> tuple[Workbench | None, str | None]:
+        from reviewapp.services.accounts.users import has_accounts
+        from reviewapp.services.workbench import Workbench
+        from reviewapp.storage.database import DatabaseError
+
+        try:
+            wb = Workbench.open(self.db)
+        except DatabaseError as exc:
+            return None, str(exc)
+        self.has_accounts = has_accounts(wb)
+        from ui.login import demo_module
+
+        demo_module()  # the login dialog's demo hint: loaded here, not on the GUI thread
+        return wb, None
+
+    def _preload(self) -> None:
+        """The main window's modules, loaded while the password is checked (Argon2 releases the GIL)."""
+        from ui.runner import Job
+
+        self.preload = Job(lambda _progress, _cancel: [importlib.import_module(name) for name in PRELOAD])
+        self.preload.signals.failed.connect(_logged("modules not preloaded"))
+        self.preload.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.errors import report_bug
+
+        self.dialog.hide()
+        box = report_bug(exc)
+        box.finished.connect(self.app.quit)
+
+    def _opened(self, result: tuple[Workbench | None, str | None]) -> None:
+        wb, error = result
+        if wb is None:
+            self.dialog.hide()
+            box = show_error(None, error or "")
+            box.finished.connect(self.app.quit)
+            return
+        from reviewapp.services.results.settings import ensure_settings
+        from ui.ops import ops_for
+
+        self.wb = wb
+        self._preload()
+        # An earlier version's per-workstation notice settings move into the shared database once.
+        ops_for(wb).run(lambda: ensure_settings(wb), failed=_logged("notice settings not imported"))
+        if self.has_accounts:
+            self.dialog.attach(wb)
+            return
+        self.dialog.rejected.disconnect(self.app.quit)
+        self.dialog.close()
+        first = ask_user(wb)
+        first.rejected.connect(self.app.quit)
+
+    def _logged_in(self, _user: object) -> None:
+        assert self.wb is not None
+        show_main_window(self.wb)
+
+    def close(self) -> None:
+        if self.wb is not None:
+            from ui.hub import release_hub
+            from ui.ops import release_ops
+
+            release_ops(self.wb)
+            release_hub(self.wb)
+            self.wb.close()
+
+
 def run_gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
+    from reviewapp.paths import log_dir
+
     logging.basicConfig(filename=str(log_dir() / "reviewapp.log"), level=logging.INFO)
     app = create_application(argv, args.lang)
     install_excepthook()
-    try:
-        wb = Workbench.open(args.db)
-    except DatabaseError as exc:
-        box = show_error(None, str(exc))
-        box.finished.connect(app.quit)
-        return app.exec()
-    from reviewapp.services.results.settings import ensure_settings
-
-    # An earlier version's per-workstation notice settings move into the shared database once.
-    ops_for(wb).run(lambda: ensure_settings(wb), failed=_logged("notice settings not imported"))
-    dialog = ask_user(wb, args.user or "")
-    dialog.rejected.connect(app.quit)
+    start = StartUp(app, args.db, args.user or "")
     code = app.exec()
-    release_ops(wb)
-    release_hub(wb)
-    wb.close()
+    start.close()
     return code

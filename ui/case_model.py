@@ -1,7 +1,7 @@
-"""The case list model: ids of the matching cases, display rows fetched lazily a page at a time.
+"""The case list model: a count and the pages of rows on screen, read from the database on demand.
 
-Filtering happens in the core's CaseIndex (milliseconds at 100 000 cases) and the model is reset with the new
-ids — no QSortFilterProxyModel over Python data (~2 s a keystroke at that size).
+Search, filters and sorting are SQL (reviewapp/services/cases/case_list.py); the model holds at most
+``MAX_PAGES`` pages of ``PAGE`` rows, so its memory does not grow with the number of cases.
 """
 
 from __future__ import annotations
@@ -10,15 +10,16 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter, CaseIndex, load_case_index
-from reviewapp.services.cases.query import CaseRow, fetch_rows
-from reviewapp.services.plans.queue import CasePlanInfo, case_plan_columns
+from reviewapp.services.cases.case_list import CaseList, ListRow
+from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter
+from reviewapp.services.panel.labels import status_label
 from reviewapp.services.workbench import Workbench
 
 PAGE = 200
-CACHE_LIMIT = 5000
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})
+MAX_PAGES = 12  # rows kept: a few screens around the one shown, whatever the size of the list
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,11 +27,13 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, wb: Workbench, parent: Any = None) -> None:
         super().__init__(parent)
         self.wb = wb
-        self.index_data: CaseIndex = CaseIndex()
-        self.ids: list[int] = []
         self.filter = CaseFilter()
-        self.sort_key: tuple[int, Qt.SortOrder] | None = None
-        self._cache: OrderedDict[int, CaseRow] = OrderedDict()
+        self.sort_key: tuple[int, bool] | None = None  # (column, descending); None: newest accepted first
+        self.count = 0
+        self.total = 0
+        self._total_generation = -1
+        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        self._shown: dict[int, list[tuple[Any, ...]]] = {}  # the display texts of the pages held
         self.headers = [
             self.tr("Case number"),
             self.tr("Case name"),
@@ -40,45 +43,50 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Prosecutor"),
             self.tr("Charge"),
             self.tr("Accepted"),
-            self.tr("Closed"),
+            self.tr("Closing date"),
             self.tr("Plan"),
             self.tr("Review status"),
             self.tr("Grade"),
+            self.tr("Open checks"),
         ]
-        self._plan_info: dict[int, CasePlanInfo] = {}
-        self.restrict: set[int] | None = None  # the plan / review-status filter (services.plans.queue)
+        self.not_reviewed = self.tr("Not reviewed")
 
     # --- Qt interface -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+        if role != Qt.ItemDataRole.DisplayRole:  # asked for every role of every visible section each paint
+            return None
+        if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return None
+        return self.headers[section] if 0 <= section < len(self.headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.ids)):
+        # Called thousands of times a repaint: other roles leave first, texts are made once per fetched row.
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        r = index.row()
+        if not 0 <= r < self.count:
             return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if index.column() >= len(SORT_COLUMNS):
-            info = self._plan_info.get(row.id)
-            if info is None:
+        page, offset = divmod(r, PAGE)
+        shown = self._shown.get(page)
+        if shown is None or offset >= len(shown):
+            if self.row_at(r) is None:
                 return None
-            return (info.plans, info.status, info.grade)[index.column() - len(SORT_COLUMNS)]
-        value = (
+            shown = self._shown[page]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._pages[page][offset].id
+        return shown[offset][index.column()]
+
+    def _texts(self, row: ListRow) -> tuple[Any, ...]:
+        def day(d: Any) -> str:
+            return d.isoformat() if d is not None else ""
+
+        return (
             row.dept_case_no,
             row.name,
             row.case_type,
@@ -86,76 +94,101 @@ class CaseTableModel(QAbstractTableModel):
             row.department,
             row.prosecutor,
             row.transferred_charge,
-            row.accepted_on,
-            row.closed_on,
-        )[index.column()]
-        if value is None:
-            return "" if role == Qt.ItemDataRole.DisplayRole else None
-        return value.isoformat() if hasattr(value, "isoformat") else value
+            day(row.accepted_on),
+            day(row.closed_on),
+            row.plans,
+            status_label(row.status) if row.status else self.not_reviewed,
+            row.grade,
+            row.open_checks or "",
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_COLUMNS):
             return
-        self.sort_key = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self.ids = self._ordered(self.ids)
-        self.layoutChanged.emit()
+        self.sort_key = (column, order == Qt.SortOrder.DescendingOrder)
+        self._requery()
 
     # --- ours -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read the index (after an import) and re-apply the filter."""
-        self.index_data = load_case_index(self.wb)
-        self._cache.clear()
-        self.apply_filter(self.filter)
+        """Re-read the list (after an import or a change elsewhere), keeping the filter and the order."""
+        self._total_generation = -1
+        self._requery()
 
     def apply_filter(self, f: CaseFilter) -> None:
         self.filter = f
-        ids = self.index_data.filter(f)
-        if self.restrict is not None:
-            ids = [i for i in ids if i in self.restrict]
-        self.beginResetModel()
-        self.ids = self._ordered(ids)
-        self.endResetModel()
+        self._requery()
 
     def plan_columns_changed(self, _record: object = None) -> None:
-        """Plans or reviews changed: re-read the plan, review-status and grade columns of the rows shown."""
-        self._plan_info.clear()
-        self._cache.clear()
-        if self.ids:
-            first = len(SORT_COLUMNS)
-            self.dataChanged.emit(self.index(0, first), self.index(len(self.ids) - 1, first + 2))
+        """Plans or reviews changed: the rows on screen are read again."""
+        self._pages.clear()
+        self._shown.clear()
+        if self.count:
+            self.dataChanged.emit(self.index(0, 9), self.index(self.count - 1, len(self.headers) - 1))
+
+    def _requery(self) -> None:
+        with self.wb.db.session() as s:
+            q = CaseList(s)
+            if self._total_generation != self.wb.generation:
+                self.total = q.total()
+                self._total_generation = self.wb.generation
+            q = CaseList(s, total=self.total)
+            count = self.total if self.filter.is_empty() else q.count(self.filter)
+            first = self._fetch(q, 0, count)
+        self.beginResetModel()
+        self.count = count
+        self._pages = OrderedDict()
+        self._shown = {}
+        if first:
+            self._keep(0, first)
+        self.endResetModel()
+
+    def _keep(self, page: int, rows: list[ListRow]) -> None:
+        self._pages[page] = rows
+        self._shown[page] = [self._texts(r) for r in rows]
+        while len(self._pages) > MAX_PAGES:
+            self._shown.pop(self._pages.popitem(last=False)[0], None)
+
+    def _fetch(self, q: CaseList, page: int, count: int) -> list[ListRow]:
+        ids = q.page_ids(self.filter, self.sort_key, page * PAGE, PAGE, count=count)
+        rows = q.rows(ids)
+        return [rows[i] for i in ids if i in rows]
+
+    def row_at(self, row: int) -> ListRow | None:
+        page, offset = divmod(row, PAGE)
+        rows = self._pages.get(page)
+        if rows is None:
+            with self.wb.db.session() as s:
+                rows = self._fetch(CaseList(s, total=self.total), page, self.count)
+            self._keep(page, rows)
+        else:
+            self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
 
     def case_id(self, row: int) -> int | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
-
-    def row_of(self, case_id: int) -> int | None:
-        try:
-            return self.ids.index(case_id)
-        except ValueError:
+        if not 0 <= row < self.count:
             return None
+        found = self.row_at(row)
+        return found.id if found is not None else None
 
-    def row_at(self, row: int) -> CaseRow | None:
-        cid = self.ids[row]
-        cached = self._cache.get(cid)
-        if cached is not None:
-            return cached
-        start = max(0, row - PAGE // 4)
-        page = self.ids[start : start + PAGE]
-        self._cache.update(fetch_rows(self.wb, page))
-        self._plan_info.update(case_plan_columns(self.wb, page))
-        while len(self._cache) > CACHE_LIMIT:
-            self._plan_info.pop(self._cache.popitem(last=False)[0], None)
-        return self._cache.get(cid)
+    def row_of(self, case_id: int, near: int = -1) -> int | None:
+        """The row of ``case_id``: in the pages held (with the page of row ``near``, where it most likely still
+        is), else asked of the database."""
+        if 0 <= near < self.count:
+            self.row_at(near)
+        for page, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.id == case_id:
+                    return page * PAGE + i
+        with self.wb.db.session() as s:
+            return CaseList(s).position(self.filter, self.sort_key, case_id)
 
-    def _ordered(self, ids: list[int]) -> list[int]:
-        if self.sort_key is None:
-            return ids
-        column, order = self.sort_key
-        return self.index_data.sorted_ids(self.wb, ids, SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+    def cached_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
 
 
 def case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
-    """The case list's view: whole rows, several selectable (notices for a selection), sorted on header click."""
+    """The case list's view: whole rows, several selectable (notices for a selection), sorted on header click
+    (no arrow until then: the list starts in the order cases were accepted, newest first)."""
     table = QTableView(parent)
     table.setObjectName("caseTable")
     table.setModel(model)
@@ -163,11 +196,40 @@ def case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSortingEnabled(False)  # sort on header click without an initial sort pass
-    table.horizontalHeader().setSectionsClickable(True)
-    table.horizontalHeader().setSortIndicatorShown(True)
-    table.horizontalHeader().sortIndicatorChanged.connect(model.sort)
+    header = table.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(False)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def sorted_by(column: int, order: Qt.SortOrder) -> None:
+        header.setSortIndicatorShown(column >= 0)
+        if column >= 0:
+            model.sort(column, order)
+
+    header.sortIndicatorChanged.connect(sorted_by)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.verticalHeader().setDefaultSectionSize(24)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setAlternatingRowColors(True)
-    for column, width in enumerate((250, 170, 80, 170, 100, 80, 120, 90, 90, 140, 70, 70)):
+    for column, width in enumerate((230, 170, 80, 170, 90, 80, 110, 90, 90, 140, 140, 70, 80)):
         table.setColumnWidth(column, width)
     return table
+
+
+class EmptyNote(QLabel):
+    """Says so over the list when nothing matches the filters."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("emptyNote")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setText(self.tr("No case matches the search and filters."))
+        self.setStyleSheet("color: #666; font-size: 14px;")
+        self.table = table
+        self.hide()
+
+    def update_for(self, model: CaseTableModel) -> None:
+        empty = model.rowCount() == 0 and model.total > 0
+        self.setVisible(empty)
+        if empty:
+            self.setGeometry(self.table.viewport().rect())

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reviewapp.domain.roles import Action
-from ui.ledger_export import LedgerExportDialog
-from ui.notice_dialog import NoticeDialog
-from ui.notice_report import CaseReportExport
-from ui.notice_settings import NoticeSettingsDialog
 
 if TYPE_CHECKING:
+    from ui.ledger_export import LedgerExportDialog
     from ui.main_window import MainWindow
+    from ui.notice_dialog import NoticeDialog
+    from ui.notice_report import CaseReportExport
+    from ui.notice_settings import NoticeSettingsDialog
 
 _UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})  # characters no file name may hold
 
@@ -35,7 +35,7 @@ class DocumentsMenu(QObject):
             self.tr("Preview and issue rectification notices for the selected cases"),
         )
         self.report_action = window.make_action(
-            self.tr("Case review &report…"),
+            self.tr("Case review rep&ort…"),
             None,
             self.write_case_report,
             self.tr("Write the case review report of the current case"),
@@ -58,6 +58,8 @@ class DocumentsMenu(QObject):
                 dialog.close()  # the previous user's work is not the new user's
 
     def issue_notices_for_selection(self) -> NoticeDialog | None:
+        from ui.notice_dialog import NoticeDialog  # loaded when first opened: not at start
+
         ids = self.window.selected_case_ids()
         if not ids:
             self.window.statusBar().showMessage(self.tr("Select one or more cases first."), 5000)
@@ -66,6 +68,8 @@ class DocumentsMenu(QObject):
         return self.notice_dialog
 
     def write_case_report(self) -> CaseReportExport | None:
+        from ui.notice_report import CaseReportExport  # loaded when first opened: not at start
+
         window = self.window
         case_id = window.current_case_id()
         row = window.model.row_of(case_id) if case_id is not None else None
@@ -84,9 +88,13 @@ class DocumentsMenu(QObject):
         return self.report_export
 
     def export_ledger(self) -> LedgerExportDialog:
+        from ui.ledger_export import LedgerExportDialog  # loaded when first opened: not at start
+
         self.ledger_dialog = LedgerExportDialog.start(self.wb, self.window)
         return self.ledger_dialog
 
     def edit_notice_settings(self) -> NoticeSettingsDialog:
+        from ui.notice_settings import NoticeSettingsDialog  # loaded when first opened: not at start
+
         self.notice_settings = NoticeSettingsDialog.start(self.wb, self.window)
         return self.notice_settings

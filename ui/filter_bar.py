@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from reviewapp.services.cases.index import CaseFilter
+from reviewapp.domain.review_status import OPINION_STATUSES, ReviewStatus
+from reviewapp.i18n import term
+from reviewapp.services.cases.index import NOT_REVIEWED, CaseFilter
 from reviewapp.services.cases.query import FilterChoices
-from reviewapp.services.plans.queue import IN_REVIEW, NOT_REVIEWED, SUBMITTED
+from reviewapp.services.panel.labels import status_label
+
+GRADES = ("优质", "合格", "基本合格", "不合格")  # the grades of the shipped standards (review-rules.md §5)
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date shows as "—": no bound
 
@@ -53,13 +58,22 @@ class FilterBar(QWidget):
         self.plan.addItem(self.tr("All"), None)
         self.review = QComboBox(self)
         self.review.setObjectName("reviewFilter")
-        for label, value in (
-            (self.tr("All"), None),
-            (self.tr("Not reviewed"), NOT_REVIEWED),
-            (self.tr("In review"), IN_REVIEW),
-            (self.tr("Submitted"), SUBMITTED),
-        ):
-            self.review.addItem(label, value)
+        self.review.addItem(self.tr("All"), None)
+        self.review.addItem(self.tr("Not reviewed"), NOT_REVIEWED)
+        for status in ReviewStatus:  # in the order of the process
+            if status in OPINION_STATUSES:
+                self.review.addItem(status_label(status.value), status.value)
+        self.grade = QComboBox(self)
+        self.grade.setObjectName("gradeFilter")
+        self.grade.addItem(self.tr("All"), None)
+        for grade in GRADES:
+            self.grade.addItem(term(grade), grade)
+        self.checks = QComboBox(self)
+        self.checks.setObjectName("checksFilter")
+        self.checks.addItem(self.tr("All"), None)
+        self.checks.addItem(self.tr("With open checks"), True)
+        self.checks.addItem(self.tr("Without open checks"), False)
+        self._choices: FilterChoices | None = None
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         for combo in (self.unit, self.department, self.prosecutor, self.case_type):
             combo.setMinimumContentsLength(8)
@@ -95,10 +109,24 @@ class FilterBar(QWidget):
         grid.addWidget(QLabel(self.tr("Plan"), self), 3, 0)
         grid.addWidget(self.plan, 3, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Review"), self), 3, 4)
-        grid.addWidget(self.review, 3, 5, 1, 2)
+        grid.addWidget(self.review, 3, 5)
+        grid.addWidget(QLabel(self.tr("Grade"), self), 3, 6)
+        grid.addWidget(self.grade, 3, 7)
+        grid.addWidget(QLabel(self.tr("Checks"), self), 3, 8)
+        grid.addWidget(self.checks, 3, 9)
 
         self.search.textChanged.connect(self._changed)
-        for combo in (self.unit, self.department, self.prosecutor, self.case_type, self.closed, self.plan, self.review):
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        for combo in (
+            self.department,
+            self.prosecutor,
+            self.case_type,
+            self.closed,
+            self.plan,
+            self.review,
+            self.grade,
+            self.checks,
+        ):
             combo.currentIndexChanged.connect(self._changed)
         for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
             edit.dateChanged.connect(self._changed)
@@ -108,17 +136,9 @@ class FilterBar(QWidget):
     def set_choices(self, choices: FilterChoices) -> None:
         self._quiet = True
         try:
-            for combo, items in (
-                (self.unit, choices.units),
-                (self.department, choices.departments),
-                (self.prosecutor, choices.prosecutors),
-            ):
-                current = combo.currentData()
-                combo.clear()
-                combo.addItem(self.tr("All"), None)
-                for value, label in items:
-                    combo.addItem(label, value)
-                combo.setCurrentIndex(max(0, combo.findData(current)))
+            self._choices = choices
+            self._fill(self.unit, choices.units)
+            self._follow_unit()
             current_type = self.case_type.currentData()
             self.case_type.clear()
             self.case_type.addItem(self.tr("All"), None)
@@ -127,6 +147,40 @@ class FilterBar(QWidget):
             self.case_type.setCurrentIndex(max(0, self.case_type.findData(current_type)))
         finally:
             self._quiet = False
+
+    def _fill(self, combo: QComboBox, items: list[tuple[int, str]]) -> None:
+        """Thousands of prosecutors in a province: one model built at once, not an insert per item."""
+        current = combo.currentData()
+        model = QStandardItemModel(combo)
+        everyone = QStandardItem(self.tr("All"))
+        model.appendRow(everyone)
+        for value, label in items:
+            item = QStandardItem(label)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        combo.setModel(model)  # the combo deletes the model it owned before
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _follow_unit(self) -> None:
+        """The department and prosecutor lists hold the chosen unit's only (all units: all)."""
+        choices = self._choices
+        if choices is None:
+            return
+        unit = self.unit.currentData()
+        depts = [d for d in choices.departments if unit is None or choices.department_unit.get(d[0]) == unit]
+        pros = [p for p in choices.prosecutors if unit is None or choices.prosecutor_unit.get(p[0]) == unit]
+        self._fill(self.department, depts)
+        self._fill(self.prosecutor, pros)
+
+    def _unit_changed(self, *_: object) -> None:
+        if self._quiet:  # set_choices and clear follow the unit themselves
+            return
+        self._quiet = True
+        try:
+            self._follow_unit()
+        finally:
+            self._quiet = False
+        self._changed()
 
     def set_plans(self, plans: list[tuple[int, str]]) -> None:
         """The plans the list can be narrowed to (id, name)."""
@@ -140,10 +194,6 @@ class FilterBar(QWidget):
             self.plan.setCurrentIndex(max(0, self.plan.findData(current)))
         finally:
             self._quiet = False
-
-    def plan_filter(self) -> tuple[int | None, str | None]:
-        """The chosen plan and review status (applied beside the CaseFilter: they read plans and reviews)."""
-        return self.plan.currentData(), self.review.currentData()
 
     def current(self) -> CaseFilter:
         def data(combo: QComboBox) -> Any:
@@ -160,6 +210,10 @@ class FilterBar(QWidget):
             closed_from=self.closed_from.value(),
             closed_to=self.closed_to.value(),
             closed=data(self.closed),
+            plan_id=data(self.plan),
+            review=data(self.review),
+            grade=data(self.grade),
+            open_checks=data(self.checks),
         )
 
     def clear(self) -> None:
@@ -174,10 +228,13 @@ class FilterBar(QWidget):
                 self.closed,
                 self.plan,
                 self.review,
+                self.grade,
+                self.checks,
             ):
                 combo.setCurrentIndex(0)
             for edit in (self.accepted_from, self.accepted_to, self.closed_from, self.closed_to):
                 edit.clear_bound()
+            self._follow_unit()
         finally:
             self._quiet = False
         self._changed()

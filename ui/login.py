@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,10 +23,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.accounts.current import CurrentUser
-from reviewapp.services.accounts.users import AccountError, account_by_login, add_first_administrator, log_in
-from reviewapp.services.workbench import Workbench
-from ui.ops import is_known, ops_for
+if TYPE_CHECKING:  # the database layer loads while the login dialog already takes input (ui/app.py)
+    from reviewapp.services.accounts.current import CurrentUser
+    from reviewapp.services.workbench import Workbench
+
+
+def log_in(wb: Workbench, login: str, password: str) -> CurrentUser:
+    from reviewapp.services.accounts.users import log_in as accounts_log_in
+
+    return accounts_log_in(wb, login, password)
+
+
+def add_first_administrator(wb: Workbench, *args: Any, **kwargs: Any) -> Any:
+    from reviewapp.services.accounts.users import add_first_administrator as add_first
+
+    return add_first(wb, *args, **kwargs)
+
+
+def ops_for(wb: Workbench) -> Any:
+    from ui.ops import ops_for as runner
+
+    return runner(wb)
+
+
+def is_known(exc: BaseException) -> bool:
+    from ui.ops import is_known as known
+
+    return known(exc)
 
 
 def demo_module() -> Any | None:
@@ -40,10 +63,17 @@ def demo_module() -> Any | None:
 
 def demo_accounts_text(module: Any) -> str:
     """``admin（系统管理员）、pcadmin（评查管理员）…`` for the demo note."""
-    return "、".join(f"{a.login}（{a.role.value}）" for a in module.DEMO_ACCOUNTS)
+    from reviewapp.services.accounts.permissions import role_name
+
+    return QCoreApplication.translate("FirstRunDialog", ", ").join(
+        QCoreApplication.translate("FirstRunDialog", "{login} ({role})").format(login=a.login, role=role_name(a.role))
+        for a in module.DEMO_ACCOUNTS
+    )
 
 
 def _has_login(wb: Workbench, login: str) -> bool:
+    from reviewapp.services.accounts.users import AccountError, account_by_login
+
     try:
         account_by_login(wb, login)
     except AccountError:
@@ -69,9 +99,12 @@ def _error_label(parent: QWidget) -> QLabel:
 class LoginDialog(QDialog):
     loggedIn = Signal(object)  # CurrentUser
 
-    def __init__(self, wb: Workbench, login: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, wb: Workbench | None, login: str = "", parent: QWidget | None = None) -> None:
+        """``wb`` None: the database is still opening; :meth:`attach` hands it over (a login asked for
+        meanwhile goes ahead then)."""
         super().__init__(parent)
         self.wb = wb
+        self._pending = False
         self.working = False
         self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(380)
@@ -91,6 +124,18 @@ class LoginDialog(QDialog):
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet("color: #555;")
+        self.demo_hint.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every change you make is recorded under your account."), self))
+        layout.addLayout(form)
+        layout.addWidget(self.demo_hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if login else self.login).setFocus()
+        if wb is not None:
+            self._hint_demo(wb)
+
+    def _hint_demo(self, wb: Workbench) -> None:
         module = demo_module()
         if module is not None and _has_login(wb, module.DEMO_ADMIN.login):
             self.demo_hint.setText(
@@ -99,16 +144,18 @@ class LoginDialog(QDialog):
                 )
             )
         self.demo_hint.setVisible(bool(self.demo_hint.text()))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every change you make is recorded under your account."), self))
-        layout.addLayout(form)
-        layout.addWidget(self.demo_hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        (self.password if login else self.login).setFocus()
+
+    def attach(self, wb: Workbench) -> None:
+        """The database is open: log in now if the user already asked to."""
+        self.wb = wb
+        self._hint_demo(wb)
+        if self._pending:
+            self._pending = False
+            self.working = False
+            self.submit()
 
     @classmethod
-    def ask(cls, wb: Workbench, login: str = "", parent: QWidget | None = None) -> LoginDialog:
+    def ask(cls, wb: Workbench | None, login: str = "", parent: QWidget | None = None) -> LoginDialog:
         dialog = cls(wb, login, parent)
         dialog.open()
         return dialog
@@ -122,6 +169,9 @@ class LoginDialog(QDialog):
             return
         self._set_working(True)
         wb = self.wb
+        if wb is None:
+            self._pending = True
+            return
         ops_for(wb).run(lambda: log_in(wb, login, password), self._done, self._failed, owner=self)
 
     def _set_working(self, working: bool) -> None:
@@ -172,11 +222,18 @@ class FirstRunDialog(QDialog):
         self.demo_note.setWordWrap(True)
         self.demo_note.setVisible(False)
         if self.demo_module is not None:
+            from reviewapp.domain.roles import Role
+            from reviewapp.services.accounts.permissions import role_name
+
             self.demo_note.setText(
                 self.tr(
                     "Instead of the account above, the demo accounts are created, all with the password "
-                    "{password}: {accounts}. You start as the 评查管理员; the Account menu switches user."
-                ).format(password=self.demo_module.DEMO_PASSWORD, accounts=demo_accounts_text(self.demo_module))
+                    "{password}: {accounts}. You start as the {role}; the Account menu switches user."
+                ).format(
+                    password=self.demo_module.DEMO_PASSWORD,
+                    accounts=demo_accounts_text(self.demo_module),
+                    role=role_name(Role.REVIEW_ADMIN),
+                )
             )
         self.demo.toggled.connect(self._demo_toggled)
         self.error = _error_label(self)

@@ -25,16 +25,27 @@ def load_standard(path: str | Path) -> Standard:
             source, "", translate("Standards", "cannot read the file: {error}").format(error=exc)
         ) from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise StandardError(source, "", translate("Standards", "not valid YAML: {error}").format(error=exc)) from exc
     return parse_standard(data, source=source)
 
 
 def load_shipped_standards(folder: Path = SHIPPED_DIR) -> list[Standard]:
-    """Every ``*.yaml`` standard in ``folder``, sorted by code then version."""
-    found = [load_standard(p) for p in sorted(folder.glob("*.yaml"))]
+    """Every ``*.yaml`` standard in ``folder``, sorted by code then version; each parsed once per content and
+    parser version, then read from the parsed-resource cache (reviewapp/resource_cache.py)."""
+    found = [_load_cached(p) for p in sorted(folder.glob("*.yaml"))]
     return sorted(found, key=lambda s: (s.code, s.version))
+
+
+# The parser is this package: a change to any of its modules parses the shipped standards again.
+_PARSER = tuple(sorted(Path(__file__).parent.glob("*.py")))
+
+
+def _load_cached(path: Path) -> Standard:
+    from reviewapp.resource_cache import cached_object
+
+    return cached_object(path, "standard", lambda _data: load_standard(path), _PARSER)
 
 
 def standard_for_case_type(case_type: str, standards: Sequence[Standard] | None = None) -> Standard | None:

@@ -131,6 +131,11 @@ def test_language_choice_is_remembered(qtbot, wb: Workbench) -> None:  # type: i
     window.language_actions["en"].trigger()
     assert QSettings().value("ui/language") == "en"
     assert window.language_actions["en"].isChecked() and not window.language_actions["zh_CN"].isChecked()
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "zh_CN")  # the choice applies at once: later tests speak Chinese
 
 
 def test_review_action_opens_the_workspace_or_says_why_not(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

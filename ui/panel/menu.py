@@ -13,13 +13,13 @@ from reviewapp.domain.roles import Action
 from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.services.panel.timeline import file_id_for_case
 from ui.errors import show_error
-from ui.panel.answer_form import AnswerForm
-from ui.panel.comparison_window import ComparisonWindow
-from ui.panel.queues_view import QueuesView
-from ui.panel.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.panel.answer_form import AnswerForm
+    from ui.panel.comparison_window import ComparisonWindow
+    from ui.panel.queues_view import QueuesView
+    from ui.panel.timeline_view import TimelineView
 
 # Any of these opens the queues: each role's own queue (services/panel/queues.py).
 QUEUE_ACTIONS = (
@@ -49,7 +49,7 @@ class PanelMenu(QObject):
         self.timeline_action = window.make_action(
             self.tr("Review &timeline of the case…"), "Ctrl+Shift+T", self.show_timeline
         )
-        menu = window.menuBar().addMenu(self.tr("P&rocess"))
+        menu = window.menuBar().addMenu(self.tr("Pr&ocess"))
         for a in (self.queues_action, self.compare_action, self.answer_action, self.timeline_action):
             menu.addAction(a)
 
@@ -86,6 +86,8 @@ class PanelMenu(QObject):
             return None
 
     def show_queues(self) -> QueuesView:
+        from ui.panel.queues_view import QueuesView  # loaded when first opened: not at start
+
         if self.queues is None:
             self.queues = QueuesView(self.wb, self.window)
         else:
@@ -94,6 +96,8 @@ class PanelMenu(QObject):
         return self.queues
 
     def show_comparison(self) -> ComparisonWindow | None:
+        from ui.panel.comparison_window import ComparisonWindow  # loaded when first opened: not at start
+
         opinion_id = self._file_id()
         if opinion_id is None:
             return None
@@ -103,6 +107,8 @@ class PanelMenu(QObject):
         return view
 
     def show_answer(self) -> AnswerForm | None:
+        from ui.panel.answer_form import AnswerForm  # loaded when first opened: not at start
+
         opinion_id = self._file_id()
         if opinion_id is None:
             return None
@@ -113,6 +119,8 @@ class PanelMenu(QObject):
         return view
 
     def show_timeline(self) -> TimelineView | None:
+        from ui.panel.timeline_view import TimelineView  # loaded when first opened: not at start
+
         opinion_id = self._file_id()
         if opinion_id is None:
             return None

@@ -9,12 +9,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reviewapp.domain.roles import Action
-from ui.plans.editor import PlanEditor
-from ui.plans.progress_view import ProgressView
-from ui.plans.queue_view import QueueView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.plans.editor import PlanEditor
+    from ui.plans.progress_view import ProgressView
+    from ui.plans.queue_view import QueueView
 
 
 class PlansMenu(QObject):
@@ -27,7 +27,7 @@ class PlansMenu(QObject):
         self.progress: ProgressView | None = None
         self.queue_action = window.make_action(self.tr("My review &tasks…"), "Ctrl+T", self.show_queue)
         self.editor_action = window.make_action(self.tr("Review &plans…"), None, self.show_editor)
-        self.progress_action = window.make_action(self.tr("Plan &progress…"), None, self.show_progress)
+        self.progress_action = window.make_action(self.tr("Plan prog&ress…"), None, self.show_progress)
         menu = window.menuBar().addMenu(self.tr("&Plans"))
         for a in (self.queue_action, self.editor_action, self.progress_action):
             menu.addAction(a)
@@ -48,11 +48,15 @@ class PlansMenu(QObject):
             view.raise_()
 
     def show_editor(self) -> PlanEditor:
+        from ui.plans.editor import PlanEditor  # loaded when first opened: not at start
+
         self.editor = PlanEditor(self.wb, self.window, case_filter=self.window.filters.current())
         self._show(self.editor)
         return self.editor
 
     def show_queue(self) -> QueueView:
+        from ui.plans.queue_view import QueueView  # loaded when first opened: not at start
+
         if self.queue is None:
             self.queue = QueueView(self.wb, self.window)
         else:
@@ -61,6 +65,8 @@ class PlansMenu(QObject):
         return self.queue
 
     def show_progress(self) -> ProgressView:
+        from ui.plans.progress_view import ProgressView  # loaded when first opened: not at start
+
         if self.progress is None:
             self.progress = ProgressView(self.wb, self.window)
         else:

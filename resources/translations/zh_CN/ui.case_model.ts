@@ -36,8 +36,8 @@
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>已办结</translation>
+        <source>Closing date</source>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -50,6 +50,21 @@
     <message>
         <source>Grade</source>
         <translation>等次</translation>
+    </message>
+    <message>
+        <source>Open checks</source>
+        <translation>待处理校验</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未评查</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNote</name>
+    <message>
+        <source>No case matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的案件。</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         <translation>预览并签发所选案件的整改通知书</translation>
     </message>
     <message>
-        <source>Case review &amp;report…</source>
+        <source>Case review rep&amp;ort…</source>
         <translation>个案评查报告(&amp;P)…</translation>
     </message>
     <message>

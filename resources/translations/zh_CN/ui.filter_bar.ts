@@ -16,12 +16,12 @@
         <translation>未评查</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>评查中</translation>
+        <source>With open checks</source>
+        <translation>有待处理校验</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
+        <source>Without open checks</source>
+        <translation>无待处理校验</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -74,6 +74,14 @@
     <message>
         <source>Review</source>
         <translation>评查</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>校验</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{login} ({role})</source>
+        <translation>{login}（{role}）</translation>
+    </message>
+    <message>
         <source>First start: the system administrator</source>
         <translation>首次启动：创建系统管理员</translation>
     </message>
@@ -12,8 +20,8 @@
         <translation>载入演示数据和演示账户（用于试用工作台）</translation>
     </message>
     <message>
-        <source>Instead of the account above, the demo accounts are created, all with the password {password}: {accounts}. You start as the 评查管理员; the Account menu switches user.</source>
-        <translation>将不创建上面的账户，而是创建演示账户，密码均为 {password}：{accounts}。您将以评查管理员身份开始，可在“账户”菜单中切换用户。</translation>
+        <source>Instead of the account above, the demo accounts are created, all with the password {password}: {accounts}. You start as the {role}; the Account menu switches user.</source>
+        <translation>将不创建上面的账户，而是创建演示账户，密码均为 {password}：{accounts}。您将以{role}身份开始，可在“账户”菜单中切换用户。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -67,12 +75,12 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>Demo accounts (password {password}): {accounts}</source>
-        <translation>演示账户（密码 {password}）：{accounts}</translation>
-    </message>
-    <message>
         <source>Every change you make is recorded under your account.</source>
         <translation>您所做的每一项修改都将以您的账户记录。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (password {password}): {accounts}</source>
+        <translation>演示账户（密码 {password}）：{accounts}</translation>
     </message>
     <message>
         <source>Enter your login name and password.</source>

@@ -20,8 +20,8 @@
         <translation>本案评查流转记录(&amp;T)…</translation>
     </message>
     <message>
-        <source>P&amp;rocess</source>
-        <translation>评查流程(&amp;R)</translation>
+        <source>Pr&amp;ocess</source>
+        <translation>评查流程(&amp;O)</translation>
     </message>
     <message>
         <source>Select a case in the list first.</source>

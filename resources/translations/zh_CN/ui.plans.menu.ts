@@ -12,7 +12,7 @@
         <translation>评查方案(&amp;P)…</translation>
     </message>
     <message>
-        <source>Plan &amp;progress…</source>
+        <source>Plan prog&amp;ress…</source>
         <translation>方案进度(&amp;R)…</translation>
     </message>
     <message>

@@ -236,6 +236,10 @@ def edit_account(
     if name is not None and name.strip() and name.strip() != person.name:
         changes["name"] = [person.name, name.strip()]
         person.name = name.strip()
+        s.flush()
+        from reviewapp.services.cases.search_index import reindex_people
+
+        reindex_people(s, [person.id])  # the case list finds their cases by the new name
     if staff_no is not None and (staff_no.strip() or None) != person.staff_no:
         changes["staff_no"] = [person.staff_no, staff_no.strip() or None]
         person.staff_no = staff_no.strip() or None

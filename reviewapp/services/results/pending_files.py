@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from reviewapp.exports.cell_safety import place, sync_folder
 from reviewapp.i18n import translate
 from reviewapp.storage.models import Notice
 
@@ -68,6 +67,8 @@ class PendingFiles:
             json.dump({"folder": str(self.folder), "prefix": self.prefix}, f)
             f.flush()
             os.fsync(f.fileno())
+        from reviewapp.exports.cell_safety import sync_folder  # the exporters load when a batch writes
+
         sync_folder(journals)
 
     def temp(self, data: bytes) -> Path:
@@ -116,6 +117,8 @@ def recover_pending_files(wb: Workbench) -> list[str]:
         for tmp, sha in hashes.items():
             final = wanted.get(sha)
             if final is not None and final.parent == target and not final.exists():
+                from reviewapp.exports.cell_safety import place
+
                 place(tmp, final)
                 placed += 1
             else:

@@ -21,7 +21,7 @@ class Department(Attributed, Base):
     __table_args__ = (UniqueConstraint("unit_id", "name", name="uq_departments_unit_name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)  # the case list sorts by it
 
 
 class Person(Attributed, Base):

@@ -1,0 +1,411 @@
+"""The case list answered by the database: a count, and one page of rows in the chosen order.
+
+Nothing per case is held in Python: a filter is a WHERE clause over indexed columns (migration 0013), the
+substring search goes through the search index (search_index.py), and the list reads the page it shows.
+How a text search is answered depends on how much it matches, since SQLite would otherwise build the whole
+match set before walking the order: a query matching a small share of the cases drives from the index and
+sorts what it found (a few thousand rows at most); one matching many walks the order's index and keeps the
+rows whose folded text contains the query (a page fills after a few hundred rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, TextClause, bindparam, exists, func, not_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from reviewapp.domain.review_status import ReviewKind, ReviewStatus
+from reviewapp.services.cases.index import NOT_REVIEWED, SORT_COLUMNS, CaseFilter
+from reviewapp.services.cases.search_index import fold, like_pattern, short_query, trigram_query
+from reviewapp.storage.models import (
+    Case,
+    CheckDecision,
+    CheckResult,
+    Department,
+    Person,
+    Plan,
+    PlanCase,
+    Review,
+    Unit,
+)
+
+# A text search matching more than this share of the cases walks the order's index instead of sorting.
+WALK_SHARE = 0.02
+SUGGESTED = ("violation", "warning")  # check results a reviewer answers (services/checks/suggestions.py)
+HIDDEN_GRADE = (ReviewStatus.IN_REVIEW.value, ReviewStatus.RECONCILING.value)  # the panel still scores blind
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    dept_case_no: str
+    name: str
+    case_type: str
+    unit: str
+    department: str
+    prosecutor: str
+    transferred_charge: str
+    accepted_on: date
+    closed_on: date | None
+    plans: str
+    status: str | None  # the review file's status (domain.review_status), None when not reviewed
+    grade: str
+    open_checks: int
+
+
+def _opinion() -> Any:
+    return select(Review.id).where(
+        Review.case_id == Case.id, Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None)
+    )
+
+
+def status_expr() -> Any:
+    return (
+        select(Review.status)
+        .where(Review.case_id == Case.id, Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
+        .order_by(Review.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def grade_expr() -> Any:
+    return (
+        select(func.coalesce(Review.final_grade, Review.proposed_grade))
+        .where(
+            Review.case_id == Case.id,
+            Review.kind == ReviewKind.OPINION.value,
+            Review.deleted_at.is_(None),
+            Review.status.not_in(HIDDEN_GRADE),
+        )
+        .order_by(Review.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _open_check_results() -> Any:
+    decided = exists().where(
+        CheckDecision.case_id == CheckResult.case_id,
+        CheckDecision.rule_id == CheckResult.rule_id,
+        CheckDecision.deleted_at.is_(None),
+    )
+    return (CheckResult.case_id == Case.id, CheckResult.status.in_(SUGGESTED), not_(decided))
+
+
+def _open_check_counts() -> Any:
+    decided = exists().where(
+        CheckDecision.case_id == CheckResult.case_id,
+        CheckDecision.rule_id == CheckResult.rule_id,
+        CheckDecision.deleted_at.is_(None),
+    )
+    return (
+        select(CheckResult.case_id, func.count(CheckResult.id).label("n"))
+        .where(CheckResult.status.in_(SUGGESTED), not_(decided))
+        .group_by(CheckResult.case_id)
+        .subquery()
+    )
+
+
+def open_checks_expr() -> Any:
+    return select(func.count(CheckResult.id)).where(*_open_check_results()).scalar_subquery()
+
+
+def plans_expr(dialect: str) -> Any:
+    agg = func.string_agg(Plan.name, "、") if dialect == "postgresql" else func.group_concat(Plan.name, "、")
+    return (
+        select(agg)
+        .join(PlanCase, PlanCase.plan_id == Plan.id)
+        .where(PlanCase.case_id == Case.id, PlanCase.deleted_at.is_(None), Plan.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _opinion_cases() -> Any:
+    return select(Review.case_id).where(Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
+
+
+def _has_plan() -> Any:
+    planned = select(PlanCase.case_id).join(Plan, Plan.id == PlanCase.plan_id)
+    return Case.id.in_(planned.where(PlanCase.deleted_at.is_(None), Plan.deleted_at.is_(None)))
+
+
+def _has_grade() -> Any:
+    graded = func.coalesce(Review.final_grade, Review.proposed_grade).is_not(None)
+    return Case.id.in_(_opinion_cases().where(graded, Review.status.not_in(HIDDEN_GRADE)))
+
+
+def _has_open_checks() -> Any:
+    decided = exists().where(
+        CheckDecision.case_id == CheckResult.case_id,
+        CheckDecision.rule_id == CheckResult.rule_id,
+        CheckDecision.deleted_at.is_(None),
+    )
+    return Case.id.in_(select(CheckResult.case_id).where(CheckResult.status.in_(SUGGESTED), not_(decided)))
+
+
+# Computed columns and "the case has a value here": few cases do, so the set is read from its own (small)
+# table and sorting splits on it instead of computing the value for every case.
+COMPUTED = {
+    "plans": _has_plan,
+    "status": lambda: Case.id.in_(_opinion_cases()),
+    "grade": _has_grade,
+    "open_checks": _has_open_checks,
+}
+
+
+_ROWS: dict[str, Any] = {}
+
+
+def _rows_statement(dialect: str) -> Any:
+    """The page's display query, built once (building the expression cost more than running it)."""
+    stmt = _ROWS.get(dialect)
+    if stmt is None:
+        stmt = (
+            select(
+                Case.id,
+                Case.dept_case_no,
+                Case.name,
+                Case.case_type,
+                Unit.name,
+                Department.name,
+                Person.name,
+                Case.transferred_charge,
+                Case.accepted_on,
+                Case.closed_on,
+                plans_expr(dialect),
+                status_expr(),
+                grade_expr(),
+                open_checks_expr(),
+            )
+            .join(Unit, Unit.id == Case.unit_id)
+            .join(Department, Department.id == Case.department_id)
+            .join(Person, Person.id == Case.prosecutor_id)
+            .where(Case.id.in_(bindparam("ids", expanding=True)))
+        )
+        _ROWS[dialect] = stmt
+    return stmt
+
+
+class CaseList:
+    """Queries over one session; ``dialect`` picks the search index's form."""
+
+    def __init__(self, session: Session, *, total: int | None = None) -> None:
+        """``total``: the number of cases, when the caller knows it (counting a million costs ~40 ms)."""
+        self.s = session
+        self.dialect = session.get_bind().dialect.name
+        self._total = total
+
+    # --- conditions ---------------------------------------------------------------------------------
+    def text_condition(self, needle: str, walk: bool) -> ColumnElement[bool] | TextClause:
+        if self.dialect != "sqlite":
+            return Case.search_text.like(like_pattern(needle), escape="\\")
+        if walk:
+            return func.instr(Case.search_text, needle) > 0
+        if len(needle) >= 3:
+            return text("cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :q)").bindparams(
+                q=trigram_query(needle)
+            )
+        return text("cases.id IN (SELECT rowid FROM case_search_short WHERE case_search_short MATCH :qs)").bindparams(
+            qs=short_query(needle)
+        )
+
+    def conditions(self, f: CaseFilter, *, walk: bool = False) -> list[Any]:
+        out: list[Any] = []
+        needle = fold(f.text.strip())
+        if needle:
+            out.append(self.text_condition(needle, walk))
+        for column, wanted in (
+            (Case.unit_id, f.unit_id),
+            (Case.department_id, f.department_id),
+            (Case.prosecutor_id, f.prosecutor_id),
+            (Case.case_type, f.case_type),
+        ):
+            if wanted is not None:
+                out.append(column == wanted)
+        if f.accepted_from:
+            out.append(Case.accepted_on >= f.accepted_from)
+        if f.accepted_to:
+            out.append(Case.accepted_on <= f.accepted_to)
+        if f.closed_from:
+            out.append(Case.closed_on >= f.closed_from)
+        if f.closed_to:
+            out.append(Case.closed_on <= f.closed_to)
+        if f.closed is not None:
+            out.append(Case.closed_on.is_not(None) if f.closed else Case.closed_on.is_(None))
+        if f.plan_id is not None:
+            in_plan = select(PlanCase.case_id).where(PlanCase.plan_id == f.plan_id, PlanCase.deleted_at.is_(None))
+            out.append(Case.id.in_(in_plan))
+        if f.review == NOT_REVIEWED:
+            out.append(Case.id.not_in(_opinion_cases()))
+        elif f.review is not None:
+            out.append(Case.id.in_(_opinion_cases().where(Review.status == f.review)))
+        if f.grade is not None:
+            grade = func.coalesce(Review.final_grade, Review.proposed_grade) == f.grade
+            out.append(Case.id.in_(_opinion_cases().where(grade, Review.status.not_in(HIDDEN_GRADE))))
+        if f.open_checks is not None:
+            has = _has_open_checks()
+            out.append(has if f.open_checks else not_(has))
+        return out
+
+    # --- answers ------------------------------------------------------------------------------------
+    def total(self) -> int:
+        return self.s.scalar(select(func.count()).select_from(Case)) or 0
+
+    def count(self, f: CaseFilter) -> int:
+        needle = fold(f.text.strip())
+        if self.dialect == "sqlite" and needle and f == CaseFilter(text=f.text):
+            # The text alone: counted in the search index, without touching the cases.
+            if len(needle) >= 3:
+                sql, q = "SELECT count(*) FROM case_search WHERE case_search MATCH :q", trigram_query(needle)
+            else:
+                sql, q = "SELECT count(*) FROM case_search_short WHERE case_search_short MATCH :q", short_query(needle)
+            return self.s.scalar(text(sql).bindparams(q=q)) or 0
+        return self.s.scalar(select(func.count()).select_from(Case).where(*self.conditions(f))) or 0
+
+    def order(self, sort: tuple[int, bool] | None, *, reverse: bool = False) -> tuple[list[Any], list[tuple[Any, Any]]]:
+        """ORDER BY terms and the joins they need; None: the newest accepted first. ``reverse``: the same
+        order backwards (NULLs sort as the smallest value both ways, so it is the exact reverse)."""
+        if sort is None:
+            newest: list[Any] = [Case.accepted_on, Case.id]
+            return [t.asc() if reverse else t.desc() for t in newest], []
+        column, descending = sort
+        descending = descending != reverse
+        key = SORT_COLUMNS[column]
+        joins: list[tuple[Any, Any]] = []
+        terms: list[Any]
+        if key in ("unit", "department", "prosecutor"):
+            table, fk = {"unit": (Unit, Case.unit_id), "department": (Department, Case.department_id)}.get(
+                key, (Person, Case.prosecutor_id)
+            )
+            alias: Any = aliased(table)
+            joins.append((alias, alias.id == fk))
+            terms = [alias.name, alias.id, Case.id]
+        elif key == "plans":
+            terms = [plans_expr(self.dialect), Case.id]
+        elif key == "status":
+            terms = [status_expr(), Case.id]
+        elif key == "grade":
+            terms = [grade_expr(), Case.id]
+        elif key == "open_checks":
+            terms = [open_checks_expr(), Case.id]
+        else:
+            terms = [getattr(Case, key), Case.id]
+        return [t.desc() if descending else t.asc() for t in terms], joins
+
+    def page_ids(
+        self, f: CaseFilter, sort: tuple[int, bool] | None, offset: int, limit: int, *, count: int | None = None
+    ) -> list[int]:
+        """Ids of rows ``offset`` … ``offset + limit`` of the filtered list in the chosen order."""
+        if sort is not None and SORT_COLUMNS[sort[0]] in COMPUTED:
+            return self._computed_page(f, sort, offset, limit, count)
+        return self._page(f, sort, offset, limit, count)
+
+    def _walk(self, f: CaseFilter, count: int | None) -> bool:
+        """Whether a text search matches so much that walking an order beats reading the index's matches."""
+        if self.dialect != "sqlite" or not fold(f.text.strip()):
+            return False
+        matched = self.count(CaseFilter(text=f.text)) if count is None else count
+        return matched > WALK_SHARE * max(1, self.total_cached())
+
+    def _computed_page(
+        self, f: CaseFilter, sort: tuple[int, bool], offset: int, limit: int, count: int | None
+    ) -> list[int]:
+        """Plan, status, grade and open checks are empty for most cases: those come in id order (first when
+        ascending, as empty sorts first), the few with a value sorted by it — no expression over every case."""
+        column, descending = sort
+        has = COMPUTED[SORT_COLUMNS[column]]()
+        total = self.count(f) if count is None else count
+        # The few valued cases are read from their own table and tested one by one (walking them); the rest
+        # of the list is walked in id order, or driven from the search index when the text is rare.
+        valued_where = [*self.conditions(f, walk=True), has]
+        valued = self.s.scalar(select(func.count()).select_from(Case).where(*valued_where)) or 0
+        empty_first = not descending
+        parts: list[tuple[bool, int, int]] = []  # (valued?, offset within the part, limit)
+        first_len = total - valued if empty_first else valued
+        if offset < first_len:
+            parts.append((not empty_first, offset, min(limit, first_len - offset)))
+        rest = offset + limit - max(offset, first_len)
+        if rest > 0:
+            parts.append((empty_first, max(0, offset - first_len), rest))
+        out: list[int] = []
+        for valued_part, off, lim in parts:
+            stmt = select(Case.id)
+            if valued_part and SORT_COLUMNS[column] == "open_checks":
+                # Counted once per case in one grouped pass, not by a sub-query per row.
+                counts = _open_check_counts()
+                stmt = stmt.join(counts, counts.c.case_id == Case.id)  # the join keeps the valued cases only
+                terms = [t.desc() if descending else t.asc() for t in (counts.c.n, Case.id)]
+                where = valued_where[:-1]
+            elif valued_part:
+                terms, _ = self.order(sort)
+                where = valued_where
+            else:
+                terms = [Case.id.desc() if descending else Case.id.asc()]
+                where = [*self.conditions(f, walk=self._walk(f, total)), not_(has)]
+            out += list(self.s.scalars(stmt.where(*where).order_by(*terms).offset(off).limit(lim)))
+        return out
+
+    def _page(
+        self, f: CaseFilter, sort: tuple[int, bool] | None, offset: int, limit: int, count: int | None
+    ) -> list[int]:
+        walk = self._walk(f, count)
+        reverse = count is not None and count > limit and offset > count // 2
+        if reverse:  # past the middle: walk from the other end (an index walks both ways), then turn round
+            assert count is not None
+            offset, limit = max(0, count - offset - limit), min(limit, count - offset)
+        terms, joins = self.order(sort, reverse=reverse)
+        stmt = select(Case.id).select_from(Case)
+        for table, on in joins:
+            stmt = stmt.join(table, on)
+        stmt = stmt.where(*self.conditions(f, walk=walk)).order_by(*terms).offset(offset).limit(limit)
+        ids = list(self.s.scalars(stmt))
+        return ids[::-1] if reverse else ids
+
+    def total_cached(self) -> int:
+        if self._total is None:
+            self._total = self.total()
+        return self._total
+
+    def rows(self, ids: Sequence[int]) -> dict[int, ListRow]:
+        """Display rows of ``ids`` (a page), with the review file's status and grade and the open checks."""
+        if not ids:
+            return {}
+        stmt = _rows_statement(self.dialect)
+        out: dict[int, ListRow] = {}
+        for r in self.s.execute(stmt, {"ids": list(ids)}):
+            out[r[0]] = ListRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7] or "",
+                r[8],
+                r[9],
+                r[10] or "",
+                r[11],
+                r[12] or "",
+                r[13] or 0,
+            )
+        return out
+
+    def position(self, f: CaseFilter, sort: tuple[int, bool] | None, case_id: int) -> int | None:
+        """Where ``case_id`` stands in the filtered, ordered list (None: filtered out)."""
+        terms, joins = self.order(sort)
+        inner = select(Case.id.label("cid"), func.row_number().over(order_by=terms).label("pos")).select_from(Case)
+        for table, on in joins:
+            inner = inner.join(table, on)
+        sub = inner.where(*self.conditions(f)).subquery()
+        pos = self.s.scalar(select(sub.c.pos).where(sub.c.cid == case_id))
+        return None if pos is None else int(pos) - 1
+
+    def matching_ids(self, f: CaseFilter) -> list[int]:
+        """Every matching id, in id order (plan selection, the `cases` command)."""
+        return list(self.s.scalars(select(Case.id).where(*self.conditions(f)).order_by(Case.id)))
