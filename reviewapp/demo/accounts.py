@@ -140,26 +140,46 @@ def load_demo(
     评查管理员 (the one allowed to import). Afterwards the acting user is the one before; when nobody was
     logged in, the demo 评查管理员 stays logged in. Raises GenerationCancelled / IntakeCancelled on cancel."""
     from reviewapp.demo.full_set import plan_demo
+    from reviewapp.services.accounts.passwords import one_hash_per_password
 
     before = wb.user
     plan = plan_demo(cases)
+    bar = _Bar(progress)
     out = generate_demo(
         folder,
         cases=plan.random_cases,
         extra_cards=plan.extra_cards,
         dossiers=dossiers,
-        progress=progress,
+        progress=bar.part(0, 650),
         cancel=cancel,
     )
-    added = add_demo_accounts(wb)
-    if not wb.permissions.allows(wb.user, Action.IMPORT_CASES):
-        users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
-    summary = import_cases(wb, out.workbook, cancel=cancel)
-    if not wb.permissions.allows(wb.user, Action.MANAGE_ACCOUNTS):
-        users.log_in(wb, DEMO_ADMIN.login, DEMO_PASSWORD)
-    added += add_demo_accounts(wb)  # the prosecutor, now that the demo cases are in
-    if before.account_id is not None:
-        wb.user = before
-    else:
-        users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
+    # The demo accounts share the documented password: it is hashed once, and each login checks it once.
+    with one_hash_per_password():
+        added = add_demo_accounts(wb)
+        bar.part(650, 700)(1, 1)
+        if not wb.permissions.allows(wb.user, Action.IMPORT_CASES):
+            users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
+        summary = import_cases(wb, out.workbook, cancel=cancel, progress=bar.part(700, 950))
+        if not wb.permissions.allows(wb.user, Action.MANAGE_ACCOUNTS):
+            users.log_in(wb, DEMO_ADMIN.login, DEMO_PASSWORD)
+        added += add_demo_accounts(wb)  # the prosecutor, now that the demo cases are in
+        if before.account_id is not None:
+            wb.user = before
+        else:
+            users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)
+    bar.part(950, 1000)(1, 1)
     return DemoLoad(out.workbook, summary, added)
+
+
+class _Bar:
+    """One progress bar of 1000 steps over the phases of loading the demo (writing, accounts, import)."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None) -> None:
+        self.progress = progress
+
+    def part(self, start: int, end: int) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            if self.progress is not None:
+                self.progress(start + (end - start) * min(done, total) // max(total, 1), 1000)
+
+        return report

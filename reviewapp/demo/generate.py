@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import IO
 
-from reviewapp.demo.cards import DEFAULT_SEED, DEMO_AS_OF, build_cards
+from reviewapp.demo.cards import ARCHIVED_COLUMN, DEFAULT_SEED, DEMO_AS_OF, build_cards, iter_cards
 from reviewapp.demo.dossiers import DOSSIER_DIR, write_dossier
 from reviewapp.demo.rows import (
     CASE_SHEET,
     DOCUMENT_SHEET,
     SUSPECT_SHEET,
-    SheetSpec,
-    case_row,
-    document_row,
-    suspect_row,
+    renderer,
     with_extras,
 )
 from reviewapp.demo.vocabulary import CITY
 from reviewapp.demo.workbook import STYLED_LIMIT, SheetContent, write_workbook
-from reviewapp.demo.xlsx_stream import SheetRow
+from reviewapp.demo.xlsx_stream import StreamingWorkbook
 from reviewapp.domain.case_card import CaseCard
 from reviewapp.i18n import translate
 
@@ -69,18 +68,10 @@ def _titles(count: int, as_of: date) -> list[str]:
     ]
 
 
-def _case_rows(cards: Sequence[CaseCard], sheet: SheetSpec, steps: _Steps) -> Iterator[SheetRow]:
+def _stepped(cards: Sequence[CaseCard], steps: _Steps) -> Iterator[CaseCard]:
     for card in cards:
-        yield case_row(card, sheet)
+        yield card
         steps.step()
-
-
-def _suspect_rows(cards: Sequence[CaseCard], sheet: SheetSpec) -> Iterator[SheetRow]:
-    return (suspect_row(s, sheet) for card in cards for s in card.suspects)
-
-
-def _document_rows(cards: Sequence[CaseCard]) -> Iterator[SheetRow]:
-    return (document_row(d) for card in cards for d in card.documents)
 
 
 def generate_demo(
@@ -109,6 +100,13 @@ def generate_demo(
     try:
         steps.step(len(scenario))
         reserved = {c.dept_case_no for c in scenario}
+        if not dossiers and cases + len(scenario) > STYLED_LIMIT:
+            # A large export without dossiers never holds its cards: each is written as it is drawn.
+            total = len(scenario) + cases
+            cards_iter = iter_cards(cases, seed, as_of=as_of, reserved=reserved)
+            write_streamed(staging / WORKBOOK_NAME, scenario, cards_iter, _titles(total, as_of), steps)
+            _move_into_place(staging, out_dir, dossiers)
+            return DemoOutput(out_dir / WORKBOOK_NAME, None, total)
         cards = scenario + build_cards(cases, seed, as_of=as_of, reserved=reserved, on_card=steps.step)
         if dossiers:
             from reviewapp.exports.fonts import register_fonts  # reportlab only when PDFs are asked for
@@ -122,15 +120,67 @@ def generate_demo(
         case_sheet = with_extras(CASE_SHEET, cards)
         suspect_sheet = with_extras(SUSPECT_SHEET, (s for card in cards for s in card.suspects))
         sheets = [
-            SheetContent(case_sheet, _case_rows(cards, case_sheet, steps), _titles(len(cards), as_of)),
-            SheetContent(suspect_sheet, _suspect_rows(cards, suspect_sheet)),
-            SheetContent(DOCUMENT_SHEET, _document_rows(cards)),
+            SheetContent(case_sheet, _stepped(cards, steps), _titles(len(cards), as_of)),
+            SheetContent(suspect_sheet, (s for card in cards for s in card.suspects)),
+            SheetContent(DOCUMENT_SHEET, (d for card in cards for d in card.documents)),
         ]
         write_workbook(staging / WORKBOOK_NAME, sheets, styled=len(cards) <= STYLED_LIMIT)
         _move_into_place(staging, out_dir, dossiers)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return DemoOutput(out_dir / WORKBOOK_NAME, out_dir / DOSSIER_DIR if dossiers else None, len(cards))
+
+
+def write_streamed(
+    path: Path, scenario: Sequence[CaseCard], drawn: Iterator[CaseCard], titles: list[str], steps: _Steps
+) -> None:
+    """The export of ``scenario`` + ``drawn`` cards, each card written as it comes: its case row into the
+    workbook, its suspect and document rows into spool files that become the next two sheets. Random cards
+    carry only the 归档日期 extra column and no extra suspect columns (cards.py), so the headers are known
+    from the scenario cards before the first row."""
+    keys = [dict.fromkeys(card.extra) for card in scenario] + [{ARCHIVED_COLUMN: None}]
+    case_sheet = replace(CASE_SHEET, extras=tuple(dict.fromkeys(k for d in keys for k in d)))
+    suspect_sheet = with_extras(SUSPECT_SHEET, (s for card in scenario for s in card.suspects))
+    render_suspect, render_document = renderer(suspect_sheet), renderer(DOCUMENT_SHEET)
+    numbers = [1, 1]  # last row written on the suspects and documents sheets (row 1: the header)
+    with tempfile.TemporaryFile() as suspects, tempfile.TemporaryFile() as documents:
+
+        def cards() -> Iterator[CaseCard]:
+            spooled: tuple[list[str], list[str]] = ([], [])
+            for i, card in enumerate(itertools.chain(scenario, drawn)):
+                for suspect in card.suspects:
+                    numbers[0] += 1
+                    spooled[0].append(render_suspect(suspect, numbers[0]))
+                for document in card.documents:
+                    numbers[1] += 1
+                    spooled[1].append(render_document(document, numbers[1]))
+                if len(spooled[0]) >= 2000 or len(spooled[1]) >= 2000:
+                    _spool(spooled, suspects, documents)
+                steps.step(1 if i < len(scenario) else 2)  # a scenario card's first step was counted before
+                yield card
+            _spool(spooled, suspects, documents)
+
+        book = StreamingWorkbook(path)
+        try:
+            book.add_sheet(case_sheet.name, titles, case_sheet.headers, cards(), renderer(case_sheet))
+            for spec, spool in ((suspect_sheet, suspects), (DOCUMENT_SHEET, documents)):
+                spool.seek(0)
+                book.add_raw_sheet(spec.name, spec.headers, _blocks(spool))
+        except BaseException:
+            book.abort()
+            raise
+        book.close()
+
+
+def _blocks(file: IO[bytes]) -> Iterator[bytes]:
+    while block := file.read(1 << 20):
+        yield block
+
+
+def _spool(spooled: tuple[list[str], list[str]], *files: IO[bytes]) -> None:
+    for rows, file in zip(spooled, files, strict=True):
+        file.write("".join(rows).encode("utf-8"))
+        rows.clear()
 
 
 def _move_into_place(staging: Path, out_dir: Path, dossiers: bool) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -75,6 +75,11 @@ def cell_value(spec: FieldSpec, value: object) -> CaseValue:
     return str(value)
 
 
+def row_values(sheet: SheetSpec, record: object) -> list[CaseValue]:
+    """The cell values of ``record``'s row on ``sheet`` (the styled workbook's path)."""
+    return _row(sheet, record)
+
+
 def _row(sheet: SheetSpec, record: object) -> list[CaseValue]:
     out: list[CaseValue] = []
     for column in sheet.columns:
@@ -108,3 +113,53 @@ def suspect_row(suspect: SuspectRecord, sheet: SheetSpec = SUSPECT_SHEET) -> lis
 
 def document_row(document: DocumentRecord) -> list[CaseValue]:
     return _row(DOCUMENT_SHEET, document)
+
+
+# Cell templates of the compiled renderer: REF is the cell reference, GET the expression reading the value.
+_CELLS = {
+    FieldKind.DATE: "(f'<c r=\"REF\" s=\"DATE\"><v>{v.toordinal() - _E}</v></c>' if (v := GET) else '')",
+    FieldKind.BOOL: "(f'<c r=\"REF\" t=\"inlineStr\"><is><t>{_b(v)}</t></is></c>' if (v := GET) is not None else '')",
+    FieldKind.INT: "(f'<c r=\"REF\"><v>{v}</v></c>' if (v := GET) is not None else '')",
+    FieldKind.PATHS: "(f'<c r=\"REF\" t=\"inlineStr\"><is><t>{_e(_j(v))}</t></is></c>' if (v := GET) else '')",
+    FieldKind.TEXT: "(f'<c r=\"REF\" t=\"inlineStr\"{_q(v)}><is><t>{_e(v)}</t></is></c>' if (v := _s(GET)) else '')",
+}
+_CELLS[FieldKind.DECIMAL] = _CELLS[FieldKind.INT]
+
+
+def renderer(sheet: SheetSpec) -> Callable[[object, int], str]:
+    """One compiled function per sheet turning a record straight into its worksheet row XML (xlsx_stream).
+
+    The general path (``_row`` then a per-cell loop over the values) cost ~250 µs a case; the generated
+    function reads each attribute once and formats its cell inline by the field's kind — the same cells,
+    values and styles. Attribute and header names come from the field specs, embedded with repr(); the cell
+    text is escaped and formula-like text gets the quote-prefix style, as in ``xlsx_stream._row_xml``.
+    """
+    from openpyxl.utils import get_column_letter
+
+    from reviewapp.demo import xlsx_stream as x
+
+    scope: dict[str, object] = {
+        "_e": x._escape,
+        "_q": x._quoted,
+        "_s": _text,
+        "_E": x._EXCEL_EPOCH,
+        "_j": lambda paths: ";".join(map(str, paths)),
+        "_b": lambda value: "是" if value else "否",
+    }
+    reads = [(c.spec.kind, f"r.{c.spec.attr}") for c in sheet.columns]
+    reads += [(FieldKind.TEXT, f"r.extra.get({key!r})") for key in sheet.extras]
+    cells = [
+        _CELLS[kind]
+        .replace("DATE", str(x._DATE_STYLE))
+        .replace("REF", f"{get_column_letter(i + 1)}{{n}}")
+        .replace("GET", get)
+        for i, (kind, get) in enumerate(reads)
+    ]
+    body = " + ".join(cells) if cells else "''"
+    fn: Callable[[object, int], str] = eval(f"lambda r, n: f'<row r=\"{{n}}\">' + {body} + '</row>'", scope)
+    return fn
+
+
+def _text(value: object) -> str | None:
+    """A text cell's value: text as it is, anything else (a number in a text column) as its text."""
+    return value if value is None or isinstance(value, str) else str(value)

@@ -10,8 +10,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from reviewapp.demo.rows import SheetSpec
-from reviewapp.demo.xlsx_stream import SheetRow, StreamingWorkbook
+from reviewapp.demo.rows import SheetSpec, renderer, row_values
+from reviewapp.demo.xlsx_stream import StreamingWorkbook
+from reviewapp.exports.cell_safety import save_workbook
 
 # Up to this many case rows the workbook is written with openpyxl, fully styled; above it, streamed.
 STYLED_LIMIT = 5000
@@ -21,7 +22,7 @@ _WIDE_COLUMNS = {"部门受案号": 34, "案件名称": 28, "承办单位": 24, 
 @dataclass
 class SheetContent:
     spec: SheetSpec
-    rows: Iterable[SheetRow]
+    records: Iterable[object]  # cards, suspects or documents: one row each
     titles: Sequence[str] = field(default_factory=tuple)
 
 
@@ -33,7 +34,8 @@ def write_workbook(path: Path, sheets: Sequence[SheetContent], *, styled: bool) 
     book = StreamingWorkbook(path)
     try:
         for sheet in sheets:
-            book.add_sheet(sheet.spec.name, sheet.titles, sheet.spec.headers, sheet.rows)
+            spec = sheet.spec
+            book.add_sheet(spec.name, sheet.titles, spec.headers, sheet.records, renderer(spec))
     except BaseException:
         book.abort()
         raise
@@ -59,8 +61,9 @@ def _write_styled(path: Path, sheets: Sequence[SheetContent]) -> None:
         for cell in ws[header_row]:
             cell.font = bold
         dates = sheet.spec.date_columns
-        for values in sheet.rows:
-            ws.append(list(values))
+        for record in sheet.records:
+            values = row_values(sheet.spec, record)
+            ws.append(values)
             row = ws.max_row
             for index in dates:
                 if values[index] is not None:
@@ -68,4 +71,4 @@ def _write_styled(path: Path, sheets: Sequence[SheetContent]) -> None:
         ws.freeze_panes = ws.cell(header_row + 1, 1)
         for i, column in enumerate(sheet.spec.columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = _WIDE_COLUMNS.get(column.header, 14)
-    book.save(path)
+    save_workbook(book, path)  # formula-like text neutralised (exports/cell_safety.py)

@@ -9,20 +9,24 @@ Small exports still go through openpyxl (workbook.py) with full styling.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl.utils import get_column_letter
+
+from reviewapp.exports.cell_safety import FORMULA_CHARS, is_risky
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
-# Style ids in styles.xml below: 0 default, 1 date (yyyy-mm-dd), 2 bold (header and title).
-_DATE_STYLE, _BOLD_STYLE = 1, 2
+# Style ids in styles.xml below: 0 default, 1 date (yyyy-mm-dd), 2 bold (header and title), 3 text with
+# Excel's quote prefix (a formula-like text shown as written, never computed: exports/cell_safety.py).
+_DATE_STYLE, _BOLD_STYLE, _QUOTED_STYLE = 1, 2, 3
 
 _STYLES = (
     f'{_XML_HEAD}<styleSheet xmlns="{_MAIN_NS}">'
@@ -33,19 +37,26 @@ _STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
 )
 
 SheetRow = Sequence[str | int | Decimal | date | None]
+_RISKY_START = "".join(FORMULA_CHARS) + "\t\r\n "
 
 
 def _escape(text: str) -> str:
     if "&" in text or "<" in text or ">" in text:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text
+
+
+def _quoted(text: str) -> str:
+    """The style attribute of a text cell: the quote prefix for formula-like text."""
+    return f' s="{_QUOTED_STYLE}"' if text[0] in _RISKY_START and is_risky(text) else ""
 
 
 def _row_xml(number: int, letters: Sequence[str], values: SheetRow, style: int = 0) -> str:
@@ -56,7 +67,8 @@ def _row_xml(number: int, letters: Sequence[str], values: SheetRow, style: int =
         if value is None or value == "":
             continue
         if isinstance(value, str):
-            parts.append(f'<c r="{ref}" t="inlineStr"{s_attr}><is><t>{_escape(value)}</t></is></c>')
+            attr = s_attr or _quoted(value)
+            parts.append(f'<c r="{ref}" t="inlineStr"{attr}><is><t>{_escape(value)}</t></is></c>')
         elif isinstance(value, date):
             parts.append(f'<c r="{ref}" s="{_DATE_STYLE}"><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>')
         else:  # int / Decimal
@@ -72,7 +84,16 @@ class StreamingWorkbook:
         self._zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[str] = []
 
-    def add_sheet(self, name: str, titles: Sequence[str], header: Sequence[str], rows: Iterable[SheetRow]) -> None:
+    def add_sheet(
+        self,
+        name: str,
+        titles: Sequence[str],
+        header: Sequence[str],
+        rows: Iterable[Any],
+        render: Callable[[Any, int], str] | None = None,
+    ) -> None:
+        """Write a sheet: titles, the header row, then ``rows`` (value lists), or with ``render`` the rows'
+        records each rendered straight to its XML (rows.py's compiled renderer: many times faster)."""
         index = len(self._sheets) + 1
         self._sheets.append(name)
         letters = [get_column_letter(i + 1) for i in range(len(header))]
@@ -85,7 +106,7 @@ class StreamingWorkbook:
             buffer.append(_row_xml(number, letters, header, _BOLD_STYLE))
             for values in rows:
                 number += 1
-                buffer.append(_row_xml(number, letters, values))
+                buffer.append(_row_xml(number, letters, values) if render is None else render(values, number))
                 if len(buffer) >= 2000:
                     raw.write("".join(buffer).encode("utf-8"))
                     buffer.clear()
@@ -94,6 +115,18 @@ class StreamingWorkbook:
                 buffer.append(f'<mergeCells count="1"><mergeCell ref="A1:{letters[-1]}1"/></mergeCells>')
             buffer.append("</worksheet>")
             raw.write("".join(buffer).encode("utf-8"))
+
+    def add_raw_sheet(self, name: str, header: Sequence[str], rows_xml: Iterable[bytes]) -> None:
+        """A sheet of a header row (row 1) and rows already rendered (from row 2 on), e.g. from a spool file."""
+        index = len(self._sheets) + 1
+        self._sheets.append(name)
+        letters = [get_column_letter(i + 1) for i in range(len(header))]
+        with self._zip.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True) as raw:
+            head = f'{_XML_HEAD}<worksheet xmlns="{_MAIN_NS}"><sheetData>{_row_xml(1, letters, header, _BOLD_STYLE)}'
+            raw.write(head.encode("utf-8"))
+            for chunk in rows_xml:
+                raw.write(chunk)
+            raw.write(b"</sheetData></worksheet>")
 
     def close(self) -> None:
         n = len(self._sheets)

@@ -10,8 +10,10 @@ becomes one plain :class:`IntakeFileError`; what the reader printed is kept in t
 Why the whole parse and not a guarded pre-read: a pre-read only for files that look suspicious misses the
 files that do not look suspicious, and a pre-read of every file still runs the native reader a second time
 in this process. Parsing in the child keeps the native code out of this process altogether; the price is
-sending the parsed cards back, in chunks, so the child pickles one chunk while this process loads the last
-(measured in the README, "Crash safety").
+sending the parsed cards back. They come as a stream (:class:`ReadStream`): once the sheets are loaded the
+child builds the cards chunk by chunk and sends each as plain tuples (wire.py, marshal), and the importing
+process stores one chunk while the child builds the next — so neither process ever holds the whole export
+as cards, and the two cores share the work (measured in the README, "Import at scale").
 
 On Linux the child is forked from a forkserver that has the intake modules loaded (a start costs
 milliseconds); on Windows it is spawned. ``REVIEWAPP_READER=inprocess`` reads in this process (profiling).
@@ -19,8 +21,6 @@ milliseconds); on Windows it is spawned. ``REVIEWAPP_READER=inprocess`` reads in
 
 from __future__ import annotations
 
-import gc
-import io
 import logging
 import multiprocessing
 import os
@@ -28,7 +28,8 @@ import pickle
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -42,7 +43,6 @@ log = logging.getLogger(__name__)
 READER_ENV = "REVIEWAPP_READER"
 MEMORY_ENV = "REVIEWAPP_READ_MEMORY_MB"
 TIMEOUT_ENV = "REVIEWAPP_READ_TIMEOUT"
-CHUNK_CASES = 2000
 # The address space a read may use: a base for the interpreter, the reader and its threads, plus room
 # for the file's content (a 100 000-case export of 32 MB peaks near 1.6 GB resident), capped.
 MEMORY_BASE = 1024 << 20
@@ -100,8 +100,10 @@ def _peak_kb() -> int:
     return 0
 
 
-def _child(conn: Connection, path: str, cwd: str, env: dict[str, str], language: str, limit: int, log: str) -> None:
-    """Entry point of the reading process: parse, send the result back in chunks, exit."""
+def _child(
+    conn: Connection, path: str, cwd: str, env: dict[str, str], language: str, limit: int, log: str, options: Any = None
+) -> None:
+    """Entry point of the reading process: parse, sending the cards in chunks as they are built, exit."""
     log_fd = os.open(log, os.O_WRONLY | os.O_APPEND)
     os.dup2(log_fd, 2)  # what the native reader prints on its way down goes to the kept log
     os.close(log_fd)
@@ -116,24 +118,20 @@ def _child(conn: Connection, path: str, cwd: str, env: dict[str, str], language:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_AS; the time limit still holds
         pass
-    from reviewapp.intake.parse import read_export_here
+    from reviewapp.intake import wire
+    from reviewapp.intake.parse import stream_export_here
 
     try:
-        parsed = read_export_here(Path(path), progress=lambda done, total: conn.send(("progress", done, total)))
-        cases, parsed.cases = parsed.cases, []
-        gc.disable()  # pickling allocates nothing worth collecting, and this process ends after sending
-        conn.send(("head", parsed, len(cases), _peak_kb()))
-        for start in range(0, len(cases), CHUNK_CASES):
-            buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-            # No memo: the cards hold no shared or cyclic objects, and the memo doubles the pickling time.
-            pickler.fast = True
-            pickler.dump(cases[start : start + CHUNK_CASES])
-            conn.send_bytes(buffer.getbuffer())
-        conn.send(("done",))
+        parsed = stream_export_here(
+            Path(path),
+            lambda cards, locations: conn.send_bytes(wire.encode_chunk(cards, locations)),
+            ready=lambda digest: conn.send(("ready", digest)),
+            progress=lambda done, total: conn.send(("progress", done, total)),
+            options=options,  # the import profile(s) to apply, as plain data (profiles.ReadOptions)
+        )
+        conn.send(("tail", parsed, _peak_kb(), time.process_time()))
         conn.close()
-        # Skip freeing a million objects one by one on the way out: the parent is waiting for this exit.
-        os._exit(0)
+        os._exit(0)  # nothing to clean up: the parent is waiting for this exit
     except IntakeFileError as exc:
         conn.send(("file_error", exc.problem.value, exc.detail, _peak_kb()))
     except MemoryError:
@@ -151,6 +149,7 @@ class ReadStats:
     """What the last guarded read measured (the fuzz harness reads it): the child's peak and its exit."""
 
     peak_kb = 0
+    cpu_seconds = 0.0  # the child's CPU time (all its threads), for the import benchmark
     exitcode: int | None = None
     limit = 0
     failure = ""  # "", "died" (native crash or killed), "bug" (an exception the reader did not expect),
@@ -168,109 +167,171 @@ def _keep_log(path: Path, log_file: Path, why: str) -> Path:
     return kept
 
 
-def read_in_child(path: Path, progress: ProgressFn | None, cancel: CancelFn | None) -> Any:
-    """Parse ``path`` in a child process; returns its ParsedExport (see parse.read_export)."""
-    if os.environ.get(READER_ENV) == "inprocess":
-        from reviewapp.intake.parse import read_export_here
+class ReadStream:
+    """The cards of one export as the reader hands them out: :meth:`chunks`, then :attr:`tail`.
 
-        return read_export_here(path, progress=progress, cancel=cancel)
+    Opened by :func:`open_stream` once every sheet is loaded; the importing process stores each chunk
+    before it takes the next, so it never holds more than one chunk of cards (the child waits on the pipe
+    meanwhile). Any failure of the reader on the way is raised from :meth:`chunks` as IntakeFileError.
+    """
+
+    def __init__(self, path: Path, progress: ProgressFn | None, cancel: CancelFn | None, deadline: float) -> None:
+        self.path, self.progress, self.cancel, self.deadline = path, progress, cancel, deadline
+        self.tail: Any = None  # the ParsedExport without its cases, after the last chunk
+        self.sha256 = ""  # of the file, known when the stream opens
+        self.conn: Connection | None = None
+        self.proc: Any = None
+        self.log_file: Path | None = None
+        self._early: list[bytes] = []  # in-process reading: every chunk, made before the stream opens
+        self._ready_at = time.monotonic()
+
+    def _next(self) -> Any:
+        """The next message: a chunk (bytes starting with wire.MARK) or a decoded tuple."""
+        from reviewapp.intake.wire import MARK
+
+        assert self.conn is not None and self.log_file is not None
+        conn, path, log_file = self.conn, self.path, self.log_file
+        while True:
+            if self.cancel is not None and self.cancel():
+                raise IntakeCancelled()
+            if time.monotonic() > self.deadline:
+                ReadStats.failure = "timeout"
+                _keep_log(path, log_file, "timed out")
+                raise IntakeFileError(path, FileProblem.TIMED_OUT)
+            try:
+                data = conn.recv_bytes() if conn.poll(_POLL) else None
+            except (EOFError, OSError):
+                data = b""
+            if data is None and self.proc.is_alive():
+                continue
+            if not data:
+                self.proc.join(1)
+                ReadStats.failure = "died"
+                why = f"reader process ended with exit code {self.proc.exitcode}"
+                kept = _keep_log(path, log_file, why)
+                output = kept.read_text(encoding="utf-8", errors="replace")
+                if "memory allocation of" in output:  # Rust's allocation-failure message before it aborts
+                    raise IntakeFileError(path, FileProblem.TOO_LARGE, why)
+                raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept))
+            if data[:1] == MARK:
+                return data
+            message = pickle.loads(data)
+            kind = message[0]
+            if kind == "progress":
+                if self.progress is not None:
+                    self.progress(message[1], message[2])
+                continue
+            if kind in ("ready", "tail"):
+                return message
+            self._fail(message)
+
+    def _fail(self, message: Any) -> None:
+        assert self.log_file is not None
+        path, kind = self.path, message[0]
+        if kind == "file_error":
+            ReadStats.peak_kb = message[3]
+            raise IntakeFileError(path, FileProblem(message[1]), message[2])
+        if kind == "memory":
+            ReadStats.peak_kb, ReadStats.failure = message[1], "memory"
+            _keep_log(path, self.log_file, "out of memory")
+            raise IntakeFileError(path, FileProblem.TOO_LARGE)
+        ReadStats.peak_kb, ReadStats.failure = message[2], "bug"  # "bug"
+        kept = _keep_log(path, self.log_file, message[1])
+        raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept))
+
+    def chunks(self) -> Iterator[tuple[list[Any], dict[Any, Any]]]:
+        """Each chunk of cards as (wire tuples, locations of their dossier paths); sets :attr:`tail` at the end."""
+        from reviewapp.intake.wire import decode_chunk
+
+        if self.conn is None:  # read in this process
+            while self._early:
+                yield decode_chunk(self._early.pop(0))
+            return
+        # The time limit counts the reader's own time: what the caller spent waiting for the write lock and
+        # storing each chunk (the reader waits on the pipe meanwhile) is added back.
+        self.deadline += time.monotonic() - self._ready_at
+        while True:
+            message = self._next()
+            if isinstance(message, bytes):
+                handed = time.monotonic()
+                yield decode_chunk(message)
+                self.deadline += time.monotonic() - handed
+                continue
+            if message[0] == "tail":
+                self.tail, ReadStats.peak_kb, ReadStats.cpu_seconds = message[1], message[2], message[3]
+                return
+            raise IntakeFileError(self.path, FileProblem.READER_FAILED, "unexpected message")
+
+    def wait_ready(self) -> None:
+        while True:
+            message = self._next()
+            if not isinstance(message, bytes) and message[0] == "ready":
+                self._ready_at, self.sha256 = time.monotonic(), message[1]
+                return
+            raise IntakeFileError(self.path, FileProblem.READER_FAILED, "unexpected message")
+
+
+@contextmanager
+def open_stream(
+    path: Path, progress: ProgressFn | None, cancel: CancelFn | None, options: Any = None
+) -> Iterator[ReadStream]:
+    """Start reading ``path`` in a child process; the stream opens once its sheets are loaded."""
+    path = Path(path)
+    if os.environ.get(READER_ENV) == "inprocess":
+        yield _read_here(path, progress, cancel, options)
+        return
     if cancel is not None and cancel():
         raise IntakeCancelled()
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise IntakeFileError(path, FileProblem.UNREADABLE, exc.strerror or str(exc)) from exc
-    limit, deadline = memory_limit(size), time.monotonic() + time_limit(size)
+    limit = memory_limit(size)
+    stream = ReadStream(path, progress, cancel, time.monotonic() + time_limit(size))
     ReadStats.peak_kb, ReadStats.exitcode, ReadStats.limit, ReadStats.failure = 0, None, limit, ""
     ctx = _mp_context()
     fd, log_name = tempfile.mkstemp(prefix="reviewapp-reader-", suffix=".log")
-    log_file = Path(log_name)
+    stream.log_file = Path(log_name)
     receiver, sender = ctx.Pipe(duplex=False)
     os.close(fd)
-    args = (sender, str(path), os.getcwd(), dict(os.environ), current_language(), limit, log_name)
-    proc = ctx.Process(target=_child, args=args, daemon=True, name="export-reader")
+    args = (sender, str(path), os.getcwd(), dict(os.environ), current_language(), limit, log_name, options)
+    stream.proc = proc = ctx.Process(target=_child, args=args, daemon=True, name="export-reader")
+    stream.conn = receiver
     try:
         proc.start()
         sender.close()
-        return _receive(path, proc, receiver, progress, cancel, deadline, log_file)
+        stream.wait_ready()
+        yield stream
     finally:
         receiver.close()
         if proc.is_alive():
             proc.kill()
-        proc.join(5)
+        if proc.pid is not None:
+            proc.join(5)
         ReadStats.exitcode = proc.exitcode
-        log_file.unlink(missing_ok=True)
+        stream.log_file.unlink(missing_ok=True)
 
 
-def _receive(
-    path: Path,
-    proc: Any,
-    conn: Connection,
-    progress: ProgressFn | None,
-    cancel: CancelFn | None,
-    deadline: float,
-    log_file: Path,
-) -> Any:
-    while True:
-        if cancel is not None and cancel():
-            raise IntakeCancelled()
-        if time.monotonic() > deadline:
-            ReadStats.failure = "timeout"
-            _keep_log(path, log_file, "timed out")
-            raise IntakeFileError(path, FileProblem.TIMED_OUT)
-        try:
-            ready = conn.poll(_POLL)
-            message = conn.recv() if ready else None
-        except (EOFError, OSError):
-            message, ready = None, False
-        if message is None:
-            if not ready and proc.is_alive():
-                continue
-            proc.join(1)
-            ReadStats.failure = "died"
-            why = f"reader process ended with exit code {proc.exitcode}"
-            kept = _keep_log(path, log_file, why)
-            output = kept.read_text(encoding="utf-8", errors="replace")
-            if "memory allocation of" in output:  # Rust's allocation-failure message before it aborts
-                raise IntakeFileError(path, FileProblem.TOO_LARGE, why)
-            raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept))
-        kind = message[0]
-        if kind == "progress":
-            if progress is not None:
-                progress(message[1], message[2])
-        elif kind == "head":
-            ReadStats.peak_kb = message[3]
-            return _collect(path, conn, message[1], message[2], cancel, deadline, log_file)
-        elif kind == "file_error":
-            ReadStats.peak_kb = message[3]
-            raise IntakeFileError(path, FileProblem(message[1]), message[2])
-        elif kind == "memory":
-            ReadStats.peak_kb, ReadStats.failure = message[1], "memory"
-            _keep_log(path, log_file, "out of memory")
-            raise IntakeFileError(path, FileProblem.TOO_LARGE)
-        else:  # "bug"
-            ReadStats.peak_kb, ReadStats.failure = message[2], "bug"
-            kept = _keep_log(path, log_file, message[1])
-            raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept))
+def _read_here(path: Path, progress: ProgressFn | None, cancel: CancelFn | None, options: Any = None) -> ReadStream:
+    """The whole read in this process (profiling), chunks kept in their wire form."""
+    from reviewapp.intake import wire
+    from reviewapp.intake.parse import stream_export_here
+
+    stream = ReadStream(path, progress, cancel, float("inf"))
+    sink = lambda cards, locations: stream._early.append(wire.encode_chunk(cards, locations))  # noqa: E731
+    stream.tail = stream_export_here(path, sink, progress=progress, cancel=cancel, options=options)
+    stream.sha256 = stream.tail.sha256
+    return stream
 
 
-def _collect(
-    path: Path, conn: Connection, parsed: Any, count: int, cancel: CancelFn | None, deadline: float, log_file: Path
-) -> Any:
+def read_in_child(path: Path, progress: ProgressFn | None, cancel: CancelFn | None, options: Any = None) -> Any:
+    """Parse ``path`` in a child process; returns its ParsedExport with every card (see parse.read_export)."""
+    from reviewapp.intake.wire import decode
+
     cases: list[Any] = []
-    try:
-        while len(cases) < count:
-            while not conn.poll(_POLL):
-                if cancel is not None and cancel():
-                    raise IntakeCancelled()
-                if time.monotonic() > deadline:
-                    _keep_log(path, log_file, "timed out while sending")
-                    raise IntakeFileError(path, FileProblem.TIMED_OUT)
-            cases.extend(pickle.loads(conn.recv_bytes()))
-        conn.recv()  # ("done",)
-    except (EOFError, OSError, pickle.UnpicklingError) as exc:
-        ReadStats.failure = "died"
-        kept = _keep_log(path, log_file, f"reader process stopped while sending: {exc!r}")
-        raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept)) from exc
+    with open_stream(path, progress, cancel, options) as stream:
+        for wires, _ in stream.chunks():
+            cases.extend(decode(w) for w in wires)
+        parsed = stream.tail
     parsed.cases = cases
     return parsed

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -38,13 +39,67 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 CSV_DELIMITERS = (",", "\t", ";")
 
 
+# Rows of a workbook sheet read before the rest is streamed: enough to find the header row (headers.py
+# searches the first 30) with room to spare.
+HEAD_ROWS = 40
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
 @dataclass
 class Sheet:
-    """One sheet: its name, its rows (index 0 = Excel row 1) and its merged ranges (0-based, inclusive)."""
+    """One sheet: its name, its first rows (index 0 = Excel row 1) and its merged ranges (0-based, inclusive).
+
+    A workbook sheet is streamed: ``rows`` holds only its first rows and ``more`` hands out the rest once,
+    each row built when it is asked for, so a 500 000-row sheet never exists as Python objects all at once
+    (only calamine's own compact copy does). A CSV sheet has all its rows in ``rows``.
+    """
 
     name: str
     rows: list[Row]
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    merged: Merged = field(default_factory=list)
+    more: Iterator[Row] | None = None
+    height: int = -1  # rows in all (``rows`` plus what ``more`` will hand out); -1: just ``rows``
+    failure: Callable[[BaseException], BaseException] = field(default=lambda exc: exc, repr=False)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows) if self.height < 0 else self.height
+
+    def chunks_from(self, start: int, size: int) -> Iterator[list[Row]]:
+        """Every row from index ``start`` on, in lists of ``size``; the streamed part is consumed (and then
+        released). A reader failure on the way is raised as the workbook's IntakeFileError (``failure``)."""
+        pending = self.rows[start:]
+        skip = max(0, start - len(self.rows))
+        more, self.more = self.more, None
+        while True:
+            chunk, pending = pending[:size], pending[size:]
+            if more is not None and len(chunk) < size:
+                try:
+                    if skip:
+                        next(itertools.islice(more, skip, skip), None)
+                        skip = 0
+                    got = list(itertools.islice(more, size - len(chunk)))
+                except BaseException as exc:  # pyo3's PanicException is a BaseException
+                    failure = self.failure(exc)
+                    if failure is exc:
+                        raise
+                    raise failure from exc
+                if not got:
+                    more = None
+                chunk += got
+            if not chunk:
+                return
+            yield chunk
+
+    def rows_from(self, start: int) -> Iterator[Row]:
+        for chunk in self.chunks_from(start, 1000):
+            yield from chunk
+
+    def all_rows(self) -> list[Row]:
+        if self.more is not None:
+            self.rows = self.rows + list(self.rows_from(len(self.rows)))
+            self.height = -1
+        return self.rows
 
 
 def _has_encryption_stream(data: bytes) -> bool:
@@ -199,21 +254,42 @@ class Workbook:
         try:
             book = CalamineWorkbook.from_filelike(io.BytesIO(self._data)) if own_reader else self._book
             raw = book.get_sheet_by_name(name)
-            # skip_empty_area=False keeps leading empty rows/columns, so list index + 1 is the Excel row.
-            rows: list[Row] = raw.to_python(skip_empty_area=False)
             merged = list(raw.merged_cell_ranges or [])
+            start = raw.start
+            if start is None:
+                return Sheet(name, [], merged)
+            # calamine's iterator starts at row 1 but at the first used column: leading empty columns are put
+            # back so that list index + 1 stays the Excel row and column.
+            first_row, first_col = start
+            rows: Iterator[Row] = raw.iter_rows()
+            if first_col:
+                pad: Row = [""] * first_col
+                rows = (pad + row for row in rows)
+            head: list[Row] = list(itertools.islice(rows, HEAD_ROWS))
+            if first_row and head and any(cell != "" for cell in head[0]):
+                # This reader's iterator began at the first used row (the start row always holds a value):
+                # the empty rows above it are put back too.
+                head = [[] for _ in range(first_row)] + head
+            return Sheet(name, head, merged, rows, first_row + raw.height, self._failure)
+        except IntakeFileError:
+            raise
         except PasswordError as exc:
             raise IntakeFileError(self.path, FileProblem.ENCRYPTED, str(exc)) from exc
         except (CalamineError, OSError, ValueError) as exc:
             raise IntakeFileError(self.path, FileProblem.DAMAGED, str(exc)) from exc
         except BaseException as exc:
             raise _panic(self.path, exc) from exc
-        return Sheet(name, rows, merged)
+
+    def _failure(self, exc: BaseException) -> BaseException:
+        """What a failure of calamine while rows are handed out means: this file is damaged."""
+        if isinstance(exc, CalamineError | OSError | ValueError):
+            return IntakeFileError(self.path, FileProblem.DAMAGED, str(exc))
+        return _panic(self.path, exc)
 
     def sheets(self) -> Iterator[tuple[str, list[Row]]]:
         """Every sheet as (name, rows), in workbook order."""
         for name in self.sheet_names:
-            yield name, self.sheet(name).rows
+            yield name, self.sheet(name).all_rows()
 
 
 def read_bytes(path: Path) -> bytes:
@@ -228,18 +304,41 @@ def open_workbook(path: Path, data: bytes | None = None) -> Workbook:
     return Workbook(path, read_bytes(path) if data is None else data)
 
 
-def fill_merged(sheet: Sheet, below_row: int) -> None:
-    """Copy each merged range's value into all its cells, for ranges starting below ``below_row`` (0-based).
+class MergedFill:
+    """Copy each merged range's value into all its cells, for ranges starting below ``below_row`` (0-based),
+    one chunk of rows at a time (a range may span chunks: its value is kept from the chunk it starts in).
 
     Exports merge the cells of a case spanning several suspect rows; every row of the range belongs to
     that value. Ranges in and above the header (titles) are left alone.
     """
-    rows = sheet.rows
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= below_row or r0 >= len(rows) or c0 >= len(rows[r0]):
-            continue
-        value = rows[r0][c0]
-        for r in range(r0, min(r1, len(rows) - 1) + 1):
-            row = rows[r]
+
+    def __init__(self, merged: Merged, below_row: int) -> None:
+        self._waiting = sorted(((r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged if r0 > below_row), reverse=True)
+        self._active: list[tuple[int, int, int, Cell]] = []  # (c0, c1, r1, value)
+
+    def __call__(self, first: int, rows: list[Row]) -> None:
+        """Fill ``rows``, whose first is the sheet's row index ``first``; chunks come in order."""
+        end = first + len(rows)
+        carried = [a for a in self._active if a[2] >= first]  # ranges begun in an earlier chunk
+        for c0, c1, r1, value in carried:
+            self._fill(first, rows, first, c0, c1, r1, value)
+        begun = []
+        while self._waiting and self._waiting[-1][0] < end:
+            r0, c0, r1, c1 = self._waiting.pop()
+            if r0 >= first and c0 < len(rows[r0 - first]):
+                value = rows[r0 - first][c0]
+                self._fill(first, rows, r0, c0, c1, r1, value)
+                begun.append((c0, c1, r1, value))
+        self._active = [a for a in carried + begun if a[2] >= end]
+
+    @staticmethod
+    def _fill(first: int, rows: list[Row], start: int, c0: int, c1: int, r1: int, value: Cell) -> None:
+        for r in range(start, min(r1, first + len(rows) - 1) + 1):
+            row = rows[r - first]
             for c in range(c0, min(c1, len(row) - 1) + 1):
                 row[c] = value
+
+
+def fill_merged(sheet: Sheet, below_row: int) -> None:
+    """:class:`MergedFill` over a sheet whose rows are all in memory."""
+    MergedFill(sheet.merged, below_row)(0, sheet.all_rows())

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reviewapp.exports.cell_safety import save_workbook
 from reviewapp.standards.excel_layout import (
     BOOL_FIELDS,
     FALSE_TEXT,
@@ -59,7 +60,8 @@ def export_standard_xlsx(standard: Standard, path: str | Path) -> None:
                 # A rule row spreads its condition over one column per clause.
                 entry = {**{k: entry[k] for k in RULE_FIELDS}, **entry["when"]}
             ws.append([cell_value(field, entry.get(field)) for field, _ in columns])
-    wb.save(path)
+    # Item texts and rule names are typed by administrators: formula-like text is neutralised (OWASP).
+    save_workbook(wb, Path(path))
 
 
 def _header(ws: Worksheet, headers: tuple[str, ...]) -> None:

@@ -57,8 +57,8 @@ def _converter(column: Any) -> Converter | None:
 
 
 def _row_function(
-    names: Sequence[str], converters: Sequence[Converter | None], fixed: tuple[Any, ...]
-) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    names: Sequence[str], converters: Sequence[Converter | None], fixed: tuple[Any, ...], by_position: bool = False
+) -> Callable[[Any], tuple[Any, ...]]:
     """One compiled expression per table that turns a row dict into the driver's tuple.
 
     A generic per-column loop cost ~1.5 s for 100 000 cases; the generated lambda does the same work inline.
@@ -68,7 +68,7 @@ def _row_function(
     scope: dict[str, Any] = {"_fixed": fixed}
     parts = []
     for i, (name, convert) in enumerate(zip(names, converters, strict=True)):
-        key = repr(name)
+        key = str(i) if by_position else repr(name)
         if convert is None:
             parts.append(f"r[{key}]")
         elif convert is _json:
@@ -77,7 +77,7 @@ def _row_function(
         else:
             scope[f"_c{i}"] = convert
             parts.append(f"(None if (v{i} := r[{key}]) is None else _c{i}(v{i}))")
-    fn: Callable[[dict[str, Any]], tuple[Any, ...]] = eval(f"lambda r: ({', '.join(parts)},) + _fixed", scope)
+    fn: Callable[[Any], tuple[Any, ...]] = eval(f"lambda r: ({', '.join(parts)},) + _fixed", scope)
     return fn
 
 
@@ -93,14 +93,18 @@ def _batch_defaults(table: Table, names: Sequence[str]) -> dict[str, Any]:
     return defaults
 
 
-def _copy_postgres(conn: Any, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    names = list(rows[0])
-    defaults = _batch_defaults(table, names)
+def _copy_postgres(
+    conn: Any, table: Table, rows: Sequence[Any], names: list[str] | None = None, same: dict[str, Any] | None = None
+) -> None:
+    by_position = names is not None
+    names = names if names is not None else list(rows[0])
+    same = same or {}
+    defaults = {**same, **_batch_defaults(table, names + list(same))}
     all_names = names + list(defaults)
     # Only JSON needs converting: psycopg adapts dates, datetimes, booleans and numbers itself.
     converters: list[Converter | None] = [_json if isinstance(table.c[n].type, JSON) else None for n in all_names]
     fixed = tuple(c(v) if c else v for c, v in zip(converters[len(names) :], defaults.values(), strict=True))
-    values = _row_function(names, converters[: len(names)], fixed)
+    values = _row_function(names, converters[: len(names)], fixed, by_position)
     raw = conn.connection.driver_connection
     columns = ", ".join(f'"{name}"' for name in all_names)
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({columns}) FROM STDIN'.encode()) as copy:
@@ -110,23 +114,46 @@ def _copy_postgres(conn: Any, table: Table, rows: Sequence[dict[str, Any]]) -> N
 
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT every row (all rows carry the same keys); column defaults fill the keys they lack."""
-    if not rows:
-        return
+    if rows:
+        _insert(session, table, rows, None)
+
+
+def bulk_insert_tuples(
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    same: dict[str, Any] | None = None,
+) -> None:
+    """:func:`bulk_insert` for rows given as tuples of the ``names`` columns' values (no dict per row: the
+    import stores the tuples its reader sent), plus ``same``: columns with one value for every row (converted
+    once). Dates must be ISO text (``YYYY-MM-DD``), exactly what SQLite stores; PostgreSQL parses it."""
+    if rows:
+        _insert(session, table, rows, list(names), same or {})
+
+
+def _insert(
+    session: Session, table: Table, rows: Sequence[Any], given: list[str] | None, same: dict[str, Any] | None = None
+) -> None:
+    same = same or {}
     conn = session.connection()
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        _copy_postgres(conn, table, rows)
+        _copy_postgres(conn, table, rows, given, same)
         return
     if conn.dialect.name != "sqlite":
-        session.execute(insert(table), list(rows))
+        as_dicts = rows if given is None else [dict(zip(given, row, strict=True), **same) for row in rows]
+        session.execute(insert(table), list(as_dicts))
         return
-    names = list(rows[0])
-    defaults = _batch_defaults(table, names)
+    names = given if given is not None else list(rows[0])
+    defaults = {**same, **_batch_defaults(table, names + list(same))}
     all_names = names + list(defaults)
     converters = [_converter(table.c[name]) for name in all_names]
+    if given is not None:  # dates arrive as ISO text: nothing to convert per row
+        converters = [None if c is _date else c for c in converters[: len(names)]] + converters[len(names) :]
     fixed = [defaults[name] for name in defaults]
     fixed_converted = [c(v) if c else v for c, v in zip(converters[len(names) :], fixed, strict=True)]
     row_converters = converters[: len(names)]
-    values = _row_function(names, row_converters, tuple(fixed_converted))
+    values = _row_function(names, row_converters, tuple(fixed_converted), given is not None)
     columns = ", ".join(f'"{name}"' for name in all_names)
     marks = ", ".join("?" for _ in all_names)
     sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'

@@ -18,11 +18,18 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import socket
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 1 << 20
+INCOMING = ".incoming-"
+# A copy left by another workstation (shared store) is removed only when untouched this long: a copy still
+# being written has its modification time renewed by every write.
+STALE_SECONDS = 24 * 3600
 
 
 def file_sha256(path: Path) -> str:
@@ -40,9 +47,56 @@ class StoredFile:
     size: int
 
 
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` of this machine still runs (POSIX; elsewhere assumed, so age decides)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _host() -> str:
+    return "".join(c for c in socket.gethostname() if c.isalnum())[:32] or "host"
+
+
 class DossierStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, clean: bool = True) -> None:
         self.root = root
+        if clean and root.is_dir():
+            # Leftover copies of a crash are removed at start, off the start's critical path: listing a
+            # large (or network) store takes longer than the window needs to appear.
+            threading.Thread(target=self.clean_incoming, name="dossier-clean", daemon=True).start()
+
+    def clean_incoming(self) -> int:
+        """Remove the temporary copies a crash left behind (``.incoming-<host>-<pid>-…``): those of this
+        machine whose process is gone, and any untouched for STALE_SECONDS (other workstations, older
+        names). Returns how many were removed."""
+        removed, host, now = 0, _host(), time.time()
+        try:
+            folders = [e.path for e in os.scandir(self.root) if e.is_dir(follow_symlinks=False)]
+        except OSError:
+            return 0
+        for folder in folders:
+            try:
+                entries = [e for e in os.scandir(folder) if e.name.startswith(INCOMING)]
+            except OSError:
+                continue
+            for entry in entries:
+                parts = entry.name[len(INCOMING) :].split("-")
+                mine = len(parts) >= 3 and parts[0] == host and parts[1].isdigit()
+                try:
+                    stale = now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+                    if stale or (mine and int(parts[1]) != os.getpid() and not _alive(int(parts[1]))):
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:  # gone meanwhile, or not ours to remove
+                    continue
+        return removed
 
     def add(self, source: Path) -> StoredFile:
         sha = file_sha256(source)
@@ -50,7 +104,8 @@ class DossierStore:
         target = self.root / rel
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+            # Named by machine and process, so a later start can tell a crash's leftover from a live copy.
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{INCOMING}{_host()}-{os.getpid()}-")
             os.close(fd)
             try:
                 shutil.copyfile(source, tmp)

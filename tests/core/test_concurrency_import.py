@@ -45,13 +45,20 @@ IMPORTER = textwrap.dedent(
     log_in(wb, login, password)
     marks = {}
 
-    def progress(done, total):
-        # Past the parse half: the store phase runs inside the write path's transaction, lock held.
-        if done * 2 > total and "store" not in marks:
+    import reviewapp.services.cases.intake as intake
+
+    stored_chunk = intake._Phase.store
+
+    def store(phase, done):
+        # The first chunk is stored: the store phase holds the write lock (inside the write path's transaction)
+        # and most of the file is still to be stored.
+        if "store" not in marks:
             marks["store"] = time.time()
             Path(marker).touch()
+        stored_chunk(phase, done)
 
-    summary = import_cases(wb, Path(export), progress=progress)
+    intake._Phase.store = store
+    summary = import_cases(wb, Path(export))
     print(json.dumps({"imported": summary.imported, "store": marks["store"], "done": time.time()}))
     wb.close()
     """

@@ -95,6 +95,42 @@ def check_chunk_in(
 
 # --- worker processes ----------------------------------------------------------------------------------
 
+MAX_WORKERS = 4  # more processes than this only add SQLite readers and start-up time
+
+
+def usable_cores() -> int:
+    """Cores this process may run on: its CPU affinity (taskset, containers, Windows job limits seen by
+    Python 3.13's process_cpu_count) where the platform says, else every core."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # Windows and macOS have no sched_getaffinity
+        return max(1, os.cpu_count() or 1)
+
+
+def free_cores() -> int:
+    """Cores not busy with other work right now: the usable cores less the one-minute load average
+    (the runnable processes the kernel averaged). Without a load average (Windows) one core is left
+    for the rest of the desktop."""
+    usable = usable_cores()
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return max(1, usable - 1)
+    return max(1, min(usable, int(usable - load + 0.5)))
+
+
+def worker_count(cases: int, parallel_from: int) -> int:
+    """Checking processes for ``cases``: as many as cores are free, up to MAX_WORKERS, at least one.
+
+    Every large run checks in worker processes even when only one core is free (this process, which may be
+    the GUI's, then only stores the results); more workers than free cores were measured slower, not faster
+    (two workers on a loaded machine: 33.3 s against 30.1 s for 100 000 cases). Small runs stay in this
+    process (0): starting a worker (~1 s) costs more than it saves."""
+    if cases < parallel_from:
+        return 0
+    return max(1, min(free_cores(), MAX_WORKERS))
+
+
 _worker_db: Database | None = None
 _worker_config: CheckConfig | None = None
 _worker_calendar: LegalCalendar | None = None
