@@ -86,7 +86,7 @@ def _date_pairs() -> tuple[tuple[str, str], ...]:
     """(earlier, later) attribute pairs the card's dates must respect."""
     chain = ["accepted_on", "return1_on", "resubmit1_on", "return2_on", "resubmit2_on", "closed_on"]
     pairs = [(a, b) for i, a in enumerate(chain) for b in chain[i + 1 :]]
-    for attr in ("suspect_notified_on", "victim_notified_on", "plea_signed_on"):
+    for attr in ("suspect_notified_on", "victim_notified_on", "plea_signed_on", "extension_approved_on"):
         pairs += [("accepted_on", attr), (attr, "closed_on")]
     return tuple(pairs)
 

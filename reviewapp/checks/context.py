@@ -10,7 +10,8 @@ from typing import Any
 
 from reviewapp.checks.config import CheckConfig
 from reviewapp.checks.results import CheckResult, RuleSpec, Status
-from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS, CaseCard
+from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS, CaseCard, SuspectRecord
+from reviewapp.domain.sentence_terms import parse_term
 from reviewapp.i18n import translate
 from reviewapp.legal.calendar import CalendarUnknownError, LegalCalendar
 from reviewapp.legal.periods import PeriodEnd, period_end, period_floor
@@ -49,6 +50,40 @@ def in_custody(card: CaseCard) -> bool | None:
     if any(flags):
         return True
     if flags and all(f is False for f in flags):
+        return False
+    # With 是否羁押 blank everywhere, the coercive measures on the card tell it (CPL arts. 80–82, 91).
+    held = [measure_holds(s) for s in card.suspects]
+    if any(held):
+        return True
+    if held and all(h is False for h in held):
+        return False
+    return None
+
+
+CUSTODY_MEASURES = ("拘留", "逮捕")
+FREE_MEASURES = ("取保候审", "监视居住")
+
+
+def measure_holds(suspect: SuspectRecord) -> bool | None:
+    """Whether a suspect's current coercive measure is custody: 拘留 / 逮捕 (or a detention or arrest date
+    with no later end) is; bail and residential surveillance are not; None when the card does not say."""
+    measure = (suspect.measure or "").strip()
+    if measure in CUSTODY_MEASURES:
+        return suspect.measure_ended_on is None
+    if measure in FREE_MEASURES:
+        return False
+    if suspect.arrested_on is not None or suspect.detained_on is not None:
+        return suspect.measure_ended_on is None
+    return None
+
+
+def likely_over_one_year(card: CaseCard) -> bool | None:
+    """Whether the likely sentence exceeds one year (CPL art. 172: 速裁 15 days instead of 10), read from the
+    sentencing recommendation (量刑建议), else the judgment (判决刑期) of each suspect; None when unknown."""
+    terms = [parse_term(s.recommended_sentence) or parse_term(s.sentence) for s in card.suspects]
+    if any(t is not None and t.high > 12 for t in terms):
+        return True
+    if terms and all(t is not None for t in terms):
         return False
     return None
 

@@ -21,6 +21,7 @@ from reviewapp.checks.context import (
     iso,
     join_sentences,
     judge,
+    likely_over_one_year,
     not_checkable,
     passed_without_calendar,
     result,
@@ -226,16 +227,42 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
     if card.case_type != PROSECUTION_REVIEW or card.procedure == FAST_TRACK:
         return []
     cfg = ctx.config
-    # CPL art. 172: one month; +15 days for a major or complex case only with an approved extension.
-    extra = cfg.prosecution_extension_days if card.extension_approved else 0
-    if extra:
+    # CPL art. 172: one month; +15 days for a major or complex case only with an approved extension, and an
+    # extension approved after the month had run out extends nothing (its date is on the whole card).
+    late = card.extension_approved is True and _extension_late(card, ctx)
+    extra = cfg.prosecution_extension_days if card.extension_approved and not late else 0
+    if late:
+        text = translate(
+            "Checks", "Prosecution review ({months} month; the extension approved on {date} came after it ended)"
+        )
+    elif extra:
         text = translate("Checks", "Prosecution review, extension approved ({months} month + {days} days)")
     else:
         text = translate("Checks", "Prosecution review ({months} month)")
-    label = text.format(months=cfg.prosecution_months, days=extra)
+    approved = card.extension_approved_on.isoformat() if card.extension_approved_on else ""
+    label = text.format(months=cfg.prosecution_months, days=extra, date=approved)
     return _check_segments(
         PROSECUTION_SPEC, card, ctx, lambda _days: label, cfg.prosecution_months, extra, cfg.warning_days["prosecution"]
     )
+
+
+def _extension_late(card: CaseCard, ctx: CheckContext) -> bool:
+    """The extension's approval date lies after the one-month period of its review stretch had ended (under
+    every custody counting the card allows); False when the card has no approval date or cannot tell."""
+    approved = card.extension_approved_on
+    found = review_segments(card)
+    starts = [seg.start for seg in found.segments if seg.start <= approved] if approved else []
+    if not starts or approved is None:
+        return False
+    custody = in_custody(card)
+    try:
+        ends = [
+            period_end(starts[-1], months=ctx.config.prosecution_months, in_custody=held, calendar=ctx.calendar).end
+            for held in ((True, False) if custody is None else (custody,))
+        ]
+    except CalendarUnknownError:
+        return False
+    return all(approved > end for end in ends)
 
 
 def check_fast_track(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
@@ -243,13 +270,17 @@ def check_fast_track(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
         return []
     cfg = ctx.config
     text = translate("Checks", "Fast-track (速裁) review ({days} days)")
+    # The recommendation or judgment on the card says whether the likely sentence exceeds one year; only
+    # when it does not say is a decision between the two limits left open.
+    over = likely_over_one_year(card)
+    days = cfg.fast_track_over_one_year_days if over else cfg.fast_track_days
     return _check_segments(
         FAST_TRACK_SPEC,
         card,
         ctx,
         lambda days: text.format(days=days),
         0,
-        cfg.fast_track_days,
+        days,
         cfg.warning_days["fast_track"],
-        alt_days=cfg.fast_track_over_one_year_days,
+        alt_days=cfg.fast_track_over_one_year_days if over is None else None,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reviewapp.checks.context import (
     CRIMINAL_TYPES,
     PROSECUTION_REVIEW,
@@ -15,7 +17,7 @@ from reviewapp.checks.context import (
 )
 from reviewapp.checks.results import ERROR, MINOR, CheckResult, RuleSpec, Status
 from reviewapp.checks.segments import returns_on_card
-from reviewapp.domain.case_card import CaseCard
+from reviewapp.domain.case_card import CaseCard, SuspectRecord
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 
 RETURN_COUNT_SPEC = RuleSpec(
@@ -144,10 +146,30 @@ def _victimless(card: CaseCard, ctx: CheckContext) -> bool:
 
 
 def check_notice_victim(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
-    if card.victim_notified_on is None and _victimless(card, ctx):
+    # 有无被害人 on the card decides; without it, charges that have no individual victim (configured) do.
+    no_victim = card.has_victim is False or (card.has_victim is None and _victimless(card, ctx))
+    if card.victim_notified_on is None and no_victim:
         return []  # no victim to notify: the rule does not apply (a date that is there is still checked)
     what = translate("Checks", "Victim's rights notice ({days} days)").format(days=ctx.config.notice_days)
     return _notice(card, ctx, NOTICE_VICTIM_SPEC, "victim_notified_on", what)
+
+
+_MEASURE_DATES = {"取保候审": "bail_on", "监视居住": "surveillance_on"}
+
+
+def _measure_span(card: CaseCard, suspect: SuspectRecord, measure: str) -> tuple[bool, date | None, date | None]:
+    """(applies, start, end) of ``measure`` for one suspect: the measure's own date (取保候审日期 …), else the
+    current measure's start; it ends when lifted (强制措施解除日期), when replaced by a detention or arrest, or
+    at the decision (办结日期)."""
+    own = getattr(suspect, _MEASURE_DATES[measure])
+    current = suspect.measure == measure
+    if not current and own is None:
+        return False, None, None
+    start = own if own is not None else suspect.measure_started_on
+    later = [d for d in (suspect.detained_on, suspect.arrested_on) if d is not None and start and d > start]
+    if current and suspect.measure_ended_on is not None:
+        later.append(suspect.measure_ended_on)
+    return True, start, min(later) if later else card.closed_on
 
 
 def _measure(card: CaseCard, ctx: CheckContext, spec: RuleSpec, measure: str, months: int) -> list[CheckResult]:
@@ -155,10 +177,11 @@ def _measure(card: CaseCard, ctx: CheckContext, spec: RuleSpec, measure: str, mo
         return []
     out: list[CheckResult] = []
     for i, suspect in enumerate(card.suspects):
-        if suspect.measure != measure:
+        applies, started, ended = _measure_span(card, suspect, measure)
+        if not applies:
             continue
-        facts = {"suspect": suspect.name, "measure": measure}
-        if suspect.measure_started_on is None:
+        facts = {"suspect": suspect.name, "measure": measure, "ended_on": iso(ended)}
+        if started is None:
             out.append(not_checkable(spec, (f"suspects[{i}].measure_started_on",), facts))
             continue
         what = translate("Checks", "{measure} of {name} ({months} months)").format(
@@ -169,10 +192,10 @@ def _measure(card: CaseCard, ctx: CheckContext, spec: RuleSpec, measure: str, mo
             judge(
                 spec,
                 what,
-                suspect.measure_started_on,
+                started,
                 ctx,
                 custody=False,
-                actual=card.closed_on,
+                actual=ended,
                 warn_days=ctx.config.warning_days["measures"],
                 months=months,
                 facts=facts,

@@ -1,6 +1,6 @@
 """Headless case commands:
 
-    python main.py import PATH... [--no-checks]     case exports (.xlsx/.xls/.csv) or dossier folders
+    python main.py import PATH... [--no-checks] [--profile NAME|FILE]   case exports or dossier folders
     python main.py cases [--search TEXT]
     python main.py demo [--cases N] [--out DIR]     writes files only (N cases in all): no database, no login
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewapp.cli.common import CliRefused, Emit, changes_json, with_changes
-from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
+from reviewapp.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("import", "cases", "demo")
@@ -39,6 +39,11 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     )
     p.add_argument(
         "--no-checks", action="store_true", help=translate("Cli", "do not run the pre-screening checks afterwards")
+    )
+    p.add_argument(
+        "--profile",
+        metavar="NAME|FILE",
+        help=translate("Cli", "read the export with this import profile (a saved name or a profile file)"),
     )
     p = subparsers.add_parser("cases", parents=common, help=translate("Cli", "list cases"))
     p.add_argument("--search", default="", help=translate("Cli", "case number, name, prosecutor or charge"))
@@ -75,6 +80,11 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     failed = False
+    profile = None
+    if getattr(args, "profile", None):
+        from reviewapp.services.cases.profiles import resolve_profile
+
+        profile = resolve_profile(wb, args.profile)
     for path in args.paths:
         try:
             if path.is_dir():
@@ -99,7 +109,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 if d.cases_matched == 0:
                     lines.append("  " + unmatched_dossier_hint(wb, path, d.unmatched_folders))
                 continue
-            s, record = with_changes(wb, import_cases, path)
+            s, record = with_changes(wb, import_cases, path, profile=profile)
         except IntakeFileError as exc:
             failed = True
             results.append({"file": str(path), "error": str(exc)})
@@ -122,6 +132,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 docs=s.documents_added,
             )
         )
+        lines.extend(skipped_lines(s))
         for r in s.rejects:
             where = translate("Cli", "sheet {sheet}, row {row}, column {column}").format(
                 sheet=r.sheet, row=r.row if r.row is not None else "-", column=r.column or "-"
@@ -146,6 +157,30 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 lines.append("  " + checks.message())
     emit(args, results if len(results) != 1 else results[0], "\n".join(lines))
     return 1 if failed else 0
+
+
+def skipped_lines(s: Any) -> list[str]:
+    """What the import did not take in besides rejected rows: nothing is dropped without a word."""
+    out: list[str] = []
+    if s.profile:
+        out.append("  " + translate("Cli", "import profile applied: {name}").format(name=s.profile))
+    for sheet, reason in s.skipped_sheets:
+        out.append("  − " + translate("Cli", "sheet {sheet} not read: {reason}").format(sheet=sheet, reason=reason))
+    for sheet, names in s.extra_columns.items():
+        out.append(
+            "  + "
+            + translate("Cli", "sheet {sheet}: columns kept as unmapped extras: {columns}").format(
+                sheet=sheet, columns="、".join(names)
+            )
+        )
+    for sheet, row in s.duplicates:
+        out.append(
+            "  = "
+            + translate("Cli", "sheet {sheet}, row {row}: exact copy of an earlier row, skipped").format(
+                sheet=sheet, row=row
+            )
+        )
+    return out
 
 
 def unmatched_dossier_hint(wb: Workbench, folder: Path, unmatched: list[str]) -> str:
@@ -192,7 +227,7 @@ def run_cases(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     ]
     header = "\t".join(translate("Cli", title) for title in CASE_COLUMNS.values())
     text = "\n".join([header] + ["\t".join(str(d[k] or "") for k in CASE_COLUMNS) for d in data] if data else [])
-    text += ("\n" if text else "") + translate("Cli", "{n} cases").format(n=len(data))
+    text += ("\n" if text else "") + translate_n("Cli", "%n case(s)", len(data))
     emit(args, data, text)
     return 0
 
@@ -231,7 +266,7 @@ def run_demo(args: argparse.Namespace, emit: Emit) -> int:
     emit(
         args,
         data,
-        translate("Cli", "Demo export written: {workbook} ({n} cases)").format(workbook=out.workbook, n=out.cases),
+        translate_n("Cli", "Demo export written: {workbook} (%n case(s))", out.cases).format(workbook=out.workbook),
     )
     return 0
 

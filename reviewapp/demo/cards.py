@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -39,7 +39,7 @@ _ARRESTABLE = [c for c in CHARGES if c.arrestable]
 _ARRESTABLE_CUM = list(accumulate(c.weight for c in _ARRESTABLE))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a million of them are sorted at once
 class _Draft:
     """A case before numbering: numbers follow acceptance order, as a real register does."""
 
@@ -156,10 +156,25 @@ def build_cards(
     taken: every closed case closed before it and the open ones are still inside their limits on it.
     ``on_card`` is called after each card (progress and cancellation of long runs).
     """
+    cards: list[CaseCard] = []
+    for card in iter_cards(cases, seed, as_of=as_of, reserved=reserved):
+        cards.append(card)
+        if on_card is not None:
+            on_card()
+    return cards
+
+
+def iter_cards(
+    cases: int,
+    seed: int = DEFAULT_SEED,
+    *,
+    as_of: date = DEMO_AS_OF,
+    reserved: Collection[str] = (),
+) -> Iterator[CaseCard]:
+    """:func:`build_cards` one card at a time (a million cards do not fit in memory at once)."""
     rng = random.Random(seed)
     staff = build_prosecutors(rng)
     numberer = _Numberer(rng, reserved)
-    cards: list[CaseCard] = []
     for draft in _drafts(rng, cases, as_of):
         # One generator per case: a change in how one case is drawn leaves the others as they were.
         case_rng = random.Random(draft.seed)
@@ -173,10 +188,7 @@ def build_cards(
             archived = pick_workday(case_rng, add_days(card.closed_on, 3), add_days(card.closed_on, 20))
             if archived <= as_of:
                 card.extra[ARCHIVED_COLUMN] = archived.isoformat()
-        cards.append(card)
-        if on_card is not None:
-            on_card()
-    return cards
+        yield card
 
 
 def _criminal(rng: random.Random, draft: _Draft, staff: list[Prosecutor], numberer: _Numberer, as_of: date) -> CaseCard:

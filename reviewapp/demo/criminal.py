@@ -132,12 +132,26 @@ def _suspects(rng: random.Random, plan: CasePlan, count: int, detained: bool, nu
             # 取保候审 ≤ 12 months and 监视居住 ≤ 6 months (CPL 79) are never near their limits here.
             measure = "监视居住" if rng.random() < 0.03 else "取保候审"
             started = add_days(accepted, -rng.randint(15, 60 if measure == "监视居住" else 120))
-        records.append(
-            SuspectRecord(
-                number, person.name, person.gender, detained=held, measure=measure, measure_started_on=started
-            )
+        record = SuspectRecord(
+            number, person.name, person.gender, detained=held, measure=measure, measure_started_on=started
         )
+        _date_measures(record)
+        records.append(record)
     return records
+
+
+def _date_measures(record: SuspectRecord) -> None:
+    """Each measure's own date column, as the whole card carries them (no draw: every seed keeps its cards).
+    An arrest follows a detention (CPL arts. 89, 91: request within 3 days, decision within 7)."""
+    started = record.measure_started_on
+    if record.measure == "拘留":
+        record.detained_on = started
+    elif record.measure == "逮捕" and started is not None:
+        record.arrested_on, record.detained_on = started, add_days(started, -7)
+    elif record.measure == "取保候审":
+        record.bail_on = started
+    elif record.measure == "监视居住":
+        record.surveillance_on = started
 
 
 def criminal_card(rng: random.Random, plan: CasePlan, number: str, unified: str) -> CaseCard:
@@ -163,6 +177,7 @@ def criminal_card(rng: random.Random, plan: CasePlan, number: str, unified: str)
         found_charge=charge.name,
         detained=detained,
         amount=_amount(rng, charge),
+        has_victim=charge.has_victim,
         suspects=suspects,
     )
     card.suspect_notified_on = _notice_date(rng, accepted)
@@ -201,6 +216,10 @@ def _close_prosecution(rng: random.Random, plan: CasePlan, card: CaseCard) -> da
     for i, (back, resubmitted) in enumerate(timeline.returns):
         setattr(card, f"return{i + 1}_on", back)
         setattr(card, f"resubmit{i + 1}_on", resubmitted)
+    if returns == 2:
+        # A case returned twice is the complex kind whose review period gets extended (CPL art. 172: +15 days,
+        # approved within the period); no draw, so every seed keeps its cards.
+        card.extension_approved, card.extension_approved_on = True, add_days(timeline.last_start, 2)
     if plea:
         # 规则 272: signed with a defender or duty lawyer present, during the (last) review period.
         card.plea_signed_on = pick_workday(
@@ -236,6 +255,9 @@ def _finish_people(rng: random.Random, plan: CasePlan, card: CaseCard, end: date
         s.prosecuted_charge = charge.name if prosecuted else None
         if judged:
             s.judged_charge, s.sentence = charge.name, charge.sentences[sentence_pick]
+            s.judged_on = add_days(card.closed_on, 45) if card.closed_on else None  # the judgment follows by weeks
+            if s.measure == "取保候审":
+                s.measure_ended_on = s.judged_on  # bail ends with the judgment (CPL art. 77)
             # CPL 201: the court generally adopts the recommendation, so the random cards never fire 诉判不一.
             s.recommended_sentence = s.sentence
     # 国家赔偿 and 复议/复核 of a refusal (CPL 92, 179) without a draw from rng, so every seed keeps its cards:

@@ -66,14 +66,32 @@ CASE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("plea_witness", "具结在场人员", ("具结见证人",)),
     FieldSpec("sentencing_recommendation", "量刑建议类型"),
     FieldSpec("procedure", "适用程序", ("建议适用程序",)),
-    FieldSpec("extension_approved", "延长审查期限", ("重大复杂延长",), K.BOOL),
+    FieldSpec("extension_approved", "延长审查期限", ("重大复杂延长", "是否延长审查期限"), K.BOOL),
+    FieldSpec(
+        "extension_approved_on",
+        "延长审查期限批准日期",
+        ("延长审查起诉期限批准日期", "延期批准日期", "延长批准日期"),
+        K.DATE,
+    ),
     FieldSpec("returns_count", "退回补充侦查次数", ("退查次数",), K.INT),
-    FieldSpec("return1_on", "第一次退查日期", ("第一次退补日期",), K.DATE),
-    FieldSpec("resubmit1_on", "第一次重新移送日期", ("第一次退补重新移送日期",), K.DATE),
-    FieldSpec("return2_on", "第二次退查日期", ("第二次退补日期",), K.DATE),
-    FieldSpec("resubmit2_on", "第二次重新移送日期", ("第二次退补重新移送日期",), K.DATE),
+    FieldSpec("return1_on", "第一次退查日期", ("第一次退补日期", "第一次退回补充侦查日期", "一退日期"), K.DATE),
+    FieldSpec(
+        "resubmit1_on",
+        "第一次重新移送日期",
+        ("第一次退补重新移送日期", "第一次补查重报日期", "第一次重新移送审查起诉日期", "一退重报日期"),
+        K.DATE,
+    ),
+    FieldSpec("return2_on", "第二次退查日期", ("第二次退补日期", "第二次退回补充侦查日期", "二退日期"), K.DATE),
+    FieldSpec(
+        "resubmit2_on",
+        "第二次重新移送日期",
+        ("第二次退补重新移送日期", "第二次补查重报日期", "第二次重新移送审查起诉日期", "二退重报日期"),
+        K.DATE,
+    ),
     FieldSpec("suspect_notified_on", "告知犯罪嫌疑人权利日期", ("告知嫌疑人日期",), K.DATE),
     FieldSpec("victim_notified_on", "告知被害人权利日期", ("告知被害人日期",), K.DATE),
+    # Whether the case has an individual victim (CPL art. 46: the victim's rights notice applies only then).
+    FieldSpec("has_victim", "有无被害人", ("是否有被害人", "有被害人"), K.BOOL),
     FieldSpec("amount", "涉案金额", ("涉案金额（元）", "涉案金额(元)"), K.DECIMAL),
     FieldSpec("summary", "案情摘要", ("简要案情",)),
     FieldSpec("dossier_paths", "电子卷宗", ("卷宗路径",), K.PATHS),
@@ -87,13 +105,21 @@ SUSPECT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("age_at_offence", "作案时年龄", (), K.INT),
     FieldSpec("detained", "是否羁押", ("羁押状态",), K.BOOL),
     FieldSpec("measure", "强制措施"),
-    FieldSpec("measure_started_on", "强制措施开始日期", (), K.DATE),
+    FieldSpec("measure_started_on", "强制措施开始日期", ("强制措施日期", "采取强制措施日期"), K.DATE),
+    # Each coercive measure with its own date (CPL arts. 66–100): a suspect detained, arrested and later
+    # released on bail has three; the single 强制措施 column above holds the current one.
+    FieldSpec("detained_on", "拘留日期", ("刑事拘留日期",), K.DATE),
+    FieldSpec("arrested_on", "逮捕日期", ("执行逮捕日期",), K.DATE),
+    FieldSpec("bail_on", "取保候审日期", ("取保候审开始日期",), K.DATE),
+    FieldSpec("surveillance_on", "监视居住日期", ("监视居住开始日期",), K.DATE),
+    FieldSpec("measure_ended_on", "强制措施解除日期", ("解除强制措施日期", "强制措施变更日期"), K.DATE),
     FieldSpec("plea", "认罪认罚", ("是否认罪认罚",), K.BOOL),
     FieldSpec("transferred_charge", "移送罪名"),
     FieldSpec("found_charge", "认定罪名"),
     FieldSpec("prosecuted_charge", "起诉罪名"),
     FieldSpec("judged_charge", "判决罪名"),
-    FieldSpec("sentence", "判决刑期"),
+    FieldSpec("sentence", "判决刑期", ("宣告刑", "判处刑罚")),
+    FieldSpec("judged_on", "判决日期", ("一审判决日期", "宣判日期"), K.DATE),
     FieldSpec("recommended_sentence", "量刑建议", ("建议刑期", "量刑建议刑期")),
 )
 
@@ -105,7 +131,7 @@ DOCUMENT_FIELDS: tuple[FieldSpec, ...] = (
 
 # Sheet names, in order of preference. The cases sheet falls back to the first sheet.
 CASE_SHEET_NAMES = ("案件", "案件信息")
-SUSPECT_SHEET_NAMES = ("嫌疑人", "犯罪嫌疑人")
+SUSPECT_SHEET_NAMES = ("嫌疑人", "犯罪嫌疑人", "嫌疑人信息", "犯罪嫌疑人信息")
 DOCUMENT_SHEET_NAMES = ("文书", "卷宗")
 
 
@@ -119,6 +145,11 @@ class SuspectRecord:
     detained: bool | None = None
     measure: str | None = None
     measure_started_on: date | None = None
+    detained_on: date | None = None
+    arrested_on: date | None = None
+    bail_on: date | None = None
+    surveillance_on: date | None = None
+    measure_ended_on: date | None = None
     plea: bool | None = None
     transferred_charge: str | None = None
     found_charge: str | None = None
@@ -126,6 +157,7 @@ class SuspectRecord:
     judged_charge: str | None = None
     sentence: str | None = None
     recommended_sentence: str | None = None
+    judged_on: date | None = None
     # Unknown columns of the suspects sheet, kept verbatim (column name → text) like CaseCard.extra.
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -167,6 +199,7 @@ class CaseCard:
     sentencing_recommendation: str | None = None
     procedure: str | None = None
     extension_approved: bool | None = None
+    extension_approved_on: date | None = None
     returns_count: int | None = None
     return1_on: date | None = None
     resubmit1_on: date | None = None
@@ -174,6 +207,7 @@ class CaseCard:
     resubmit2_on: date | None = None
     suspect_notified_on: date | None = None
     victim_notified_on: date | None = None
+    has_victim: bool | None = None
     amount: Decimal | None = None
     summary: str | None = None
     dossier_paths: list[str] = field(default_factory=list)

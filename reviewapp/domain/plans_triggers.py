@@ -43,6 +43,7 @@ class SuspectFacts:
     judged_charge: str | None = None
     sentence: str | None = None
     recommended_sentence: str | None = None  # 量刑建议
+    arrested: bool = False  # an arrest date (逮捕日期) is on the card, whatever the measure is now
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,12 @@ def _not_prosecuted(f: CaseFacts) -> bool:
 
 
 def _arrested(f: CaseFacts) -> list[str]:
-    return [s.name for s in f.suspects if (s.measure or "").strip() == ARRESTED]
+    # Arrested and later released on bail still counts as 捕后: the arrest date says so when the measure moved on.
+    return [s.name for s in f.suspects if (s.measure or "").strip() == ARRESTED or s.arrested]
 
 
 def _no_measures(f: CaseFacts) -> bool:
-    return not any(s.measure for s in f.suspects)
+    return not any(s.measure or s.arrested for s in f.suspects)
 
 
 def _no_disposition(t: Trigger) -> Outcome:

@@ -10,10 +10,25 @@ from openpyxl.styles import Font
 
 from reviewapp.exports.cell_safety import save_workbook
 from reviewapp.i18n import translate
-from reviewapp.services.cases.intake import Difference, RejectRow
+from reviewapp.services.cases.intake import Difference, ImportSummary, RejectRow
+
+Note = tuple[str, str, int | None, str]  # (file, sheet, row, what was left out and why)
 
 
-def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: Sequence[Difference] = ()) -> None:
+def skipped_notes(summary: ImportSummary) -> list[Note]:
+    """What an import left out besides rejected rows: sheets not read, unmapped extra columns, duplicates."""
+    notes: list[Note] = [(summary.file, sheet, None, reason) for sheet, reason in summary.skipped_sheets]
+    for sheet, names in summary.extra_columns.items():
+        what = translate("RejectReport", "Columns kept as unmapped extras: {columns}").format(columns="、".join(names))
+        notes.append((summary.file, sheet, None, what))
+    duplicate = translate("RejectReport", "Exact copy of an earlier row: skipped")
+    notes.extend((summary.file, sheet, row, duplicate) for sheet, row in summary.duplicates)
+    return notes
+
+
+def write_reject_report(
+    path: Path, rejects: Sequence[RejectRow], differences: Sequence[Difference] = (), notes: Sequence[Note] = ()
+) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -46,5 +61,17 @@ def write_reject_report(path: Path, rejects: Sequence[RejectRow], differences: S
         )
         for d in differences:
             diff.append([d.dept_case_no, d.field, d.old, d.new])
+    if notes:
+        left = book.create_sheet(translate("RejectReport", "Not read or skipped"))
+        left.append(
+            [
+                translate("RejectReport", "File"),
+                translate("RejectReport", "Sheet"),
+                translate("RejectReport", "Row"),
+                translate("RejectReport", "What and why"),
+            ]
+        )
+        for note in notes:
+            left.append(list(note))
     # The values are cells of a hostile file, by definition: neutralised against formula injection.
     save_workbook(book, path)

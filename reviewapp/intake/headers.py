@@ -128,17 +128,24 @@ def _find(names: Sequence[str], wanted: Sequence[str]) -> str | None:
     return None
 
 
-def suspect_sheet(names: Sequence[str]) -> str | None:
-    return _find(names, SUSPECT_SHEET_NAMES)
+def suspect_sheet(names: Sequence[str], preferred: str | None = None) -> str | None:
+    """The suspects sheet: the one an import profile names, else 嫌疑人 / 犯罪嫌疑人 (…信息)."""
+    return _find(names, ((preferred,) if preferred else ()) + SUSPECT_SHEET_NAMES)
 
 
-def document_sheet(names: Sequence[str]) -> str | None:
-    return _find(names, DOCUMENT_SHEET_NAMES)
+def document_sheet(names: Sequence[str], preferred: str | None = None) -> str | None:
+    return _find(names, ((preferred,) if preferred else ()) + DOCUMENT_SHEET_NAMES)
 
 
-def case_sheet_candidates(names: Sequence[str]) -> list[str]:
-    """Sheets to try for the cases table, best first: 案件 / 案件信息, then the other sheets in workbook
-    order (the first sheet is the default), never the suspects or documents sheet."""
-    named = _find(names, CASE_SHEET_NAMES)
-    others = {suspect_sheet(names), document_sheet(names), named}
+def case_sheet(names: Sequence[str]) -> str | None:
+    return _find(names, CASE_SHEET_NAMES)
+
+
+def case_sheet_candidates(
+    names: Sequence[str], suspects: str | None = None, documents: str | None = None, preferred: str | None = None
+) -> list[str]:
+    """Sheets to try for the cases table, best first: the one a profile names, 案件 / 案件信息, then the other
+    sheets in workbook order (the first sheet is the default), never the suspects or documents sheet."""
+    named = _find(names, ((preferred,) if preferred else ()) + CASE_SHEET_NAMES)
+    others = {suspect_sheet(names, suspects), document_sheet(names, documents), named}
     return ([named] if named else []) + [n for n in names if n not in others]

@@ -32,15 +32,20 @@ from reviewapp.domain.case_card import (
 )
 from reviewapp.i18n import translate
 from reviewapp.intake import headers, limits, values
+from reviewapp.intake import profiles as import_profiles
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
-from reviewapp.intake.readers import Sheet, Workbook, fill_merged, read_bytes
-from reviewapp.intake.table import CHUNK_ROWS, ParsedRow, SheetTable, is_blank_row
+from reviewapp.intake.linked import LinkedSheet
+from reviewapp.intake.readers import Sheet, Workbook, read_bytes
+from reviewapp.intake.table import CHUNK_ROWS, SheetTable, is_blank_row
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
 PROGRESS_EVERY = CHUNK_ROWS
+CHUNK_CARDS = 2000  # cards handed on at a time while the cases sheet is read
+# Cards of one chunk, and where their dossier paths were written (the whole file's map so far).
+CardSink = Callable[[list[CaseCard], dict[tuple[str, str], tuple[str, int, str]]], None]
 _CASE_TYPES = {t: t for t in CASE_TYPES}
 MAX_RETURNS = 9  # 退回补充侦查次数 is one digit on the card (CPL art. 175 allows two returns; 9 catches typos)
 
@@ -89,6 +94,9 @@ class ParsedExport:
     # Where each dossier path was written: ("案件" | "文书", path) → (sheet, Excel row, column header), so a
     # file found missing while storing is reported at its cell like every other reject.
     locations: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
+    profile: str | None = None  # the import profile applied, if any
+    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why it was not read)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)  # (sheet, Excel row) skipped as exact copies
 
     def locate(self, reject: Any) -> Any:
         """``reject`` (a row-less dossier problem of the store phase) with its sheet, row and column."""
@@ -119,14 +127,6 @@ class _Progress:
     def finish(self) -> None:
         if self._progress is not None:
             self._progress(self.total, self.total)
-
-
-def _read_rows(table: SheetTable, ticker: _Progress) -> list[ParsedRow]:
-    out: list[ParsedRow] = []
-    for start, stop in table.chunks():
-        out.extend(table.read_chunk(start, stop))
-        ticker.advance(stop - start)
-    return out
 
 
 def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
@@ -222,79 +222,79 @@ def _safe_paths(
     return kept
 
 
-def _build_cases(table: SheetTable, ticker: _Progress, guard: PathGuard, locations: dict[Any, Any]) -> list[CaseCard]:
-    cases: list[CaseCard] = []
-    append = cases.append
-    first_row: dict[str, int] = {}
-    for row_no, record, extra in _read_rows(table, ticker):
-        if record.get("dossier_paths"):
-            record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"], locations)
-        key = record["dept_case_no"]
-        returns = record.get("returns_count")
-        # Fast path for the usual row: known case type as written, new number, plausible returns count.
-        if (
-            record["case_type"] in _CASE_TYPES
-            and key not in first_row
-            and (returns is None or 0 <= returns <= MAX_RETURNS)
-        ):
-            first_row[key] = row_no
-            append(CaseCard(**record, extra=extra))
-            continue
-        problems = _case_problems(table, record, row_no, first_row)
-        if problems:
-            table.rejected_rows += 1
-            table.problems.extend((row_no, column, value, reason) for column, value, reason in problems)
-        else:
-            append(CaseCard(**record, extra=extra))
-    return cases
-
-
-def _attach(
+def _build_cases(
     table: SheetTable,
     ticker: _Progress,
-    by_key: dict[str, CaseCard],
-    make: type[SuspectRecord] | type[DocumentRecord],
     guard: PathGuard,
     locations: dict[Any, Any],
+    linked: Sequence[LinkedSheet],
+    sink: CardSink,
 ) -> None:
-    orphan = translate("Intake", "No imported case has the number {number} (its case row is missing or was rejected)")
-    for row_no, record, extra in _read_rows(table, ticker):
-        key = record["dept_case_no"]
-        case = by_key.get(key)
-        if case is None:
-            table.rejected_rows += 1
-            table.problems.append((row_no, table.key_header, key, orphan.format(number=key)))
-        elif make is SuspectRecord:
-            case.suspects.append(SuspectRecord(**record, extra=extra))
-        elif (reason := guard.problem(record["path"])) is not None:
-            table.rejected_rows += 1
-            table.problems.append((row_no, table.header_of("path"), record["path"], reason))
-        else:
-            case.documents.append(DocumentRecord(**record, extra=extra))
-            locations.setdefault(("文书", record["path"]), (table.sheet.name, row_no, table.header_of("path")))
+    """Build the cards of the cases sheet chunk by chunk, each with its suspects and documents, and hand them
+    to ``sink`` CHUNK_CARDS at a time."""
+    cases: list[CaseCard] = []
+    first_row: dict[str, int] = {}
+    for start, rows in table.chunks():
+        for row_no, record, extra in table.read_chunk(start, rows):
+            if record.get("dossier_paths"):
+                record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"], locations)
+            key = record["dept_case_no"]
+            returns = record.get("returns_count")
+            # Fast path for the usual row: known case type as written, new number, plausible returns count.
+            if not (
+                record["case_type"] in _CASE_TYPES
+                and key not in first_row
+                and (returns is None or 0 <= returns <= MAX_RETURNS)
+            ):
+                problems = _case_problems(table, record, row_no, first_row)
+                if problems:
+                    table.rejected_rows += 1
+                    table.problems.extend((row_no, column, value, reason) for column, value, reason in problems)
+                    continue
+            first_row[key] = row_no
+            card = CaseCard(**record, extra=extra)
+            for sheet in linked:
+                sheet.attach(card, guard, locations)
+            cases.append(card)
+        ticker.advance(len(rows))
+        if len(cases) >= CHUNK_CARDS:
+            sink(cases, locations)
+            cases = []
+    if cases:
+        sink(cases, locations)
 
 
 def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:
+    import_profiles.prepare_sheet(sheet.rows, specs)  # an import profile's header mapping, if one applies
     header_index = headers.find_header_row(sheet.rows, specs)
     if header_index is None:
         return None
-    fill_merged(sheet, header_index)
-    return SheetTable(sheet, header_index, specs)
+    table = SheetTable(sheet, header_index, specs)
+    table.vocabulary = import_profiles.vocabulary_of(specs)
+    return table
 
 
 def _case_table(path: Path, book: Workbook, ticker: _Progress) -> SheetTable:
     any_data = False
-    for name in headers.case_sheet_candidates(book.sheet_names):
+    plan = import_profiles.active()
+    names = (plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases"))
+    for name in headers.case_sheet_candidates(book.sheet_names, *names):
         sheet = book.sheet(name)
-        any_data = any_data or not all(is_blank_row(r) for r in sheet.rows)
         table = _table(sheet, CASE_FIELDS)
         if table is not None:
             return table
+        any_data = any_data or not all(is_blank_row(r) for r in sheet.rows_from(0))
         ticker.check()
     raise IntakeFileError(path, FileProblem.NO_KEY_COLUMN if any_data else FileProblem.EMPTY)
 
 
-def read_export(path: Path, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ParsedExport:
+def read_export(
+    path: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    options: import_profiles.ReadOptions | None = None,
+) -> ParsedExport:
     """Parse one export file (.xlsx/.xls/.ods/.csv) into cases with their suspects and documents.
 
     The file is read in a child process (guard.py): a reader that crashes, exhausts its memory limit or
@@ -304,17 +304,43 @@ def read_export(path: Path, *, progress: ProgressFn | None = None, cancel: Cance
     """
     from reviewapp.intake.guard import read_in_child
 
-    parsed: ParsedExport = read_in_child(Path(path), progress, cancel)
+    parsed: ParsedExport = read_in_child(Path(path), progress, cancel, options)
     return parsed
 
 
-def read_export_here(path: Path, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ParsedExport:
-    """:func:`read_export` in this process, without the guard: the reading child's body."""
+def read_export_here(
+    path: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    options: import_profiles.ReadOptions | None = None,
+) -> ParsedExport:
+    """:func:`read_export` in this process, without the guard."""
+    cases: list[CaseCard] = []
+    parsed = stream_export_here(
+        path, lambda cards, _: cases.extend(cards), progress=progress, cancel=cancel, options=options
+    )
+    parsed.cases = cases
+    return parsed
+
+
+def stream_export_here(
+    path: Path,
+    sink: CardSink,
+    *,
+    ready: Callable[[str], None] | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    options: import_profiles.ReadOptions | None = None,
+) -> ParsedExport:
+    """Parse ``path`` in this process (the reading child's body), handing the cards to ``sink`` in chunks as
+    the cases sheet is read; returns the rest (rejects, counts, …) with no cases. ``ready(sha256)`` is called once
+    every sheet is loaded and the linked sheets are read, right before the first cards are built."""
     path = Path(path)
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
-    with collector_paused():
-        return _parse(path, data, digest, _Progress(progress, cancel))
+    with collector_paused(), import_profiles.reading(options):
+        return _parse(path, data, digest, _Progress(progress, cancel), sink, ready)
 
 
 @contextmanager
@@ -334,18 +360,23 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExport:
+def _parse(
+    path: Path, data: bytes, digest: str, ticker: _Progress, sink: CardSink, ready: Callable[[str], None] | None
+) -> ParsedExport:
     book = Workbook(path, data)
     ticker.check()
-    book.prefetch([headers.suspect_sheet(book.sheet_names), headers.document_sheet(book.sheet_names)])
+    plan = import_profiles.start_plan(book)
+    suspects_name = headers.suspect_sheet(book.sheet_names, plan.sheet_name("suspects"))
+    documents_name = headers.document_sheet(book.sheet_names, plan.sheet_name("documents"))
+    book.prefetch([suspects_name, documents_name])
     cases_table = _case_table(path, book, ticker)
     sheets = {"cases": cases_table.sheet.name}
     rejects: list[Reject] = []
 
     linked: list[tuple[SheetTable, Sequence[FieldSpec], type[SuspectRecord] | type[DocumentRecord]]] = []
     roles: list[tuple[str, str | None, Sequence[FieldSpec], type[SuspectRecord] | type[DocumentRecord]]] = [
-        ("suspects", headers.suspect_sheet(book.sheet_names), SUSPECT_FIELDS, SuspectRecord),
-        ("documents", headers.document_sheet(book.sheet_names), DOCUMENT_FIELDS, DocumentRecord),
+        ("suspects", suspects_name, SUSPECT_FIELDS, SuspectRecord),
+        ("documents", documents_name, DOCUMENT_FIELDS, DocumentRecord),
     ]
     for role, name, specs, make in roles:
         if name is None:
@@ -366,11 +397,14 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
     for table, specs in [(cases_table, CASE_FIELDS)] + [(t, sp) for t, sp, _ in linked]:
         _renamed_notes(table, specs)
     locations: dict[tuple[str, str], tuple[str, int, str]] = {}
-    cases = [] if _sheet_reject(cases_table, CASE_FIELDS) else _build_cases(cases_table, ticker, guard, locations)
-    by_key = {c.dept_case_no: c for c in cases}
-    for table, specs, make in linked:
-        if not _sheet_reject(table, specs):
-            _attach(table, ticker, by_key, make, guard, locations)
+    cases_refused = _sheet_reject(cases_table, CASE_FIELDS)
+    read = [LinkedSheet(t, make, ticker.advance) for t, specs, make in linked if not _sheet_reject(t, specs)]
+    if ready is not None:
+        ready(digest)
+    if not cases_refused:
+        _build_cases(cases_table, ticker, guard, locations, read, sink)
+    for sheet in read:
+        sheet.reject_orphans()
     ticker.finish()
 
     counts = IntakeCounts()
@@ -384,4 +418,5 @@ def _parse(path: Path, data: bytes, digest: str, ticker: _Progress) -> ParsedExp
         rejects.extend(_reject(path, name, *p) for p in sorted(table.problems, key=lambda p: p[0]))
         if table.unknown_headers():
             unknown[name] = table.unknown_headers()
-    return ParsedExport(path, digest, cases, rejects, counts, unknown, sheets, locations)
+    parsed = ParsedExport(path, digest, [], rejects, counts, unknown, sheets, locations)
+    return import_profiles.annotate(parsed, book.sheet_names, tables)

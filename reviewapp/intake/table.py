@@ -10,14 +10,14 @@ spellings of yes/no and counts. Bad values become :class:`Bad` markers and are t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from reviewapp.domain.case_card import FieldKind, FieldSpec
 from reviewapp.i18n import translate
 from reviewapp.intake import headers, limits, values
-from reviewapp.intake.readers import Cell, Row, Sheet
+from reviewapp.intake.readers import Cell, MergedFill, Row, Sheet
 
 CHUNK_ROWS = 1000  # also the progress / cancel interval
 ParsedRow = tuple[int, dict[str, Any], dict[str, str]]  # (Excel row, field values, extra columns)
@@ -157,11 +157,17 @@ class SheetTable:
         self.problems: list[Problem] = []
         self.used_extras: set[str] = set()
         self.rows_read = self.blank_rows = self.duplicate_rows = self.rejected_rows = 0
-        self._rows_by_key: dict[Cell, list[Row]] = {}
+        self.duplicates: list[int] = []  # Excel rows skipped as exact copies, listed in the summary
+        # Value words per field (intake/vocabulary.py), set by the reader: spellings mapped before parsing.
+        self.vocabulary: dict[str, Any] = {}
+        # Fingerprints of the rows kept so far, by key cell: rows are streamed, so exact copies are found by
+        # the hash of their cells (equal rows, equal hash; a false match needs two rows with the same case
+        # number whose 64-bit hashes collide) instead of by keeping every row.
+        self._rows_by_key: dict[Cell, int | list[int]] = {}
 
     @property
     def data_rows(self) -> int:
-        return max(0, len(self.sheet.rows) - self.header_index - 1)
+        return max(0, self.sheet.total - self.header_index - 1)
 
     def header_of(self, attr: str) -> str:
         return next(c.header for c in self.fields if c.spec and c.spec.attr == attr)
@@ -183,22 +189,26 @@ class SheetTable:
                 self.blank_rows += 1
                 continue
             # Exact duplicates share their key cell, so rows are compared only within the same key.
+            print_ = hash(tuple(row))
             same_key = by_key.get(raw_key)
             if same_key is None:
-                by_key[raw_key] = [row]
-            elif row in same_key:
+                by_key[raw_key] = print_
+            elif same_key == print_ or (isinstance(same_key, list) and print_ in same_key):
                 self.duplicate_rows += 1
+                self.duplicates.append(first + offset + 1)
                 continue
+            elif isinstance(same_key, list):
+                same_key.append(print_)
             else:
-                same_key.append(row)
+                by_key[raw_key] = [same_key, print_]
             numbers.append(first + offset + 1)
             kept.append(row)
         return numbers, kept
 
-    def read_chunk(self, start: int, stop: int) -> list[ParsedRow]:
-        """Rows ``start``..``stop`` (0-based list indices) into attribute dicts; bad rows become problems."""
-        numbers, kept = self._keep(start, self.sheet.rows[start:stop])
-        self.rows_read += stop - start
+    def read_chunk(self, start: int, rows: list[Row]) -> list[ParsedRow]:
+        """``rows``, the first at 0-based index ``start``, into attribute dicts; bad rows become problems."""
+        numbers, kept = self._keep(start, rows)
+        self.rows_read += len(rows)
         if not kept:
             return []
         width = max(len(self.columns), max(len(r) for r in kept))
@@ -217,7 +227,14 @@ class SheetTable:
         for column in self.fields:
             assert column.spec is not None
             before = Bad.created
-            vals = convert_column(column.spec, by_column[column.index])
+            words = self.vocabulary.get(column.spec.attr)
+            cells = by_column[column.index] if words is None else words.apply(by_column[column.index])
+            vals = convert_column(column.spec, cells)
+            if words is not None and words.closed:  # a closed vocabulary refuses what it does not know
+                vals = [
+                    Bad(v, words.refusal(v, column.header)) if v.__class__ is str and not words.allows(v) else v
+                    for v in vals
+                ]
             if column.spec.kind is FieldKind.TEXT:
                 vals, flagged = screen_text(vals, self.limits[column.spec.attr])
                 flags.extend((pos, column.header, vals[pos], char) for pos, char in flagged)
@@ -285,6 +302,13 @@ class SheetTable:
             out.append(paths)
         return out
 
-    def chunks(self) -> list[tuple[int, int]]:
-        first, end = self.header_index + 1, len(self.sheet.rows)
-        return [(s, min(s + CHUNK_ROWS, end)) for s in range(first, end, CHUNK_ROWS)]
+    def chunks(self) -> Iterator[tuple[int, list[Row]]]:
+        """The data rows in chunks of CHUNK_ROWS as (index of the first, rows), merged cells filled; each row
+        is handed out once (a streamed sheet is not kept)."""
+        fill = MergedFill(self.sheet.merged, self.header_index) if self.sheet.merged else None
+        start = self.header_index + 1
+        for chunk in self.sheet.chunks_from(start, CHUNK_ROWS):
+            if fill is not None:
+                fill(start, chunk)
+            yield start, chunk
+            start += len(chunk)

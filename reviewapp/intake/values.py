@@ -188,6 +188,8 @@ FALSE_WORDS = frozenset({"否", "n", "no", "0", "×", "✗", "✘", "x", "false"
 FIELD_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "detained": (frozenset({"羁押", "在押", "已羁押"}), frozenset({"未羁押", "非羁押", "不羁押", "未在押"})),
     "plea": (frozenset({"认罪认罚", "已认罪认罚"}), frozenset({"未认罪认罚", "不认罪认罚"})),
+    "has_victim": (frozenset({"有", "有被害人"}), frozenset({"无", "没有", "无被害人"})),
+    "extension_approved": (frozenset({"延长", "已延长"}), frozenset({"未延长", "不延长"})),
 }
 
 

@@ -65,6 +65,7 @@ class TestArrestReview:
         card = arrest_card(1, D(2025, 3, 3), D(2025, 3, 10), detained=True)
         card = dataclasses.replace(card, detained=None)
         card.suspects[0].detained = None
+        card.suspects[0].measure = None  # no measure on the card either: custody cannot be told
         r = one(card, "DL-ARREST-REVIEW")
         assert r.status is Status.NOT_CHECKABLE
         assert r.missing_fields == ("detained",)
@@ -230,6 +231,7 @@ class TestReturns:
         card = self._card(False, D(2025, 4, 21))
         card = dataclasses.replace(card, detained=None)
         card.suspects[0].detained = None
+        card.suspects[0].measure = None  # no measure on the card either: custody cannot be told
         assert one(card, "DL-RETURN-PERIOD").status is Status.NOT_CHECKABLE
         card = dataclasses.replace(card, resubmit1_on=D(2025, 4, 18))
         assert one(card, "DL-RETURN-PERIOD").status is Status.PASSED

@@ -100,7 +100,10 @@ def assert_prosecution_clean(card: CaseCard) -> None:
     away = sum((again - back).days for back, again in returns[:count] if back and again)
     net = (closed - a).days - away
     assert net <= 20  # CPL 172: one month
-    assert card.extension_approved is False
+    # Cases returned twice carry an approved extension (CPL art. 172), approved during the last stretch.
+    assert card.extension_approved is (count == 2)
+    if count == 2:
+        assert card.extension_approved_on is not None and chain[-2] < card.extension_approved_on <= closed
     if card.disposition == "不起诉（存疑）":
         assert count >= 1
     if card.disposition == "附条件不起诉":

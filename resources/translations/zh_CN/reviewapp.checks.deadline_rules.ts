@@ -55,6 +55,10 @@
         <translation>{what}：于{date}办结，超过{days}日期限（{end}），但在{alt_days}日内（{alt_end}）；后者仅适用于可能判处一年以上有期徒刑的案件。</translation>
     </message>
     <message>
+        <source>Prosecution review ({months} month; the extension approved on {date} came after it ended)</source>
+        <translation>审查起诉（{months}个月；延长审查期限于 {date} 才批准，已在期限届满之后）</translation>
+    </message>
+    <message>
         <source>Prosecution review, extension approved ({months} month + {days} days)</source>
         <translation>审查起诉，经批准延长（{months}个月加{days}日）</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>导入后不运行自动预检</translation>
     </message>
     <message>
+        <source>read the export with this import profile (a saved name or a profile file)</source>
+        <translation>用此导入配置读取导出文件（已保存的配置名称或配置文件）</translation>
+    </message>
+    <message>
         <source>list cases</source>
         <translation>列出案件</translation>
     </message>
@@ -84,6 +88,22 @@
         <translation>{case} 正在评查，未更新：{field} {old} → {new}</translation>
     </message>
     <message>
+        <source>import profile applied: {name}</source>
+        <translation>已应用导入配置：{name}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} not read: {reason}</source>
+        <translation>工作表 {sheet} 未读取：{reason}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: columns kept as unmapped extras: {columns}</source>
+        <translation>工作表 {sheet}：作为未映射附加列保留的列：{columns}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: exact copy of an earlier row, skipped</source>
+        <translation>工作表 {sheet} 第 {row} 行：与前面某行完全相同，已跳过</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -95,9 +115,11 @@
         <source>No file matched a case. Looked for sub-folders named by an imported case's 部门受案号 ('/' written as '_'), e.g. {examples}; found: {found}.</source>
         <translation>没有文件与案件对应。应为以已导入案件的部门受案号命名的子文件夹（“/”写作“_”），例如 {examples}；实际找到：{found}。</translation>
     </message>
-    <message>
-        <source>{n} cases</source>
-        <translation>共 {n} 件</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>--cases must be 0 or more.</source>
@@ -111,9 +133,11 @@
         <source>Writing demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
-    <message>
-        <source>Demo export written: {workbook} ({n} cases)</source>
-        <translation>已生成演示数据：{workbook}（{n} 件）</translation>
+    <message numerus="yes">
+        <source>Demo export written: {workbook} (%n case(s))</source>
+        <translation>
+            <numerusform>已生成演示数据：{workbook}（%n 件）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>RejectReport</name>
     <message>
+        <source>Columns kept as unmapped extras: {columns}</source>
+        <translation>作为未映射附加列保留的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Exact copy of an earlier row: skipped</source>
+        <translation>与前面某行完全相同：已跳过</translation>
+    </message>
+    <message>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
@@ -50,6 +58,14 @@
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+    <message>
+        <source>Not read or skipped</source>
+        <translation>未读取或已跳过</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>内容及原因</translation>
     </message>
 </context>
 </TS>

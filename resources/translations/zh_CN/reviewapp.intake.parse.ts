@@ -28,10 +28,6 @@
         <translation>部门受案号 {number} 已在第 {row} 行出现，且内容不同</translation>
     </message>
     <message>
-        <source>No imported case has the number {number} (its case row is missing or was rejected)</source>
-        <translation>没有部门受案号为 {number} 的已导入案件（案件行缺失或已被拒收）</translation>
-    </message>
-    <message>
         <source>No header row with the key column {column}; sheet not imported</source>
         <translation>未找到含关键列“{column}”的表头行，本工作表未导入</translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>正在导入 {file}……</translation>
     </message>
     <message>
+        <source>Map the columns of {file} to continue.</source>
+        <translation>请先映射 {file} 的各列再继续。</translation>
+    </message>
+    <message>
         <source>{file}: not imported because of an unexpected error.</source>
         <translation>{file}：因意外错误未能导入。</translation>
     </message>
@@ -70,6 +74,22 @@
     <message>
         <source>{n} changes to cases under review were not applied (listed in the export).</source>
         <translation>{n} 处对评查中案件的修改未予更新（见导出清单）。</translation>
+    </message>
+    <message>
+        <source>Read with the import profile {name}.</source>
+        <translation>已按导入配置 {name} 读取。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} not read: {reason}</source>
+        <translation>工作表 {sheet} 未读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: columns kept as unmapped extras: {columns}</source>
+        <translation>工作表 {sheet}：作为未映射附加列保留的列：{columns}</translation>
+    </message>
+    <message>
+        <source>{n} exact duplicate rows skipped (sheet and row: {rows})</source>
+        <translation>跳过 {n} 行完全重复的行（工作表及行号：{rows}）</translation>
     </message>
     <message>
         <source>rejected-rows.xlsx</source>

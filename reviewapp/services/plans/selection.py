@@ -201,7 +201,13 @@ def _triggered(
         ):
             suspects[sp.case_id].append(
                 SuspectFacts(
-                    sp.name, sp.measure, sp.prosecuted_charge, sp.judged_charge, sp.sentence, sp.recommended_sentence
+                    sp.name,
+                    sp.measure,
+                    sp.prosecuted_charge,
+                    sp.judged_charge,
+                    sp.sentence,
+                    sp.recommended_sentence,
+                    sp.arrested_on is not None,
                 )
             )
     picks: list[Pick] = []

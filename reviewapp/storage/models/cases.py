@@ -12,24 +12,25 @@ from reviewapp.storage.models.base import Attributed, Base, utcnow
 
 
 class Case(Attributed, Base):
-    """One case card. Indexes are kept to what queries use (number, prosecutor, acceptance order): the list
-    filters in memory, and every extra index cost ~0.3 s of a 100 000-case import (migration 0004)."""
+    """One case card. Indexes are kept to what queries use: the number, and every column the case list filters
+    or sorts by (migration 0013; each costs ~0.3 s of a 100 000-case import). ``search_text`` is the folded
+    text its substring search indexes (services/cases/search_index.py)."""
 
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(primary_key=True)
     dept_case_no: Mapped[str] = mapped_column(String(100), unique=True)  # 部门受案号, the natural key
     unified_case_no: Mapped[str | None] = mapped_column(String(100))
-    name: Mapped[str] = mapped_column(String(300))
-    case_type: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    case_type: Mapped[str] = mapped_column(String(50), index=True)
     business_line: Mapped[str | None] = mapped_column(String(50))
-    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
-    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="RESTRICT"), index=True)
     prosecutor_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
     transferring_agency: Mapped[str | None] = mapped_column(String(200))
-    transferred_charge: Mapped[str | None] = mapped_column(String(200))
+    transferred_charge: Mapped[str | None] = mapped_column(String(200), index=True)
     found_charge: Mapped[str | None] = mapped_column(String(200))
     accepted_on: Mapped[date] = mapped_column(Date, index=True)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     disposition: Mapped[str | None] = mapped_column(String(100))
     reconsideration_outcome: Mapped[str | None] = mapped_column(String(100))  # 复议复核结果
     state_compensation: Mapped[bool | None] = mapped_column(Boolean)  # 国家赔偿
@@ -40,6 +41,7 @@ class Case(Attributed, Base):
     sentencing_recommendation: Mapped[str | None] = mapped_column(String(50))
     procedure: Mapped[str | None] = mapped_column(String(50))
     extension_approved: Mapped[bool | None] = mapped_column(Boolean)
+    extension_approved_on: Mapped[date | None] = mapped_column(Date)  # 延长审查期限批准日期
     returns_count: Mapped[int | None] = mapped_column(Integer)
     return1_on: Mapped[date | None] = mapped_column(Date)
     resubmit1_on: Mapped[date | None] = mapped_column(Date)
@@ -47,6 +49,7 @@ class Case(Attributed, Base):
     resubmit2_on: Mapped[date | None] = mapped_column(Date)
     suspect_notified_on: Mapped[date | None] = mapped_column(Date)
     victim_notified_on: Mapped[date | None] = mapped_column(Date)
+    has_victim: Mapped[bool | None] = mapped_column(Boolean)  # 有无被害人
     # Amounts in fen (分): exact, and SQLite has no decimal type.
     amount_fen: Mapped[int | None] = mapped_column(BigInteger)
     summary: Mapped[str | None] = mapped_column(Text)
@@ -56,6 +59,7 @@ class Case(Attributed, Base):
     # Hash of the card as imported (fields + suspects + documents list): an unchanged re-import is a no-op.
     card_hash: Mapped[str] = mapped_column(String(64))
     last_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"))
+    search_text: Mapped[str | None] = mapped_column(Text)
 
 
 class Suspect(Base):
@@ -70,6 +74,11 @@ class Suspect(Base):
     detained: Mapped[bool | None] = mapped_column(Boolean)
     measure: Mapped[str | None] = mapped_column(String(50))
     measure_started_on: Mapped[date | None] = mapped_column(Date)
+    detained_on: Mapped[date | None] = mapped_column(Date)  # 拘留日期
+    arrested_on: Mapped[date | None] = mapped_column(Date)  # 逮捕日期
+    bail_on: Mapped[date | None] = mapped_column(Date)  # 取保候审日期
+    surveillance_on: Mapped[date | None] = mapped_column(Date)  # 监视居住日期
+    measure_ended_on: Mapped[date | None] = mapped_column(Date)  # 强制措施解除日期
     plea: Mapped[bool | None] = mapped_column(Boolean)
     transferred_charge: Mapped[str | None] = mapped_column(String(200))
     found_charge: Mapped[str | None] = mapped_column(String(200))
@@ -77,6 +86,7 @@ class Suspect(Base):
     judged_charge: Mapped[str | None] = mapped_column(String(200))
     sentence: Mapped[str | None] = mapped_column(String(100))
     recommended_sentence: Mapped[str | None] = mapped_column(String(100))  # 量刑建议
+    judged_on: Mapped[date | None] = mapped_column(Date)  # 判决日期
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # unknown columns of the suspects sheet
 
 
@@ -94,3 +104,16 @@ class DossierDocument(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class ImportProfile(Attributed, Base):
+    """A saved column mapping for one export layout (import-format.md): which header fills which field, which
+    sheet holds the suspects or documents, and the layout's own value words. ``header_key`` identifies the
+    layout by its set of headers, so the profile applies itself the next time the same export comes in."""
+
+    __tablename__ = "import_profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    header_key: Mapped[str] = mapped_column(String(64), index=True)
+    # The profile as plain data (reviewapp/intake/profiles.py, Profile.to_json): the same form as its file.
+    body: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
