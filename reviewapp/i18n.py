@@ -8,6 +8,13 @@ free of Qt.
 
 Mark strings with ``translate("Context", "text")`` (or ``QT_TRANSLATE_NOOP`` for constants that are
 translated later); ``scripts/i18n.py`` extracts them and checks every zh_CN entry is finished.
+
+Counts use Qt's ``%n`` convention: ``translate_n("Ctx", "%n notice(s) issued", n)`` (``self.tr(text, "", n)`` in
+widgets) picks the language's plural form — English keeps its forms in ``resources/translations/en/`` (the
+only entries English needs, being the source language) — and puts the number in place of ``%n``.
+
+Domain data is stored in Chinese (severities, grades, dimensions, checklist items, card fields …): :func:`term`
+gives its English rendering in English mode, from ``resources/translations/en/terms.ts``.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ LANGUAGES = ("zh_CN", "en")
 _lock = threading.Lock()
 _language = DEFAULT_LANGUAGE
 _catalog: dict[tuple[str, str], str] | None = None
+_plurals: dict[tuple[str, str], list[str]] = {}
+_terms: dict[str, str] | None = None
+TERMS_FILE = TRANSLATIONS_DIR / SOURCE_LANGUAGE / "terms.ts"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's conventional marker name
@@ -32,8 +42,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's conventional mark
     return text
 
 
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """Finished translations of one .ts file: (context, source) → translation."""
+def read_ts(path: Path, plurals: dict[tuple[str, str], list[str]] | None = None) -> dict[tuple[str, str], str]:
+    """Finished translations of one .ts file: (context, source) → translation. A numerus message's forms go
+    into ``plurals`` (its first form into the result, for readers that know no plurals)."""
     entries: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
@@ -43,18 +54,28 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
             tr = msg.find("translation")
             if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if tr.text:
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if forms and all(forms):
+                entries[(name, source)] = forms[0]
+                if plurals is not None:
+                    plurals[(name, source)] = forms
+            elif tr.text and tr.text.strip():
                 entries[(name, source)] = tr.text
     return entries
 
 
-def load_catalog(language: str) -> dict[tuple[str, str], str]:
+def load_catalog(language: str, plurals: dict[tuple[str, str], list[str]] | None = None) -> dict[tuple[str, str], str]:
+    """The language's translations; for the source language (English) only its plural forms."""
     catalog: dict[tuple[str, str], str] = {}
     folder = TRANSLATIONS_DIR / language
-    if language == SOURCE_LANGUAGE or not folder.is_dir():
+    if not folder.is_dir():
         return catalog
     for ts in sorted(folder.glob("*.ts")):
-        catalog.update(read_ts(ts))
+        if ts == TERMS_FILE:
+            continue
+        entries = read_ts(ts, plurals)
+        if language != SOURCE_LANGUAGE:
+            catalog.update(entries)
     return catalog
 
 
@@ -65,7 +86,8 @@ def set_language(language: str) -> None:
         language = DEFAULT_LANGUAGE
     with _lock:
         _language = language
-        _catalog = load_catalog(language)
+        _plurals.clear()
+        _catalog = load_catalog(language, _plurals)
 
 
 def current_language() -> str:
@@ -78,8 +100,41 @@ def lookup(context: str, text: str) -> str | None:
     if _catalog is None:
         with _lock:
             if _catalog is None:
-                _catalog = load_catalog(_language)
+                _catalog = load_catalog(_language, _plurals)
     return _catalog.get((context, text))
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which plural form: Chinese has one, English two (1 → singular)."""
+    return 0 if language != SOURCE_LANGUAGE or abs(n) == 1 else 1
+
+
+def lookup_n(context: str, text: str, n: int) -> str | None:
+    """The plural form of ``text`` for ``n`` (``%n`` not yet replaced), or None without a translation."""
+    lookup(context, text)  # loads the catalog and its plural forms
+    forms = _plurals.get((context, text))
+    if not forms:
+        return lookup(context, text)
+    return forms[min(plural_index(_language, n), len(forms) - 1)]
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """Translate a count message marked with Qt's ``%n`` and put ``n`` in its place."""
+    return (lookup_n(context, text, n) or text).replace("%n", str(n))
+
+
+def term(text: str) -> str:
+    """Chinese domain data (a severity, grade, dimension, item text, card field …) in the current language:
+    unchanged in Chinese, its English rendering in English (the text itself when none is shipped)."""
+    global _terms
+    if _language != SOURCE_LANGUAGE or not text:
+        return text
+    if _terms is None:
+        with _lock:
+            if _terms is None:
+                found = read_ts(TERMS_FILE) if TERMS_FILE.exists() else {}
+                _terms = {source: english for (_ctx, source), english in found.items()}
+    return _terms.get(text, text)
 
 
 def translate(context: str, text: str) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from reviewapp.domain.roles import Action, Role, grants_action
 from reviewapp.services.accounts.audit import break_message, verify_audit
 from reviewapp.services.accounts.current import CurrentUser
+from reviewapp.services.accounts.permissions import role_name
 from ui.errors import show_error
 from ui.login import LoginDialog
 from ui.password_dialog import ChangePasswordDialog
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 def roles_text(user: CurrentUser) -> str:
     """The roles in the order of review-rules.md §1, e.g. "系统管理员、评查员" (role names are Chinese terms)."""
     held = set(user.roles)
-    return "、".join(r.value for r in Role if r in held)
+    return QCoreApplication.translate("AccountMenu", ", ").join(role_name(r) for r in Role if r in held)
 
 
 class AccountMenu(QObject):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.domain.roles import Role, Scope
+from reviewapp.services.accounts.permissions import role_name
 from reviewapp.services.accounts.users import (
     AccountRow,
     RoleSpec,
@@ -67,7 +68,7 @@ class AccountsWindow(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.role_combo = QComboBox(self)
         for role in Role:
-            self.role_combo.addItem(role.value, role)
+            self.role_combo.addItem(role_name(role), role)
         self.scope_combo = QComboBox(self)
         for scope, label in (
             (Scope.UNIT, self.tr("own unit")),
@@ -96,7 +97,7 @@ class AccountsWindow(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_role = QComboBox(self)
         for role in Role:
-            self.new_role.addItem(role.value, role)
+            self.new_role.addItem(role_name(role), role)
         self.new_role.setCurrentIndex(list(Role).index(Role.REVIEWER))
         self.add_button = QPushButton(self.tr("Add account"), self)
         self.add_button.clicked.connect(self.add)

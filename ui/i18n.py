@@ -14,9 +14,11 @@ class CatalogTranslator(QTranslator):
     """A QTranslator answering from reviewapp.i18n, so `self.tr` and the core read one catalog."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        del disambiguation, n
+        del disambiguation
         # None becomes a null QString, which tells Qt "not mine" so it asks the next translator or keeps
-        # the source text; an empty string would blank the label.
+        # the source text; an empty string would blank the label. Qt puts the number in place of %n after.
+        if n >= 0 and "%n" in source:
+            return i18n.lookup_n(context, source, n)
         return i18n.lookup(context, source)
 
     def isEmpty(self) -> bool:
@@ -47,7 +49,11 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     _installed.clear()
     i18n.set_language(language)
     if language == i18n.SOURCE_LANGUAGE:
+        # English is the source language: only its plural forms ("%n notice(s)") come from a catalog.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        english = CatalogTranslator()
+        app.installTranslator(english)
+        _installed.append(english)
         return
     QLocale.setDefault(QLocale(language))
     for module in QT_CATALOGS:

@@ -294,9 +294,9 @@ class NoticeDialog(QDialog):
         self.confirm_box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Issue notices"),
-            self.tr("{n} notices will be issued with these numbers:\n{numbers}\n\nIssue them now?").format(
-                n=len(numbers), numbers=shown
-            ),
+            self.tr(
+                "%n notice(s) will be issued with these numbers:\n{numbers}\n\nIssue them now?", "", len(numbers)
+            ).format(numbers=shown),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self,
         )

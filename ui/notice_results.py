@@ -71,7 +71,7 @@ class NoticeResults(QWidget):
     def set_issued(self, issued: Sequence[IssuedNotice], folder: Path) -> None:
         self.issued = list(issued)
         self.folder = folder
-        self.summary.setText(self.tr("{n} notices issued into {folder}.").format(n=len(self.issued), folder=folder))
+        self.summary.setText(self.tr("%n notice(s) issued into {folder}.", "", len(self.issued)).format(folder=folder))
         self.model.set_rows(
             [
                 [

@@ -218,6 +218,6 @@ class ReviewHistory(QDialog):
             self.message.setText(str(exc))
             return
         self.model.set_rows(rows)
-        self.message.setText(self.tr("{n} entries, oldest first.").format(n=len(rows)))
+        self.message.setText(self.tr("%n entry/entries, oldest first.", "", len(rows)))
         if rows:
             self.view.scrollToBottom()

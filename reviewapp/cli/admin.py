@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from reviewapp.cli.common import EXIT_KNOWN, EXIT_OK, Emit, changes_json, with_changes
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("settings", "audit")
@@ -113,7 +113,7 @@ def _verify(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         emit(
             args,
             {"intact": True, "entries": count, "head": {"seq": head_seq, "hash": head_hash}},
-            translate("CliAdmin", "Audit chain intact ({n} entries)").format(n=count)
+            translate_n("CliAdmin", "Audit chain intact (%n entry/entries)", count)
             + "\n"
             + translate("CliAdmin", "head: entry {seq}, {hash}").format(seq=head_seq, hash=head_hash[:16]),
         )
@@ -148,6 +148,6 @@ def _log(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 (str(r.seq), r.at.isoformat(sep=" ", timespec="seconds"), who, r.action, target, r.case_no or "", extra)
             )
         )
-    lines.append(translate("CliAdmin", "{n} entries").format(n=len(rows)))
+    lines.append(translate_n("CliAdmin", "%n entry/entries", len(rows)))
     emit(args, [r.to_json() for r in rows], "\n".join(lines))
     return EXIT_OK

@@ -20,7 +20,7 @@ from typing import Any
 
 from reviewapp.cli.common import Emit, changes_json, iso_date, refused, with_changes
 from reviewapp.cli.lookup import find_case
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("panel",)
@@ -115,8 +115,8 @@ def _run(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             args,
             {"id": m.id, "held_on": m.held_on.isoformat(), "attendees": list(m.attendees),
              "attachments": list(m.attachments), "changes": changes_json(record)},
-            translate("CliPanel", "Joint meeting of {day} recorded ({count} attachments).").format(
-                day=m.held_on.isoformat(), count=len(m.attachments)
+            translate_n("CliPanel", "Joint meeting of {day} recorded (%n attachment(s)).", len(m.attachments)).format(
+                day=m.held_on.isoformat()
             ),
         )  # fmt: skip
         return 0

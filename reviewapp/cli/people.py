@@ -22,7 +22,7 @@ from typing import Any
 from reviewapp.cli.common import Emit, changes_json, read_new_password, read_password, with_changes
 from reviewapp.domain.roles import Role, Scope
 from reviewapp.errors import KnownError
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.accounts import users
 from reviewapp.services.accounts.users import AccountRow, RoleSpec
 from reviewapp.services.workbench import Workbench
@@ -153,7 +153,7 @@ def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             )
             for r in rows
         ]
-        lines.append(translate("CliPeople", "{n} accounts").format(n=len(rows)))
+        lines.append(translate_n("CliPeople", "%n account(s)", len(rows)))
         emit(args, [account_json(r) for r in rows], "\n".join(lines))
         return 0
     if args.action == "edit":

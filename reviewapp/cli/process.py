@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from reviewapp.cli.common import CliRefused, Emit, changes_json, iso_date, with_changes
 from reviewapp.cli.lookup import find_case
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("feedback", "objection", "determine", "rectification", "process-due")
@@ -294,7 +294,7 @@ def _rectification(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
             for r in rows
         ]  # fmt: skip
         lines = [f"{r.number}\t{r.addressee}\t{r.due_on.isoformat()}\t{r.status_label}" for r in rows]
-        lines.append(translate("CliProcess", "{n} rectifications").format(n=len(rows)))
+        lines.append(translate_n("CliProcess", "%n rectification(s)", len(rows)))
         emit(args, {"rectifications": data}, "\n".join(lines))
         return 0
     rid = rect.rectification_for_notice(wb, args.notice)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reviewapp.i18n import translate
+from reviewapp.i18n import term, translate
 from reviewapp.standards.model import SEVERITIES, GradeRule, Standard
 
 if TYPE_CHECKING:
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 
 def item_label(standard: Standard, code: str) -> str:
-    """``P12 超期羁押``: the code and the item's own (Chinese) text."""
-    return translate("Grading", "{code} {text}").format(code=code, text=standard.item(code).text)
+    """``P12 超期羁押``: the code and the item's own text (its English rendering in English)."""
+    return translate("Grading", "{code} {text}").format(code=code, text=term(standard.item(code).text))
 
 
 def _labels(standard: Standard, codes: Sequence[str]) -> str:
@@ -48,7 +48,7 @@ def explain(
         # Name the severity too: a veto item decides whatever its tier, but readers look for the tier.
         veto = [
             translate("Grading", "{item} ({severity})").format(
-                item=item_label(standard, f.item_code), severity=f.severity
+                item=item_label(standard, f.item_code), severity=term(f.severity)
             )
             for f in findings
             if f.item_code in deciding and standard.item(f.item_code).veto
@@ -63,12 +63,14 @@ def explain(
             codes = [f.item_code for f in findings if f.severity == sev and sev in w.severity_any]
             if codes:
                 reasons.append(
-                    translate("Grading", "{items} is a {severity}").format(items=_labels(standard, codes), severity=sev)
+                    translate("Grading", "{items} is classed as {severity}").format(
+                        items=_labels(standard, codes), severity=term(sev)
+                    )
                 )
     if w.severity_only:
         reasons.append(
             translate("Grading", "only {severity} recorded: {items}").format(
-                severity=translate("Grading", " or ").join(w.severity_only),
+                severity=translate("Grading", " or ").join(term(s) for s in w.severity_only),
                 items=_labels(standard, [f.item_code for f in findings]),
             )
         )
@@ -87,14 +89,14 @@ def explain(
             )
         )
     if w.criteria_all_ticked:
-        reasons.append(translate("Grading", "every criterion for {grade} is met").format(grade=rule.grade))
+        reasons.append(translate("Grading", "every criterion for {grade} is met").format(grade=term(rule.grade)))
     if w.justification:
         reasons.append(translate("Grading", "a justification is recorded"))
     joined = translate("Grading", "; ").join(reasons)
     if not rule.name:  # an unnamed rule of a hand-written standard: its id would mean nothing to a reader
-        return translate("Grading", "{grade}: {reasons}").format(grade=grade, reasons=joined)
+        return translate("Grading", "{grade}: {reasons}").format(grade=term(grade), reasons=joined)
     return translate("Grading", "{grade}: {reasons} (by the rule: {rule_name})").format(
-        grade=grade, reasons=joined, rule_name=rule.name
+        grade=term(grade), reasons=joined, rule_name=term(rule.name)
     )
 
 

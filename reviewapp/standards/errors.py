@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reviewapp.errors import KnownError
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 
 
 class StandardError(KnownError):
@@ -105,9 +105,7 @@ class StandardErrors(StandardError):
         return self._all
 
     def message(self) -> str:
-        head = translate("Standards", "{n} problems were found; fix them all and import again:").format(
-            n=len(self._all)
-        )
+        head = translate_n("Standards", "%n problem(s) found; fix them all and import again:", len(self._all))
         return "\n".join([head, *(f"  {i}. {e.message()}" for i, e in enumerate(self._all, start=1))])
 
 

@@ -59,8 +59,9 @@ def test_english_explanation(english: None) -> None:
     p = propose_grade(CRIMINAL, [FindingInput("E1", "瑕", None, "r"), FindingInput("D4", "瑕", None, "r")], [])
     assert p.grade == "基本合格"
     assert p.explanation == (
-        "基本合格: only 司法瑕疵 recorded: E1 证据收集、调取不规范, D4 对外文书存在三处以上文字、语法、标点错误 "
-        "(by the rule: 仅存在司法瑕疵)"
+        "Basically satisfactory: only Judicial flaw recorded: E1 Evidence collected or obtained improperly, "
+        "D4 More than three wording, grammar or punctuation errors in an external document "
+        "(by the rule: Judicial flaws only)"
     )
     assert p.deciding_findings == ("E1", "D4")
     assert (p.total_deduction, p.score) == (4.0, 96.0)
@@ -75,8 +76,10 @@ def test_error_explanation_groups_findings_by_severity(english: None) -> None:
     p = propose_grade(CRIMINAL, findings, [])
     assert p.rule_id == "R-ERROR"
     assert p.deciding_findings == ("P10", "E8")
-    assert "P10 非羁押案件超过法定办案期限 is a 一般司法错误" in p.explanation
-    assert "E8 非法证据未予排除 is a 严重司法错误" in p.explanation
+    assert (
+        "P10 Non-custodial case beyond the statutory time limit is classed as Ordinary judicial error" in p.explanation
+    )
+    assert "E8 Illegally obtained evidence not excluded is classed as Serious judicial error" in p.explanation
     assert "E1" not in p.explanation
     assert p.total_deduction == 2 + 10 + 40 and p.score == 48
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -148,6 +149,10 @@ def test_score_by_keyboard_undo_redo_submit_and_reopen_in_a_new_window(
     assert window.current_item_code() == "E7"
 
     key(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    confirm = window.submit_confirm  # 不合格 is confirmed first, once
+    assert confirm is not None and confirm.isVisible() and "不合格" in confirm.text()
+    confirm.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, window)
     state = window.session.state
     assert state.status == "submitted" and state.final_grade == "不合格"
     key(qtbot, window, "1")  # a submitted review does not change

@@ -259,8 +259,8 @@ class ComparisonWindow(QWidget):
             self.status.setText("")
         elif c.open_items:
             self.status.setText(
-                self.tr("{n} disagreements to reconcile: {items}").format(
-                    n=len(c.open_items), items="、".join(c.open_items)
+                self.tr("%n disagreement(s) to reconcile: {items}", "", len(c.open_items)).format(
+                    items=self.tr(", ").join(c.open_items)
                 )
             )
         else:

@@ -99,7 +99,7 @@ class QueuesView(QWidget):
         self.empty.setText(
             self.tr("Your roles have no queue in the review process.")
             if not self.items
-            else self.tr("{n} items wait for you.").format(n=total)
+            else self.tr("%n item(s) wait for you.", "", total)
         )
 
     def current_queue(self) -> Queue | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from reviewapp.domain.plans import PlanMode, PlanState, PlanType, method_label, state_label
+from reviewapp.i18n import term
 from reviewapp.services.cases.index import CaseFilter
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.plans import assignment, commands, selection
@@ -65,10 +66,10 @@ class PlanEditor(QWidget):
         self.name = QLineEdit(self)
         self.plan_type = QComboBox(self)
         for t in PlanType:
-            self.plan_type.addItem(t.value, t)
+            self.plan_type.addItem(term(t.value), t)
         self.mode = QComboBox(self)
         for m in PlanMode:
-            self.mode.addItem(m.value, m)
+            self.mode.addItem(term(m.value), m)
         self.standard = QComboBox(self)
         self.units = QListWidget(self)
         self.units.setMaximumHeight(90)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.domain.selfcheck import AUTO_MARK, Answer, FormKind, form_title
+from reviewapp.i18n import term
 from reviewapp.services.selfcheck.forms import SelfCheckForm, save_selfcheck, start_selfcheck, submit_selfcheck
 from reviewapp.services.workbench import Workbench
 from ui.errors import show_error
@@ -42,7 +43,7 @@ class SelfCheckDialog(QDialog):
         self.kind = kind
         self.form: SelfCheckForm | None = None
         self.ops = ops_for(wb)
-        self.setWindowTitle(form_title(kind))
+        self.setWindowTitle(term(form_title(kind)))
         self.resize(980, 640)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)

@@ -72,7 +72,7 @@ class SelfCheckPanel(QWidget):
                 f"<tr><td>{escape(item.code)}</td><td{style}>{escape(item.answer or '—')}</td>"
                 f"<td>{escape(item.text)}</td><td>{escape(item.note).replace(chr(10), '<br>')}{mark}</td></tr>"
             )
-        summary = self.tr("{n} items answered 否").format(n=problems)
+        summary = self.tr("%n item(s) answered No", "", problems)
         return (
             f"<h3>{escape(head)}</h3><p>{escape(summary)}</p>"
             '<table border="1" cellspacing="0" cellpadding="3">'

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from reviewapp.i18n import term
 from reviewapp.services.reviews.commands import FindingRow
 from reviewapp.standards import ERROR, FLAW, SERIOUS, ChecklistItem, Standard
 
@@ -113,7 +114,7 @@ class ChecklistModel(QAbstractItemModel):
         count = self.dimension_count(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{code}  {name}"
+                return f"{code}  {term(name)}"
             return self.tr("Findings: {n}").format(n=count) if count else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{n} of {total} items with a finding").format(n=count, total=len(items))
@@ -129,15 +130,15 @@ class ChecklistModel(QAbstractItemModel):
             return item.code
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{item.code}  {item.text}"
-            return finding.severity if finding is not None else ""
+                return f"{item.code}  {term(item.text)}"
+            return term(finding.severity) if finding is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
-                f"{item.code} {item.text}",
-                self.tr("Allowed: {severities}").format(severities=" / ".join(item.severities)),
+                f"{item.code} {term(item.text)}",
+                self.tr("Allowed: {severities}").format(severities=" / ".join(term(s) for s in item.severities)),
             ]
             if item.veto:
-                lines.append(self.tr("Veto item (一票否决)"))
+                lines.append(self.tr("Veto item"))
             if finding is not None and finding.reason:
                 lines.append(finding.reason)
             return "\n".join(lines)

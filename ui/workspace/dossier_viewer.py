@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewapp.services.cases.query import DocumentRow
+from reviewapp.services.dossier.text import FoundDocument
+from ui.detail_pane import missing_file_message
 from ui.rows_model import RowsModel
 from ui.workspace.pages import PageSource
 
@@ -37,6 +41,9 @@ class DossierViewer(QWidget):
         self.document_id: int | None = None
         self.page = 0
         self.zoom = DEFAULT_ZOOM
+        # Rectangles to highlight (thousandths of the page, top-left origin) and the page they belong to.
+        self.highlights: list[tuple[int, int, int, int]] = []
+        self.highlight_place: tuple[int, int] | None = None
         self.doc_model = RowsModel([self.tr("Document")])
         self.doc_combo = QComboBox(self)
         self.doc_combo.setObjectName("documentCombo")
@@ -77,9 +84,21 @@ class DossierViewer(QWidget):
         self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_scroll.setStyleSheet("QScrollArea#pageScroll { background: #6b6f75; }")
         self.page_scroll.setWidget(self.image)
+        # The documents recognised in the dossier's pages (文书 and page range), once its text has been read.
+        self.found_model = RowsModel([self.tr("Documents found"), self.tr("Pages")])
+        self.found_view = QTreeView(self)
+        self.found_view.setObjectName("foundDocuments")
+        self.found_view.setModel(self.found_model)
+        self.found_view.setRootIsDecorated(False)
+        self.found_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.found_view.setMaximumHeight(110)
+        self.found_view.setVisible(False)
+        self.found_view.activated.connect(self._found_chosen)
+        self.found_view.clicked.connect(self._found_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.found_view)
         layout.addWidget(self.page_scroll, 1)
         self._refresh_controls()
 
@@ -104,6 +123,33 @@ class DossierViewer(QWidget):
             self._close_source()
             self.image.setText(self.tr("This case has no dossier documents."))
             self._refresh_controls()
+
+    def set_found(self, found: Sequence[FoundDocument]) -> None:
+        """List the documents recognised in the dossier (hidden while none is known)."""
+        rows = []
+        for f in found:
+            name = f.kind or self.tr("(unrecognised) {file}").format(file=f.file_title)
+            pages = f"{f.first_page}–{f.last_page}" if f.last_page > f.first_page else str(f.first_page)
+            where = f.file_title if f.kind and f.file_title != f.kind else ""
+            rows.append([name, f"{where} {pages}".strip()])
+        self.found_model.set_rows(rows, list(found))
+        self.found_view.setVisible(bool(rows))
+        self.found_view.resizeColumnToContents(0)
+
+    def _found_chosen(self, index: object) -> None:
+        found = self.found_model.payload(index.row()) if hasattr(index, "row") else None
+        if isinstance(found, FoundDocument):
+            self.show_page(found.document_id, found.first_page)
+
+    def show_quote(self, document_id: int, page: int, boxes: Sequence[tuple[int, int, int, int]]) -> bool:
+        """Show the page with ``boxes`` highlighted (a suggested finding's quoted text)."""
+        self.highlights = [tuple(b) for b in boxes]  # type: ignore[misc]
+        self.highlight_place = (document_id, page)
+        return self.show_page(document_id, page)
+
+    def clear_highlights(self) -> None:
+        self.highlights, self.highlight_place = [], None
+        self._render()
 
     def document(self, document_id: int | None) -> DocumentRow | None:
         return next((d for d in self.documents if d.id == document_id), None)
@@ -162,7 +208,7 @@ class DossierViewer(QWidget):
 
     def open_externally(self) -> None:
         doc = self.document(self.document_id)
-        if doc is not None:
+        if doc is not None and doc.available:  # a missing file says so on the page; never a broken link
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path)))
 
     # --- drawing ------------------------------------------------------------------------------------
@@ -170,6 +216,11 @@ class DossierViewer(QWidget):
         doc = self.document(self.document_id)
         if doc is None:
             self.image.clear()
+        elif not doc.available:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(missing_file_message(doc.original_name))
+            self.image.setWordWrap(True)
+            self.image.resize(self.page_scroll.viewport().size())
         elif self.source is None or self.source.kind == "other" or self.source.page_count == 0:
             self.image.setPixmap(QPixmap())
             self.image.setText(
@@ -179,11 +230,28 @@ class DossierViewer(QWidget):
         else:
             # Render at device pixels so text stays sharp on scaled (e.g. 150 %) displays.
             ratio = self.devicePixelRatioF()
-            pixmap = QPixmap.fromImage(self.source.render(self.page, self.zoom * ratio, self.logicalDpiX()))
+            image = self.source.render(self.page, self.zoom * ratio, self.logicalDpiX())
+            if self.highlights and self.highlight_place == (self.document_id, self.page) and not image.isNull():
+                image = self._highlighted(image)
+            pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             self.image.setPixmap(pixmap)
             self.image.resize(pixmap.deviceIndependentSize().toSize())
         self._refresh_controls()
+
+    def _highlighted(self, image: QImage) -> QImage:
+        """The page image with the highlight boxes drawn over it (translucent fill, solid outline)."""
+        out = image.convertToFormat(QImage.Format.Format_ARGB32)
+        painter = QPainter(out)
+        painter.setPen(QPen(QColor(230, 120, 0), max(1.0, out.width() / 400)))
+        painter.setBrush(QColor(255, 214, 0, 90))
+        w, h = out.width(), out.height()
+        pad = 2
+        for x0, y0, x1, y1 in self.highlights:
+            painter.drawRect(QRectF(x0 * w / 1000 - pad, y0 * h / 1000 - pad, (x1 - x0) * w / 1000 + 2 * pad,
+                                    (y1 - y0) * h / 1000 + 2 * pad))  # fmt: skip
+        painter.end()
+        return out
 
     def _refresh_controls(self) -> None:
         count = self.source.page_count if self.source is not None else 0
@@ -191,7 +259,8 @@ class DossierViewer(QWidget):
         self.zoom_label.setText(f"{round(self.zoom * 100)}%")
         self.prev_button.setEnabled(self.page > 1)
         self.next_button.setEnabled(0 < self.page < count)
-        self.external_button.setEnabled(self.document_id is not None)
+        shown = self.document(self.document_id)
+        self.external_button.setEnabled(shown is not None and shown.available)
 
     def _close_source(self) -> None:
         if self.source is not None:

@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewapp.i18n import term
 from reviewapp.services.reviews.commands import ReviewState
 from reviewapp.standards import SEVERITIES, ChecklistItem
 from ui.rows_model import RowsModel
+from ui.workspace.reason_edit import ReasonEdit
 from ui.workspace.session import ReviewSession
 
 AUTOSAVE_MS = 1500  # a pause in typing this long saves the reason
@@ -46,7 +47,7 @@ class FindingEditor(QWidget):
         buttons = QHBoxLayout()
         for key, severity in enumerate((*SEVERITIES, None), start=1):
             shortcut = "0" if severity is None else str(key)
-            label = self.tr("None") if severity is None else severity
+            label = self.tr("None") if severity is None else term(severity)
             button = QPushButton(f"{shortcut}  {label}", self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the checklist
@@ -78,7 +79,7 @@ class FindingEditor(QWidget):
         scored = session.state.standard.score_base is not None
         self.deduction_label.setVisible(scored)
         self.deduction.setVisible(scored)
-        self.reason = QLineEdit(self)
+        self.reason = ReasonEdit(self)
         self.reason.setObjectName("reasonEdit")
         self.reason.editingFinished.connect(self.commit_reason)
         self.reason.textEdited.connect(lambda _text: self._autosave.start())
@@ -129,13 +130,13 @@ class FindingEditor(QWidget):
             self.title.setText(self.tr("Choose a checklist item."))
             self.facts.clear()
         else:
-            self.title.setText(f"{item.code}  {item.text}")
+            self.title.setText(f"{item.code}  {term(item.text)}")
             facts = [
-                self.tr("Allowed: {severities}").format(severities=" / ".join(item.severities)),
+                self.tr("Allowed: {severities}").format(severities=" / ".join(term(s) for s in item.severities)),
                 self.tr("Deduction {points:g} points").format(points=item.deduction),
             ]
             if item.veto:
-                facts.append(self.tr("Veto item (一票否决)"))
+                facts.append(self.tr("Veto item"))
             self.facts.setText(" · ".join(facts))
         for severity, button in self.severity_buttons.items():
             allowed = item is not None and (severity is None or severity in item.severities)
@@ -176,7 +177,7 @@ class FindingEditor(QWidget):
         if severity is not None and severity not in item.severities:
             self.session.failed.emit(
                 self.tr("{code} allows only {severities}.").format(
-                    code=item.code, severities=" / ".join(item.severities)
+                    code=item.code, severities=" / ".join(term(s) for s in item.severities)
                 )
             )
             self.refresh()  # a clicked severity button shows the stored severity again

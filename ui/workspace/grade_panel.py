@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.domain.review_status import EDITABLE, ReviewStatus
+from reviewapp.i18n import term
 from reviewapp.services.reviews.commands import ReviewState
 from ui.rows_model import RowsModel
 from ui.workspace.session import ReviewSession
@@ -52,17 +54,26 @@ class GradePanel(QWidget):
         for w in (self.proposal, self.explanation, self.score):
             pv.addWidget(w)
         self.criteria_boxes: dict[str, QCheckBox] = {}
-        criteria_box = QGroupBox(self.tr("Criteria for 优质"), self)
+        top = term(self.grades[0]) if self.grades else ""  # the criteria are the top grade's (优质)
+        criteria_box = QGroupBox(self.tr("Criteria for {grade}").format(grade=top), self)
         cv = QVBoxLayout(criteria_box)
-        for criterion in standard.criteria:
-            box = QCheckBox(f"{criterion.code}  {criterion.text}", criteria_box)
-            box.setToolTip(criterion.text)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row, criterion in enumerate(standard.criteria):
+            # The box carries the code, the text beside it wraps: a long criterion is read whole.
+            box = QCheckBox(criterion.code, criteria_box)
+            text = QLabel(term(criterion.text), criteria_box)
+            text.setWordWrap(True)
+            text.setBuddy(box)
+            box.setToolTip(term(criterion.text))
             box.clicked.connect(lambda _checked=False: self._save_criteria())
             self.criteria_boxes[criterion.code] = box
-            cv.addWidget(box)
+            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+        cv.addLayout(grid)
         self.justification = QLineEdit(criteria_box)
         self.justification.setObjectName("justificationEdit")
-        self.justification.setPlaceholderText(self.tr("Justification for 优质"))
+        self.justification.setPlaceholderText(self.tr("Justification for {grade}").format(grade=top))
         self.justification.editingFinished.connect(self._save_criteria)
         cv.addWidget(self.justification)
         if not standard.criteria:
@@ -70,7 +81,9 @@ class GradePanel(QWidget):
         override_box = QGroupBox(self.tr("Your grade"), self)
         form = QFormLayout(override_box)
         self.grade_model = RowsModel([self.tr("Grade")])
-        self.grade_model.set_rows([[self.tr("Follow the proposal")], *[[g] for g in self.grades]], [None, *self.grades])
+        self.grade_model.set_rows(
+            [[self.tr("Follow the proposal")], *[[term(g)] for g in self.grades]], [None, *self.grades]
+        )
         self.grade_combo = QComboBox(override_box)
         self.grade_combo.setObjectName("gradeCombo")
         self.grade_combo.setModel(self.grade_model)
@@ -93,6 +106,9 @@ class GradePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.findings_view.setWordWrap(True)  # a long reason wraps in its row instead of being clipped
+        self.findings_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.findings_view.resizeRowsToContents())
         self.findings_view.clicked.connect(self._finding_clicked)
         self.findings_view.activated.connect(self._finding_clicked)
         QVBoxLayout(self.findings_box).addWidget(self.findings_view)
@@ -126,9 +142,11 @@ class GradePanel(QWidget):
         else:
             when = state.submitted_at.strftime("%Y-%m-%d %H:%M") if state.submitted_at else ""
             self.status.setText(
-                self.tr("Submitted {when} with grade {grade}.").format(when=when, grade=state.final_grade or "—")
+                self.tr("Submitted {when} with grade {grade}.").format(
+                    when=when, grade=term(state.final_grade) if state.final_grade else "—"
+                )
             )
-        self.proposal.setText(proposal.grade or self.tr("No grade proposed"))
+        self.proposal.setText(term(proposal.grade) if proposal.grade else self.tr("No grade proposed"))
         self.explanation.setText(proposal.explanation)
         if state.standard.score_base is not None:
             self.score.setText(
@@ -142,9 +160,10 @@ class GradePanel(QWidget):
             self.score.setText(self.tr("Deductions {total:g} points").format(total=proposal.total_deduction))
         self.findings_box.setTitle(self.tr("Findings ({n})").format(n=len(state.findings)))
         self.findings_model.set_rows(
-            [[f.item_code, f.severity, f.reason or self.tr("(no reason yet)")] for f in state.findings],
+            [[f.item_code, term(f.severity), f.reason or self.tr("(no reason yet)")] for f in state.findings],
             [f.item_code for f in state.findings],
         )
+        self.findings_view.resizeRowsToContents()
         for code, box in self.criteria_boxes.items():
             box.setChecked(code in state.ticked_criteria)
             box.setEnabled(draft)
@@ -180,7 +199,7 @@ class GradePanel(QWidget):
         state = self.session.state
         if grade is not None and grade != state.proposal.grade and not reason:
             # Saved once the reason is written (review-rules.md §2: a different grade needs its reason).
-            self.problems.setText(self.tr("Write the reason for grade {grade}.").format(grade=grade))
+            self.problems.setText(self.tr("Write the reason for grade {grade}.").format(grade=term(grade)))
             return
         reason = reason if grade is not None else ""
         if (grade, reason) != (state.final_grade, state.override_reason):

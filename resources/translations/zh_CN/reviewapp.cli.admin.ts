@@ -71,17 +71,21 @@
         <source>{key} = {value}</source>
         <translation>{key} = {value}</translation>
     </message>
-    <message>
-        <source>Audit chain intact ({n} entries)</source>
-        <translation>审计链完整（{n} 条）</translation>
+    <message numerus="yes">
+        <source>Audit chain intact (%n entry/entries)</source>
+        <translation>
+            <numerusform>审计链完整（%n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>head: entry {seq}, {hash}</source>
         <translation>链头：第 {seq} 条，{hash}</translation>
     </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>共 {n} 条</translation>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

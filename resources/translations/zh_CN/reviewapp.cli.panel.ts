@@ -83,9 +83,11 @@
         <source>Dissent of {member} recorded.</source>
         <translation>已记录{member}的保留意见。</translation>
     </message>
-    <message>
-        <source>Joint meeting of {day} recorded ({count} attachments).</source>
-        <translation>已记录{day}召开的联席会议（附件{count}份）。</translation>
+    <message numerus="yes">
+        <source>Joint meeting of {day} recorded (%n attachment(s)).</source>
+        <translation>
+            <numerusform>已记录{day}召开的联席会议（附件%n份）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opinion formed: {status}.</source>

@@ -111,9 +111,11 @@
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
-    <message>
-        <source>{n} accounts</source>
-        <translation>共 {n} 个账号</translation>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>共 %n 个账号</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account {login} ({name}) changed.</source>

@@ -163,9 +163,11 @@
         <source>Determined and signed; SHA-256 {sha}</source>
         <translation>已审定并签署；SHA-256：{sha}</translation>
     </message>
-    <message>
-        <source>{n} rectifications</source>
-        <translation>共 {n} 项整改</translation>
+    <message numerus="yes">
+        <source>%n rectification(s)</source>
+        <translation>
+            <numerusform>共 %n 项整改</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice {notice}: {status}</source>

@@ -20,7 +20,7 @@
         <translation>{items}为一票否决项</translation>
     </message>
     <message>
-        <source>{items} is a {severity}</source>
+        <source>{items} is classed as {severity}</source>
         <translation>{items}为{severity}</translation>
     </message>
     <message>

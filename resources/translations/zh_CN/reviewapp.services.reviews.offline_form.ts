@@ -43,9 +43,11 @@
         <source>The review of {case} by {reviewer} is submitted; reopen it first.</source>
         <translation>{reviewer} 对案件 {case} 的评查已提交，请先重新打开。</translation>
     </message>
-    <message>
-        <source>Not submitted: {n} rows were rejected.</source>
-        <translation>未提交：有 {n} 行未能导入。</translation>
+    <message numerus="yes">
+        <source>Not submitted: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>未提交：有 %n 行未能导入。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,11 @@
         <source>{file}: the form {uid} is not stored here; export the form from this database.</source>
         <translation>{file}：本数据库中没有编号为 {uid} 的检查表，请从本数据库导出检查表。</translation>
     </message>
-    <message>
-        <source>Not submitted: {n} rows were rejected.</source>
-        <translation>未提交：有 {n} 行被拒绝。</translation>
+    <message numerus="yes">
+        <source>Not submitted: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>未提交：有 %n 行被拒绝。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -27,9 +27,11 @@
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
-    <message>
-        <source>{n} problems were found; fix them all and import again:</source>
-        <translation>发现 {n} 处问题，请全部改正后重新导入：</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found; fix them all and import again:</source>
+        <translation>
+            <numerusform>发现 %n 处问题，请全部改正后重新导入：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

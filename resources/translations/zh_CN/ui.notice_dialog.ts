@@ -83,15 +83,17 @@
         <source>No notice was issued: {error}</source>
         <translation>未签发通知书：{error}</translation>
     </message>
-    <message>
-        <source>{n} notices will be issued with these numbers:
+    <message numerus="yes">
+        <source>%n notice(s) will be issued with these numbers:
 {numbers}
 
 Issue them now?</source>
-        <translation>将签发 {n} 份通知书，文号如下：
+        <translation>
+            <numerusform>将签发 %n 份通知书，文号如下：
 {numbers}
 
-现在签发吗？</translation>
+现在签发吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issuing the notices…</source>

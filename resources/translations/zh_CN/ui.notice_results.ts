@@ -35,9 +35,11 @@
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
-    <message>
-        <source>{n} notices issued into {folder}.</source>
-        <translation>已签发{n}份通知书，保存在{folder}。</translation>
+    <message numerus="yes">
+        <source>%n notice(s) issued into {folder}.</source>
+        <translation>
+            <numerusform>已签发%n份通知书，保存在{folder}。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -83,9 +83,15 @@
         <source>No problem</source>
         <translation>未发现问题</translation>
     </message>
+    <message numerus="yes">
+        <source>%n disagreement(s) to reconcile: {items}</source>
+        <translation>
+            <numerusform>%n 项分歧待合议：{items}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} disagreements to reconcile: {items}</source>
-        <translation>{n} 项分歧待合议：{items}</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>No disagreement left open.</source>

@@ -51,9 +51,11 @@
         <source>Your roles have no queue in the review process.</source>
         <translation>您的角色在评查流程中没有待办队列。</translation>
     </message>
-    <message>
-        <source>{n} items wait for you.</source>
-        <translation>共 {n} 项待办。</translation>
+    <message numerus="yes">
+        <source>%n item(s) wait for you.</source>
+        <translation>
+            <numerusform>共 %n 项待办。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

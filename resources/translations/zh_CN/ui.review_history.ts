@@ -194,9 +194,11 @@
         <source>Review history</source>
         <translation>评查历史</translation>
     </message>
-    <message>
-        <source>{n} entries, oldest first.</source>
-        <translation>共 {n} 条记录，按时间先后排列。</translation>
+    <message numerus="yes">
+        <source>%n entry/entries, oldest first.</source>
+        <translation>
+            <numerusform>共 %n 条记录，按时间先后排列。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

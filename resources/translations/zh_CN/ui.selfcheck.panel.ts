@@ -11,9 +11,11 @@
         <source>{title} — submitted by {who} on {when}; standard {standard}</source>
         <translation>{title} — {who} 于 {when} 提交；评查标准 {standard}</translation>
     </message>
-    <message>
-        <source>{n} items answered 否</source>
-        <translation>{n} 项答“否”</translation>
+    <message numerus="yes">
+        <source>%n item(s) answered No</source>
+        <translation>
+            <numerusform>%n 项答“否”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>

@@ -24,7 +24,7 @@
         <translation>可选：{severities}</translation>
     </message>
     <message>
-        <source>Veto item (一票否决)</source>
+        <source>Veto item</source>
         <translation>一票否决项</translation>
     </message>
 </context>

@@ -32,8 +32,20 @@
         <translation>用系统程序打开该文件</translation>
     </message>
     <message>
+        <source>Documents found</source>
+        <translation>识别出的文书</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
         <source>This case has no dossier documents.</source>
         <translation>本案没有电子卷宗文件。</translation>
+    </message>
+    <message>
+        <source>(unrecognised) {file}</source>
+        <translation>（未识别）{file}</translation>
     </message>
     <message>
         <source>{name} cannot be shown here.

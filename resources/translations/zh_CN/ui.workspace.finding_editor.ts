@@ -44,7 +44,7 @@
         <translation>扣 {points:g} 分</translation>
     </message>
     <message>
-        <source>Veto item (一票否决)</source>
+        <source>Veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>

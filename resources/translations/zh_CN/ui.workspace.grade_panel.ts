@@ -8,12 +8,12 @@
         <translation>建议等次</translation>
     </message>
     <message>
-        <source>Criteria for 优质</source>
-        <translation>优质案件标准</translation>
+        <source>Criteria for {grade}</source>
+        <translation>{grade}案件标准</translation>
     </message>
     <message>
-        <source>Justification for 优质</source>
-        <translation>评为优质的理由</translation>
+        <source>Justification for {grade}</source>
+        <translation>评为{grade}的理由</translation>
     </message>
     <message>
         <source>Your grade</source>

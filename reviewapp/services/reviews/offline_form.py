@@ -43,7 +43,7 @@ from reviewapp.exports.review_form.read import (
     read_form,
 )
 from reviewapp.exports.review_form.write import FormContent, cover_values, write_form
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.intake.values import fold, normalize_case_no
 from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.commands import submit_review
@@ -314,9 +314,7 @@ def import_review_form(o: Op, path: str | Path, *, reviewer: str = "", submit: b
     )  # fmt: skip
     if submit:
         if result.rejects:
-            result.submit_problem = translate("ReviewForm", "Not submitted: {n} rows were rejected.").format(
-                n=result.rejected
-            )
+            result.submit_problem = translate_n("ReviewForm", "Not submitted: %n row(s) rejected.", result.rejected)
         else:
             try:  # its own audited step, in this transaction: the import stays when submitting is refused
                 result.state = submit_review(o.wb, review.id)

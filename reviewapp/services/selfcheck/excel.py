@@ -28,7 +28,7 @@ from reviewapp.exports.selfcheck_form.read import (
     read_cover,
 )
 from reviewapp.exports.selfcheck_form.write import write_selfcheck
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.changes import Kind
 from reviewapp.services.selfcheck.access import require_fill, require_read
 from reviewapp.services.selfcheck.forms import (
@@ -145,8 +145,8 @@ def import_selfcheck(o: Op, path: str | Path, *, submit: bool = False) -> SelfCh
     )  # fmt: skip
     if submit:
         if result.rejects:
-            result.submit_problem = translate("SelfCheckFile", "Not submitted: {n} rows were rejected.").format(
-                n=len(result.rejects)
+            result.submit_problem = translate_n(
+                "SelfCheckFile", "Not submitted: %n row(s) rejected.", len(result.rejects)
             )
         else:
             try:
