@@ -154,7 +154,8 @@ def client(
     """One workstation: the daily mix until the time is up. Returns timings, errors and what it wrote."""
     from reviewapp.errors import KnownError
     from reviewapp.services.accounts.users import log_in
-    from reviewapp.services.cases.index import CaseFilter, load_case_index
+    from reviewapp.services.cases.case_list import CaseList
+    from reviewapp.services.cases.index import CaseFilter
     from reviewapp.services.cases.intake import import_cases
     from reviewapp.services.cases.query import case_detail
     from reviewapp.services.results.notices import issue_notices
@@ -198,14 +199,21 @@ def client(
         _CURRENT_OP[0] = op
         t = time.perf_counter()
         try:
-            if op == "list_cases":
-                index = load_case_index(wb)
-                index.filter(CaseFilter(text=rng.choice(["盗窃", "张", "2025", "诈骗", "驾驶"])))
+            if op == "list_cases":  # as the case list does it: the count and the first page of rows
+                wanted = CaseFilter(text=rng.choice(["盗窃", "张", "2025", "诈骗", "驾驶"]))
+                with wb.db.session() as s:
+                    listed = CaseList(s)
+                    count = listed.count(wanted)
+                    listed.rows(listed.page_ids(wanted, None, 0, 200, count=count))
             elif op == "open_case":
                 case_detail(wb, rng.choice(case_ids))
             elif op == "record_finding":
-                if not drafts or (len(drafts) < 3 and fresh):
+                if not drafts or (len(drafts) < 3 and fresh):  # opening a review is timed on its own
+                    _CURRENT_OP[0] = "start_review"
                     state = start_review(wb, fresh.pop())
+                    timings["start_review"].append(time.perf_counter() - t)
+                    _CURRENT_OP[0] = op
+                    t = time.perf_counter()
                 else:
                     state = drafts[rng.choice(list(drafts))]
                 item = rng.choice(state.standard.items_for("审查起诉"))
@@ -346,14 +354,14 @@ def main() -> int:
         print(f"{args.clients} clients × {args.seconds:.0f} s on PostgreSQL ({os.cpu_count()} cores), ", end="")
         print(f"think time {args.think:.1f} s, mix {json.dumps(WEIGHTS)}")
         print(f"{'operation':<16}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-        for op in ["log_in", *WEIGHTS]:
+        for op in ["log_in", "start_review", *WEIGHTS]:
             values = timings.get(op, [])
             if values:
                 print(f"{op:<16}{len(values):>7}{_pct(values, 0.5):>9.1f}{_pct(values, 0.95):>9.1f}"
                       f"{_pct(values, 0.99):>9.1f}")  # fmt: skip
         print("the write lock, per operation (a transaction waits for it, then holds it until its commit):")
         print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}")
-        for op in ["log_in", *WEIGHTS]:
+        for op in ["log_in", "start_review", *WEIGHTS]:
             waits, holds = lock.get(f"{op} wait", []), lock.get(f"{op} hold", [])
             if holds:
                 print(f"{op:<16}{len(holds):>7}{_pct(waits, 0.5):>10.1f}{_pct(waits, 0.95):>10.1f}"

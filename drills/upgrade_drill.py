@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from reviewapp.storage.database import DatabaseError, head_revision, open_database  # noqa: E402
-from reviewapp.storage.db_files import BACKUP_MARK, partial_backups, verify_backup  # noqa: E402
+from reviewapp.storage.db_files import BACKUP_MARK, COUNTED_TABLES, partial_backups, verify_backup  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
 
@@ -136,7 +136,7 @@ def schema_of(path: Path) -> list[tuple[str, str, str, str]]:
 def counts_of(path: Path) -> dict[str, int]:
     con = sqlite3.connect(path)
     try:
-        names = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        names = [n for (n,) in con.execute(COUNTED_TABLES)]
         return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
     finally:
         con.close()

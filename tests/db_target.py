@@ -232,3 +232,19 @@ def finish_session() -> None:
     _template = None
     _admin.dispose()
     _admin = None
+
+
+def sqlite_dump(path: Path) -> list[str]:
+    """Schema and every row of a SQLite file, to compare two files exactly. Like ``iterdump`` but without
+    scanning virtual tables (a contentless FTS5 search index refuses that): their rows live in their shadow
+    tables, which are dumped like any table."""
+    from reviewapp.storage.db_files import COUNTED_TABLES
+
+    con = sqlite3.connect(path)
+    try:
+        out = [f"{t} {n} {sql}" for t, n, sql in con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY 1, 2")]
+        for (table,) in con.execute(COUNTED_TABLES).fetchall():
+            out += [f"{table}: {row!r}" for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1')]
+        return out
+    finally:
+        con.close()

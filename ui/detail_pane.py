@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.services.cases.query import CaseDetail
+from reviewapp.i18n import SOURCE_LANGUAGE, current_language, term
+from reviewapp.services.cases.query import CaseDetail, DocumentRow
+from ui.errors import show_error
 from ui.rows_model import RowsModel
 
 
@@ -42,6 +44,9 @@ class DetailPane(QWidget):
         self.card_page = QWidget()
         self.card_form = QFormLayout(self.card_page)
         self.card_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # English card fields are long: each value goes under its label instead of being pushed out of view.
+        if current_language() == SOURCE_LANGUAGE:
+            self.card_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.card_page)
@@ -70,25 +75,43 @@ class DetailPane(QWidget):
             self.suspects.set_rows([])
             self.documents.set_rows([])
             return
-        self.title.setText(f"{detail.row.name}　{detail.row.dept_case_no}")
+        self.title.setText(self.tr("{name}  {number}").format(name=detail.row.name, number=detail.row.dept_case_no))
         for label, value in detail.card:
-            field = QLabel(value or "—")
+            field = QLabel(term(value) if value else "—")  # a domain value (审查起诉, 是) in the reader's language
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
-            self.card_form.addRow(label + "：", field)
+            self.card_form.addRow(self.tr("{label}:").format(label=term(label)), field)
         if detail.extra:
             self.card_form.addRow(QLabel(self.tr("Other export columns (read-only)")))
             for label, value in detail.extra:
-                self.card_form.addRow(label + "：", QLabel(value or "—"))
-        self.suspects.headers = detail.suspect_columns
+                self.card_form.addRow(self.tr("{label}:").format(label=label), QLabel(value or "—"))
+        self.suspects.headers = [term(c) for c in detail.suspect_columns]
         self.suspects.set_rows(detail.suspects)
         self.documents.set_rows(
-            [[d.title, d.original_name, f"{d.size / 1024:.0f} KB"] for d in detail.documents], detail.documents
+            [[d.title, d.original_name, self._size_or_missing(d)] for d in detail.documents], detail.documents
         )
         self.tabs.setTabText(1, self.tr("Suspects ({n})").replace("{n}", str(len(detail.suspects))))
         self.tabs.setTabText(2, self.tr("Documents ({n})").replace("{n}", str(len(detail.documents))))
 
+    def _size_or_missing(self, doc: DocumentRow) -> str:
+        if not doc.available:
+            return self.tr("Not on this workstation")
+        return f"{doc.size / 1024:.0f} KB"
+
     def _open_document(self, index: QModelIndex) -> None:
         doc = self.documents.payload(index.row())
-        if doc is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path)))
+        if doc is None:
+            return
+        if not doc.available:  # never hand the system a broken link
+            show_error(self, missing_file_message(doc.original_name))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path)))
+
+
+def missing_file_message(name: str) -> str:
+    return QCoreApplication.translate(
+        "DetailPane",
+        "{name} is not on this workstation: the shared dossier folder is not reachable or does not hold it yet. "
+        "Ask the administrator to check the shared folder (REVIEWAPP_DOSSIER_STORE); the case and its review "
+        "are not affected.",
+    ).format(name=name)

@@ -7,7 +7,7 @@ The list and the detail pane refresh when the hub reports a change of the kinds 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -30,18 +30,19 @@ from reviewapp.services.cases.index import CaseFilter
 from reviewapp.services.cases.query import case_detail, filter_choices
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.plans.commands import list_plans
-from reviewapp.services.plans.queue import case_ids_for
 from reviewapp.services.workbench import Workbench
 from ui.account_menu import AccountMenu, roles_text
-from ui.case_model import CaseTableModel, case_table
-from ui.data_quality import DataQualityView
+from ui.analysis.reports_dialog import ReportActions
+from ui.analysis.stats_menu import AnalysisMenu
+from ui.case_model import CaseTableModel, EmptyNote, case_table
 from ui.detail_pane import DetailPane
 from ui.documents_menu import DocumentsMenu
+from ui.dossier_menu import DossierActions
 from ui.errors import show_error
 from ui.file_dialogs import remember, start_folder
 from ui.filter_bar import FilterBar
+from ui.help import HelpMenu
 from ui.hub import hub_for
-from ui.import_dialog import ImportDialog
 from ui.language_menu import LanguageMenu
 from ui.ops import BusyIndicator, ops_for
 from ui.panel.menu import PanelMenu
@@ -50,14 +51,19 @@ from ui.runner import Job
 from ui.selfcheck.menu import SelfCheckMenu
 from ui.workspace.shortcuts_help import ShortcutsHelp
 
+if TYPE_CHECKING:  # loaded when first opened, not at start (the checks and openpyxl behind them)
+    from ui.data_quality import DataQualityView
+    from ui.import_dialog import ImportDialog
+
 # The views of this window and the kinds of change they show (the hub calls them only for those).
 LIST_KINDS = frozenset({Kind.CASE, Kind.IMPORT})
 DETAIL_KINDS = frozenset({Kind.CASE, Kind.DOSSIER})
-PLAN_COLUMN_KINDS = frozenset({Kind.PLAN, Kind.PLAN_CASE, Kind.REVIEW})
+# ... and the review status, grade, plan and open-check columns.
+PLAN_COLUMN_KINDS = frozenset({Kind.PLAN, Kind.PLAN_CASE, Kind.REVIEW, Kind.CHECK_RESULT, Kind.SUGGESTION})
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
+    def __init__(self, wb: Workbench, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.wb = wb
         self.setWindowTitle(self.tr("Case-Quality Review Workbench"))
@@ -65,6 +71,7 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(wb, self)
         self.filters = FilterBar(self)
         self.table = case_table(self.model, self)
+        self.empty_note = EmptyNote(self.table)
         self.detail = DetailPane(self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -95,9 +102,11 @@ class MainWindow(QMainWindow):
         self.plans = PlansMenu(self)
         self.selfcheck = SelfCheckMenu(self)
         self.process = PanelMenu(self)  # the queues per role, the comparison, the answer form, the timeline
+        self.analysis = AnalysisMenu(self)  # the statistics window (统计分析)
         self.account = AccountMenu(self)
         self.menuBar().addMenu(self.language_menu)  # after the work menus
         self.menuBar().addMenu(self.help_menu)
+        self.help = HelpMenu(self)  # keyboard shortcuts (F1), the user guide, About
         self.hub.subscribe(LIST_KINDS, self.refresh_list, self)
         self.hub.subscribe(DETAIL_KINDS, self.refresh_detail, self.detail)
         self.hub.subscribe(PLAN_COLUMN_KINDS, self.plans_changed, self)
@@ -112,8 +121,7 @@ class MainWindow(QMainWindow):
         self.filters.search.returnPressed.connect(self.focus_list)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search, context=Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self.focus_list)  # Enter on a row, as in every list
-        self.reload()
-        self.apply_user(wb.user)
+        self.apply_user(wb.user, load=load)
         self._restore_state()
 
     # --- actions --------------------------------------------------------------------------------------
@@ -134,7 +142,7 @@ class MainWindow(QMainWindow):
         self.dossier_action = self.make_action(
             self.tr("Import &dossier folder…"), "Ctrl+Shift+I", self.import_dossier_folder
         )
-        self.demo_action = self.make_action(self.tr("Load &demo data"), None, self.load_demo)
+        self.demo_action = self.make_action(self.tr("Load de&mo data"), None, self.load_demo)
         self.quit_action = self.make_action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.find_action = self.make_action(self.tr("&Find case"), QKeySequence.StandardKey.Find, self.focus_search)
         self.clear_action = self.make_action(self.tr("&Clear filters"), "Ctrl+Shift+L", self.filters.clear)
@@ -165,55 +173,52 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         review_menu.addAction(self.data_quality_action)
         review_menu.addAction(self.run_checks_action)
-        self.language_menu = LanguageMenu(self)
-        self.language_menu.chosen.connect(self._language_chosen)
+        self.reports = ReportActions(self, review_menu)  # periodic report, appraisal, bulletin
+        self.dossier_tools = DossierActions(self, review_menu)  # dossier text search and background reading
+        self.language_menu = LanguageMenu(self)  # a choice applies at once (ui/language_menu.switch_language)
         self.language_actions = self.language_menu.by_code
-        self.help_menu = QMenu(self.tr("&Help"), self)
-        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu = QMenu(self.tr("&Help"), self)  # its entries: ui/help/menu.py
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for a in (self.import_action, self.dossier_action, self.refresh_action, self.review_action):
             toolbar.addAction(a)
 
-    def _language_chosen(self, _code: str) -> None:
-        self.statusBar().showMessage(self.tr("The language changes the next time the workbench starts."), 8000)
-
     # --- list -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.model.reload()
         self.filters.set_choices(filter_choices(self.wb))
         self.filters.set_plans([(p.id, p.name) for p in list_plans(self.wb)])
-        self.model.restrict = case_ids_for(self.wb, *self.filters.plan_filter())
-        self.model.apply_filter(self.filters.current())
+        self.model.filter = self.filters.current()
+        self.model.reload()
         self._update_status()
 
     def apply_filter(self, f: CaseFilter) -> None:
-        self.model.restrict = case_ids_for(self.wb, *self.filters.plan_filter())
         self.model.apply_filter(f)
+        self.table.scrollToTop()
         self._update_status()
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
 
     def _update_status(self) -> None:
-        self.count_label.setText(
-            self.tr("{shown} of {total} cases").format(shown=self.model.rowCount(), total=len(self.model.index_data))
-        )
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
+        self.empty_note.update_for(self.model)
 
     def refresh_list(self, _record: ChangeRecord | None = None) -> None:
         """Cases were imported or changed: re-read the list, keeping the filter and the selected case."""
-        keep = self.current_case_id()
+        keep, was = self.current_case_id(), self.table.currentIndex().row()
         self.reload()
         if keep is not None:
-            row = self.model.row_of(keep)
+            row = self.model.row_of(keep, near=was)
             if row is not None:
                 self.table.selectRow(row)
 
     def plans_changed(self, record: ChangeRecord) -> None:
-        """Plans or reviews changed: the plan filter's choices and the plan, status and grade columns."""
+        """Plans, reviews or checks changed: the plan filter's choices and the review columns."""
         if record.touches(Kind.PLAN):
             self.filters.set_plans([(p.id, p.name) for p in list_plans(self.wb)])
-        if self.filters.plan_filter() != (None, None):  # the plan / review-status filter may match others now
-            self.apply_filter(self.filters.current())
+        f = self.filters.current()
+        if (f.plan_id, f.review, f.grade, f.open_checks) != (None, None, None, None):  # may match others now
+            self.apply_filter(f)
         self.model.plan_columns_changed()
 
     def refresh_detail(self, _record: ChangeRecord | None = None) -> None:
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
         """Whether a role of the logged-in user grants ``action`` somewhere (the core checks the scope)."""
         return grants_action(self.wb.user.grants, action)
 
-    def apply_user(self, user: CurrentUser | None = None) -> None:
+    def apply_user(self, user: CurrentUser | None = None, *, load: bool = True) -> None:
         """Show who is logged in, and re-read everything for them (after log-in or switching user)."""
         user = user or self.wb.user
         who = self.tr("{name} ({login}) · {roles}").format(
@@ -244,11 +249,13 @@ class MainWindow(QMainWindow):
         self.plans.update_user()
         self.selfcheck.update_user()
         self.process.update_user()
+        self.analysis.update_user()
         self.account.update_user()
         if self.data_quality is not None:
             self.data_quality.reload()
-        self.refresh_list()
-        self.refresh_detail()
+        if load:
+            self.refresh_list()
+            self.refresh_detail()
 
     def _selection_changed(self, *_: object) -> None:
         case_id = self.current_case_id()  # the current row of a multi-row selection
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     def start_import(self, paths: list[Path]) -> ImportDialog:
+        from ui.import_dialog import ImportDialog
+
         self.import_dialog = ImportDialog.start(self.wb, paths, self)  # the hub refreshes the list
         return self.import_dialog
 
@@ -302,7 +311,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         if not self.user_may(Action.IMPORT_CASES):
             return None
-        if len(self.model.index_data) or settings.value("demo/offered", False, type=bool):
+        if self.model.total or settings.value("demo/offered", False, type=bool):
             return None
         settings.setValue("demo/offered", True)
         box = QMessageBox(
@@ -330,6 +339,8 @@ class MainWindow(QMainWindow):
     # --- data-quality view (数据校验) and checks --------------------------------------------------------
     def show_data_quality(self) -> DataQualityView:
         """Open (or raise) the data-quality window; a result it opens selects that case here."""
+        from ui.data_quality import DataQualityView
+
         if self.data_quality is None:
             self.data_quality = DataQualityView(self.wb, self)
             self.data_quality.setWindowFlag(Qt.WindowType.Window)

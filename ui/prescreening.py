@@ -17,9 +17,12 @@ from reviewapp.services.workbench import Workbench
 from ui.runner import Job
 
 
-def resume_prescreening(window: QMainWindow, wb: Workbench) -> Job | None:
-    """Start checking the cases an earlier pre-screening left unchecked; None when there are none."""
-    pending = len(pending_prescreening(wb))
+def resume_prescreening(window: QMainWindow, wb: Workbench, pending: int | None = None) -> Job | None:
+    """Start checking the cases an earlier pre-screening left unchecked; None when there are none. ``pending``
+    is their number when the caller already counted them on a worker (at a million cases the count is a pass
+    over every case, seconds the window must not freeze for)."""
+    if pending is None:
+        pending = len(pending_prescreening(wb))
     if not pending:
         return None
     bar = window.statusBar()
@@ -53,9 +56,7 @@ def resume_prescreening(window: QMainWindow, wb: Workbench) -> Job | None:
     if app is not None:
         app.aboutToQuit.connect(job.cancel)  # the checks stored so far stay; the rest wait for the next start
     bar.showMessage(
-        QCoreApplication.translate("Prescreening", "{n} cases were not pre-screened; checking them now").replace(
-            "{n}", str(pending)
-        )
+        QCoreApplication.translate("Prescreening", "%n case(s) not pre-screened; checking them now", "", pending)
     )
     job.start()
     return job

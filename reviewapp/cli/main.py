@@ -3,7 +3,8 @@
     python main.py [GLOBAL OPTIONS] COMMAND … [GLOBAL OPTIONS]
     GLOBAL OPTIONS: --db PATH|URL   --user LOGIN   --lang zh_CN|en   --json
 
-    import PATH… | cases | demo                                                 (cli/cases.py)
+    import PATH… [--profile NAME|FILE] | cases | demo                           (cli/cases.py)
+    profile list|show|export|import|delete|guess                                (cli/profiles.py)
     review-form export|import …, review show CASE, standard export|import|list  (cli/reviews.py)
     notice CASE…, report CASE, ledger                                           (cli/results.py)
     check [CASE…]                                                               (cli/checks.py)
@@ -14,6 +15,10 @@
     panel compare|reconcile|dissent|meeting|finalise CASE …                     (cli/panel.py)
     routing-sheet CASE --out F.pdf, timeline CASE, inbox                        (cli/routing.py)
     feedback export|import|answer, objection rule, determine, rectification …, process-due (cli/process.py)
+    stats [--period P] [--by unit|department|prosecutor|line|type|plan] [--json]     (cli/analysis.py)
+    appraisal --period P --out F.xlsx, bulletin --period P --out F.pdf|F.xlsx   (cli/analysis_reports.py)
+    calibration [--plan P] [--period P], training list|mark-gold|start|record|submit|compare … (cli/calibration.py)
+    dossier text CASE [--page N] | scan [CASE…] | compare [CASE…], search TEXT [--dossiers] (cli/dossier.py)
 
 Global options work before or after the command word. Every command but ``demo``, ``--help`` and the first
 administrator (``people add`` on a database without accounts) logs in: --user LOGIN (or REVIEWAPP_USER) and
@@ -48,6 +53,11 @@ COMMAND_MODULES = (
     "reviewapp.cli.panel",
     "reviewapp.cli.routing",
     "reviewapp.cli.process",
+    "reviewapp.cli.profiles",
+    "reviewapp.cli.analysis_reports",
+    "reviewapp.cli.analysis",
+    "reviewapp.cli.calibration",
+    "reviewapp.cli.dossier",
 )
 COMMANDS = (
     *BASE_COMMANDS,
@@ -75,6 +85,14 @@ COMMANDS = (
     "determine",
     "rectification",
     "process-due",
+    "profile",
+    "appraisal",
+    "bulletin",
+    "stats",
+    "calibration",
+    "training",
+    "dossier",
+    "search",
 )
 # Options every command takes, before or after its word; the GUI understands the first three too.
 VALUE_OPTIONS = ("--db", "--user", "--lang")

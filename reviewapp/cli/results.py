@@ -2,6 +2,7 @@
 
     python main.py notice CASE... [--group-by case|prosecutor|department] --out DIR|FILE.docx [--date DATE] [--yes]
     python main.py report CASE --out FILE.pdf|FILE.docx
+    python main.py report periodic --period P [--plan PLAN] --out FILE.pdf|FILE.docx   (cli/analysis_reports.py)
     python main.py ledger --out FILE.xlsx [--from DATE --to DATE] [--threshold N]
 
 CASE is a 部门受案号 or 统一受案号 (cli/lookup.py). ``notice`` shows the document numbers it is about to take
@@ -20,7 +21,7 @@ from typing import Any
 from reviewapp.cli.common import Emit, changes_json, confirm, iso_date, refused, with_changes
 from reviewapp.cli.lookup import case_number, find_case, find_cases
 from reviewapp.exports.docx import is_docx
-from reviewapp.i18n import translate
+from reviewapp.i18n import translate, translate_n
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("notice", "report", "ledger")
@@ -53,8 +54,13 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
         parents=[common_parent],
         help=translate("CliNotices", "write the case review report as a PDF or Word file"),
     )
-    p.add_argument("case", metavar="CASE", help=translate("CliNotices", "department case number"))
+    p.add_argument("case", metavar="CASE", help=translate("CliNotices", "department case number, or periodic"))
     p.add_argument("--out", type=Path, required=True, help=translate("CliNotices", "PDF or Word (.docx) file to write"))
+    # "report periodic --period P [--plan PLAN]": the periodic report (cli/analysis_reports.py).
+    p.add_argument(
+        "--period", default=None, help=translate("CliNotices", "with periodic: 2026, 2026H1, 2026Q3 or 2026-11")
+    )
+    p.add_argument("--plan", default=None, help=translate("CliNotices", "with periodic: the plan of a special review"))
     p = subparsers.add_parser(
         "ledger",
         parents=[common_parent],
@@ -94,8 +100,8 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         emit(args, {"notices": [], "changes": None}, translate("CliNotices", "No notice to issue."))
         return 0
     confirm(
-        translate("CliNotices", "Issue {n} notices, taking the numbers {numbers}?").format(
-            n=len(numbers), numbers="、".join(numbers)
+        translate_n("CliNotices", "Issue %n notice(s), taking the numbers {numbers}?", len(numbers)).format(
+            numbers="、".join(numbers)
         ),
         yes=args.yes,
     )
@@ -128,7 +134,7 @@ def _notice(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
         for n in issued
     ]
     lines += [translate("CliNotices", "Word copy: {file}").format(file=f) for f in copies.values()]
-    lines.append(translate("CliNotices", "{n} notices issued").format(n=len(issued)))
+    lines.append(translate_n("CliNotices", "%n notice(s) issued", len(issued)))
     emit(args, {"notices": notices, "changes": changes_json(record)}, "\n".join(lines))
     return 0
 
@@ -142,6 +148,10 @@ def _word_copy(wb: Workbench, notice: Any, out: Path, count: int) -> Path:
 def _report(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     from reviewapp.services.results.reports import case_report
 
+    if args.case == "periodic":
+        from reviewapp.cli.analysis_reports import periodic_report
+
+        return periodic_report(wb, args, emit)
     case_id = find_case(wb, args.case)
     path, record = with_changes(wb, case_report, case_id, args.out)
     emit(

@@ -22,6 +22,9 @@ from enum import StrEnum
 class ReviewKind(StrEnum):
     MEMBER = "member"
     OPINION = "opinion"
+    # A reviewer's practice scoring of a gold case: member statuses, never part of a review file, so never
+    # in the results (storage/models/training.py).
+    TRAINING = "training"
 
 
 class ReviewStatus(StrEnum):

@@ -163,8 +163,15 @@ def inspect_sqlite_file(path: Path, known: Iterable[str], head: str) -> None:
 # --- backups ---------------------------------------------------------------------------------------------
 
 
+# Ordinary tables only: a virtual table (the search indexes' FTS5 tables) stores its rows in shadow tables, which
+# are counted; a contentless FTS5 table refuses to be scanned at all.
+COUNTED_TABLES = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+)
+
+
 def _row_counts(con: sqlite3.Connection) -> dict[str, int]:
-    names = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    names = [n for (n,) in con.execute(COUNTED_TABLES)]
     return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 

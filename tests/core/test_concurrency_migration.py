@@ -20,6 +20,7 @@ import pytest
 
 from reviewapp.storage import database
 from reviewapp.storage.database import _sqlite_pragmas, current_revision, head_revision, open_database
+from tests.db_target import sqlite_dump
 
 pytestmark = pytest.mark.sqlite_only("SQLite files and WAL; PostgreSQL: test_pg_concurrency.py")
 
@@ -198,11 +199,7 @@ def downgrade() -> None:
 
 
 def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+    return sqlite_dump(path)
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite3")), ids=lambda p: p.stem)

@@ -58,8 +58,10 @@ def _copy_rows(fixture: Path, url: str) -> dict[str, int]:
     src = sqlite3.connect(fixture)
     tables = [
         n
-        for (n,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if n != "alembic_version"
+        # SQLite's own search indexes (FTS5 virtual tables and their shadow tables) have no PostgreSQL table:
+        # the server's search is pg_trgm over the rows themselves.
+        for (n,) in src.execute("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
+        if n != "alembic_version" and not n.startswith("sqlite_")
     ]
     counts: dict[str, int] = {}
     with psycopg.connect(_libpq(url)) as con:

@@ -23,6 +23,7 @@ from reviewapp.storage.database import (
 )
 from reviewapp.storage.db_files import BackupFailed, partial_backups, verify_backup
 from reviewapp.storage.models import Case
+from tests.db_target import sqlite_dump
 
 pytestmark = pytest.mark.sqlite_only("SQLite files: WAL, odd files, file backups; PostgreSQL: test_pg_migrations.py")
 
@@ -171,11 +172,7 @@ def _names(folder: Path) -> list[str]:
 
 
 def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+    return sqlite_dump(path)
 
 
 def test_the_backup_is_a_verified_single_file_copy(tmp_path: Path) -> None:

@@ -14,14 +14,20 @@ from sqlalchemy import func, select, text
 
 from reviewapp.domain.plans import PlanMode, PlanType
 from reviewapp.domain.roles import Role, Scope
+from reviewapp.intake.profiles import Profile
 from reviewapp.services.accounts import users
 from reviewapp.services.accounts.users import RoleSpec
+from reviewapp.services.analysis.appraisal import export_appraisal
+from reviewapp.services.analysis.periods import parse_period
 from reviewapp.services.cases.dossiers import add_document, import_dossier_folder
 from reviewapp.services.cases.intake import import_cases
 from reviewapp.services.cases.people import add_person
+from reviewapp.services.cases.profiles import delete_profile, save_profile
 from reviewapp.services.checks import suggestions as suggestion_service
 from reviewapp.services.checks.results import export_data_quality
 from reviewapp.services.checks.run import run_checks
+from reviewapp.services.dossier.compare import compare_cases
+from reviewapp.services.dossier.scan import store_pages
 from reviewapp.services.plans.assignment import assign_plan, declare_conflict, dismiss_conflict, reassign
 from reviewapp.services.plans.commands import (
     PlanSpec,
@@ -56,6 +62,7 @@ from tests.core.process_recipes import STAGES as PROCESS_STAGES
 from tests.core.process_recipes import prepare_process, process_recipes
 from tests.core.selfcheck_fixtures import prepare_selfcheck_forms, selfcheck_recipes
 from tests.core.services_fixtures import set_issuer
+from tests.core.training_recipes import prepare_training, training_recipes
 from tests.db_target import Target, copy_database, database_at
 
 UNIT = case_row(1)["承办单位"]
@@ -261,9 +268,15 @@ RECIPES: dict[str, Recipe] = {
     "account.password_reset": Recipe(ROOT_LOGIN, lambda c: users.reset_password(c.wb, "rev", "another-pass-1")),
     "person.add": Recipe("pc", lambda c: add_person(c.wb, "孙某某", unit=UNIT)),
     "cases.import": Recipe("pc", lambda c: import_cases(c.wb, write_simple_xlsx(c.tmp / "more.xlsx", [_rows(4)]))),
+    "profile.save": Recipe(
+        "pc", lambda c: save_profile(c.wb, Profile("他院格式", columns={"cases": {"案件编码": "dept_case_no"}}))
+    ),
+    "profile.delete": Recipe("pc", lambda c: (save_profile(c.wb, Profile("旧格式")), delete_profile(c.wb, "旧格式"))),
     "dossier.add": Recipe("pc", lambda c: add_document(c.wb, c.case(3), _pdf(c), "审查报告")),
     "dossier.import": Recipe("pc", lambda c: import_dossier_folder(c.wb, c.dossier_folder())),
     "checks.run": Recipe("pc", lambda c: run_checks(c.wb, [c.case(3)])),
+    "dossier.text": Recipe("pc", lambda c: store_pages(c.wb, [], [], [c.case(3)])),
+    "dossier.compare": Recipe("pc", lambda c: compare_cases(c.wb, [c.case(3)])),
     "standard.ensure": Recipe("", lambda c: None),  # tested apart: writes only when a shipped version is missing
     "standard.store": Recipe("pc", lambda c: store_standard(c.wb, _changed_standard())),
     "standard.import": Recipe("pc", lambda c: import_standard(c.wb, _standard_file(c))),
@@ -297,6 +310,11 @@ RECIPES: dict[str, Recipe] = {
         "pc", lambda c: case_report(c.wb, c.case(2), c.tmp / "报告.pdf"), lambda c: [c.tmp / "报告.pdf"]
     ),
     "ledger.export": Recipe("pc", lambda c: export_ledger(c.wb, c.tmp / "台账.xlsx"), lambda c: [c.tmp / "台账.xlsx"]),
+    "analysis.export": Recipe(
+        "pc",
+        lambda c: export_appraisal(c.wb, parse_period("2026"), c.tmp / "考核.xlsx"),
+        lambda c: [c.tmp / "考核.xlsx"],
+    ),
     "plan.create": Recipe("pc", lambda c: create_plan(c.wb, _spec(c.wb, "新方案"))),
     "plan.edit": Recipe("pc", lambda c: edit_plan(c.wb, _plan(c, "草稿方案"), _spec(c.wb, "草稿方案（改）"))),
     "plan.open": Recipe("pc", lambda c: open_plan(c.wb, _plan(c, "草稿方案"))),
@@ -319,6 +337,7 @@ RECIPES: dict[str, Recipe] = {
     ),
     **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in selfcheck_recipes().items()},
     **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in panel_recipes().items()},
+    **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in training_recipes().items()},
     **{name: Recipe(login, run, outputs) for name, (login, run, outputs) in process_recipes().items()},
 }
 APART = {name for name, r in RECIPES.items() if not r.login}
@@ -330,6 +349,8 @@ def _prepare(ctx: Ctx, name: str) -> None:
         _form(ctx)
     if name.startswith("suggestion."):
         ctx.suggestion(1)
+    if name in training_recipes():
+        prepare_training(ctx, name)
     if name in panel_recipes():
         prepare_panel(ctx, UNIT, name)
     if name in PROCESS_STAGES:

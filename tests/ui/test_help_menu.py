@@ -28,7 +28,14 @@ def test_about_tells_version_database_schema_and_licences(qtbot: QtBot, wb: Work
     assert isinstance(dialog, AboutDialog) and dialog.isVisible() and dialog.windowTitle() == "关于评查工作台"
     text = dialog.text.toPlainText()
     assert __version__ in text
-    assert str(wb.db.sqlite_path) in text  # where the data is
+    if wb.db.sqlite_path is not None:
+        assert str(wb.db.sqlite_path) in text  # where the data is
+    else:  # a server: its URL, with the password masked
+        from sqlalchemy.engine import make_url
+
+        url = make_url(wb.db.url)
+        assert f"{url.username}:***@{url.host}:{url.port}/{url.database}" in text
+        assert f"{url.username}:{url.password}@" not in text
     assert f"数据库结构版本\t{head_revision()}" in text or head_revision() in text
     for bundled in (*FONTS, *LIBRARIES):
         assert bundled.name in text and bundled.licence in text

@@ -32,8 +32,20 @@
         <translation>将个案评查报告写为 PDF 或 Word 文件</translation>
     </message>
     <message>
+        <source>department case number, or periodic</source>
+        <translation>部门受案号，或 periodic（定期评查报告）</translation>
+    </message>
+    <message>
         <source>PDF or Word (.docx) file to write</source>
         <translation>要写入的 PDF 或 Word（.docx）文件</translation>
+    </message>
+    <message>
+        <source>with periodic: 2026, 2026H1, 2026Q3 or 2026-11</source>
+        <translation>与 periodic 同用：统计期间 2026、2026H1、2026Q3 或 2026-11</translation>
+    </message>
+    <message>
+        <source>with periodic: the plan of a special review</source>
+        <translation>与 periodic 同用：专项评查的方案</translation>
     </message>
     <message>
         <source>write the review ledger and problem list as Excel</source>
@@ -59,9 +71,11 @@
         <source>No notice to issue.</source>
         <translation>没有需要制发的通知书。</translation>
     </message>
-    <message>
-        <source>Issue {n} notices, taking the numbers {numbers}?</source>
-        <translation>制发 {n} 份通知书，占用文号 {numbers}？</translation>
+    <message numerus="yes">
+        <source>Issue %n notice(s), taking the numbers {numbers}?</source>
+        <translation>
+            <numerusform>制发 %n 份通知书，占用文号 {numbers}？</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} (version {version}) to {addressee}, reply by {deadline}: {file}</source>
@@ -71,9 +85,11 @@
         <source>Word copy: {file}</source>
         <translation>Word 副本：{file}</translation>
     </message>
-    <message>
-        <source>{n} notices issued</source>
-        <translation>共制发 {n} 份通知书</translation>
+    <message numerus="yes">
+        <source>%n notice(s) issued</source>
+        <translation>
+            <numerusform>共制发 %n 份通知书</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report written: {file}</source>

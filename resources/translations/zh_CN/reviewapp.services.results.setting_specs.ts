@@ -76,6 +76,22 @@
         <translation>连续五次密码错误后账号锁定的分钟数</translation>
     </message>
     <message>
+        <source>Appraisal points per determined grade, one grade=points per line; grade@review type=points overrides it for one review type (e.g. 优质@常规抽查=3)</source>
+        <translation>结果运用考核中各评定等次的分值，每行一条“等次=分值”；“等次@评查类别=分值”只对该评查类别生效（例如 优质@常规抽查=3）</translation>
+    </message>
+    <message>
+        <source>Appraisal: the case-quality component starts at this score</source>
+        <translation>结果运用考核：案件质量分项的基础分</translation>
+    </message>
+    <message>
+        <source>Appraisal: the case-quality component is worth at most this score</source>
+        <translation>结果运用考核：案件质量分项的满分</translation>
+    </message>
+    <message>
+        <source>Data-quality bulletin: a prosecutor flagged in this many consecutive periods is a repeat offender (屡错屡犯)</source>
+        <translation>数据质量通报：承办人连续多少个统计期间被发现案卡问题即列为屡错屡犯</translation>
+    </message>
+    <message>
         <source>There is no setting {key}. Known settings: {known}</source>
         <translation>没有设置项 {key}。可用的设置项：{known}</translation>
     </message>

@@ -20,8 +20,8 @@
         <translation>导入卷宗文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <source>Load &amp;demo data</source>
-        <translation>加载演示数据(&amp;D)</translation>
+        <source>Load de&amp;mo data</source>
+        <translation>加载演示数据(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -78,10 +78,6 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>The language changes the next time the workbench starts.</source>
-        <translation>界面语言将在下次启动评查工作台时生效。</translation>
     </message>
     <message>
         <source>{shown} of {total} cases</source>

@@ -11,9 +11,11 @@
         <source>The unfinished pre-screening could not be completed: {reason}</source>
         <translation>未完成的自动预检未能完成：{reason}</translation>
     </message>
-    <message>
-        <source>{n} cases were not pre-screened; checking them now</source>
-        <translation>有 {n} 件案件尚未预检，正在预检</translation>
+    <message numerus="yes">
+        <source>%n case(s) not pre-screened; checking them now</source>
+        <translation>
+            <numerusform>有 %n 件案件尚未预检，正在预检</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

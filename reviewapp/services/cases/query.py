@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS
 from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, display, fen_to_amount
@@ -37,6 +37,9 @@ class DocumentRow:
     original_name: str
     path: Path
     size: int
+    # False when this workstation's dossier store lacks the file: on a shared database another workstation
+    # imported it and the shared store (REVIEWAPP_DOSSIER_STORE) is not mounted here or not complete.
+    available: bool = True
 
 
 @dataclass
@@ -122,7 +125,14 @@ def case_detail(wb: Workbench, case_id: int) -> CaseDetail | None:
             select(DossierDocument).where(DossierDocument.case_id == case_id).order_by(DossierDocument.id)
         ):
             detail.documents.append(
-                DocumentRow(d.id, d.title, d.original_name, wb.dossiers.path(d.stored_path), d.size)
+                DocumentRow(
+                    d.id,
+                    d.title,
+                    d.original_name,
+                    wb.dossiers.path(d.stored_path),
+                    d.size,
+                    wb.dossiers.available(d.stored_path),
+                )
             )
         return detail
 
@@ -133,22 +143,35 @@ class FilterChoices:
     departments: list[tuple[int, str]]  # label includes the unit
     prosecutors: list[tuple[int, str]]
     case_types: list[str]
+    # Which unit each department and prosecutor belongs to: the lists follow the chosen unit.
+    department_unit: dict[int, int] = field(default_factory=dict)
+    prosecutor_unit: dict[int, int | None] = field(default_factory=dict)
+
+
+# The distinct case types by a loose index scan: one index seek per type, not a pass over every case.
+_CASE_TYPES = text(
+    "WITH RECURSIVE t(v) AS (SELECT min(case_type) FROM cases UNION ALL "
+    "SELECT (SELECT min(case_type) FROM cases WHERE case_type > t.v) FROM t WHERE t.v IS NOT NULL) "
+    "SELECT v FROM t WHERE v IS NOT NULL"
+)
 
 
 def filter_choices(wb: Workbench) -> FilterChoices:
     with wb.db.session() as s:
         units = [(i, n) for i, n in s.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
-        depts = [
-            (i, f"{u}·{d}")
-            for i, d, u in s.execute(
-                select(Department.id, Department.name, Unit.name).join(Unit).order_by(Unit.name, Department.name)
-            )
-        ]
-        pros = [
-            (i, n)
-            for i, n in s.execute(
-                select(Person.id, Person.name).where(Person.is_prosecutor.is_(True)).order_by(Person.name)
-            )
-        ]
-        types = list(s.scalars(select(Case.case_type).distinct().order_by(Case.case_type)))
-    return FilterChoices(units, depts, pros, types)
+        depts: list[tuple[int, str]] = []
+        dept_unit: dict[int, int] = {}
+        for i, d, u, uid in s.execute(
+            select(Department.id, Department.name, Unit.name, Unit.id).join(Unit).order_by(Unit.name, Department.name)
+        ):
+            depts.append((i, f"{u}·{d}"))
+            dept_unit[i] = uid
+        pros: list[tuple[int, str]] = []
+        pros_unit: dict[int, int | None] = {}
+        for i, n, person_unit in s.execute(
+            select(Person.id, Person.name, Person.unit_id).where(Person.is_prosecutor.is_(True)).order_by(Person.name)
+        ):
+            pros.append((i, n))
+            pros_unit[i] = person_unit
+        types = [str(t) for t in s.scalars(_CASE_TYPES)]
+    return FilterChoices(units, depts, pros, types, dept_unit, pros_unit)

@@ -188,38 +188,54 @@ def suggestions(wb: Workbench, review_id: int) -> list[Suggestion]:
         out: list[Suggestion] = []
         for spec in RULES:
             results = grouped.get(spec.rule_id)
-            if not results:
-                continue
-            lead = _lead(results)
-            text, allowed, problem = _item(standard, case.case_type, lead.item_code)
-            mine = [d for d, _, _ in decisions if d.rule_id == spec.rule_id and d.review_id == review.id]
-            earlier = tuple(
-                EarlierDecision(d.review_id, who, by, d.decision, d.reason, d.at)
-                for d, who, by in decisions
-                if d.rule_id == spec.rule_id and d.review_id != review.id
-            )
-            out.append(
-                Suggestion(
-                    rule_id=spec.rule_id,
-                    title=translate("CheckRules", spec.title),
-                    basis=spec.basis,
-                    status=lead.status,
-                    item_code=lead.item_code,
-                    item_text=text,
-                    severity=_pick_severity(lead.severity, allowed),
-                    explanation=_explanation(results),
-                    facts=tuple(dict(r.facts or {}) for r in results),
-                    acceptable=not problem,
-                    problem=problem,
-                    decision=mine[-1].decision if mine else None,
-                    finding_id=findings.get(spec.rule_id),
-                    earlier=earlier,
-                )
-            )
+            if results:
+                title = translate("CheckRules", spec.title)
+                out.append(suggestion_of(spec.rule_id, title, spec.basis, results, _lead(results), standard, case,
+                                         review.id, decisions, findings))  # fmt: skip
         # The comparison rules' disagreements with the dossier (services/dossier/suggest.py) follow.
         from reviewapp.services.dossier.suggest import dossier_suggestions_in
 
         return out + dossier_suggestions_in(s, review, case, standard, decisions, findings)
+
+
+def suggestion_of(
+    rule_id: str,
+    title: str,
+    basis: str,
+    results: list[Any],
+    lead: Any,
+    standard: Standard,
+    case: Case,
+    review_id: int,
+    decisions: list[tuple[CheckDecision, str, str]],
+    findings: dict[str | None, int],
+) -> Suggestion:
+    """One rule's results on the case as the suggestion a review sees: the pre-screening's rules and the
+    dossier comparison rules (services/dossier/suggest.py) alike — ``lead`` is the result whose item and
+    severity are proposed, ``decisions`` every review's accept/dismiss on the case with who and by whom."""
+    text, allowed, problem = _item(standard, case.case_type, lead.item_code)
+    mine = [d for d, _, _ in decisions if d.rule_id == rule_id and d.review_id == review_id]
+    earlier = tuple(
+        EarlierDecision(d.review_id, who, by, d.decision, d.reason, d.at)
+        for d, who, by in decisions
+        if d.rule_id == rule_id and d.review_id != review_id
+    )
+    return Suggestion(
+        rule_id=rule_id,
+        title=title,
+        basis=basis,
+        status=lead.status,
+        item_code=lead.item_code,
+        item_text=text,
+        severity=_pick_severity(lead.severity, allowed),
+        explanation=_explanation(results),
+        facts=tuple(dict(r.facts or {}) for r in results),
+        acceptable=not problem,
+        problem=problem,
+        decision=mine[-1].decision if mine else None,
+        finding_id=findings.get(rule_id),
+        earlier=earlier,
+    )
 
 
 def _explanation(results: list[CheckResult]) -> str:

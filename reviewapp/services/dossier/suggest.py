@@ -65,40 +65,16 @@ def dossier_suggestions_in(
     findings: dict[str | None, int],
 ) -> list[Any]:
     """The case's comparison-rule disagreements as Suggestions, in rule order (after the pre-screening's)."""
-    from reviewapp.services.checks.suggestions import EarlierDecision, Suggestion, _explanation, _item, _pick_severity
+    from reviewapp.services.checks.suggestions import suggestion_of
 
     grouped = _grouped(s, case.id)
     out: list[Any] = []
     for spec in DOSSIER_RULES:
         results = grouped.get(spec.rule_id)
-        if not results:
-            continue
-        lead = _lead(results)
-        text, allowed, problem = _item(standard, case.case_type, lead.item_code)
-        mine = [d for d, _, _ in decisions if d.rule_id == spec.rule_id and d.review_id == review.id]
-        earlier = tuple(
-            EarlierDecision(d.review_id, who, by, d.decision, d.reason, d.at)
-            for d, who, by in decisions
-            if d.rule_id == spec.rule_id and d.review_id != review.id
-        )
-        out.append(
-            Suggestion(
-                rule_id=spec.rule_id,
-                title=translate("DossierRules", spec.title),
-                basis=spec.basis,
-                status=lead.status,
-                item_code=lead.item_code,
-                item_text=text,
-                severity=_pick_severity(lead.severity, allowed),
-                explanation=_explanation(results),  # type: ignore[arg-type]
-                facts=tuple(dict(r.facts or {}) for r in results),
-                acceptable=not problem,
-                problem=problem,
-                decision=mine[-1].decision if mine else None,
-                finding_id=findings.get(spec.rule_id),
-                earlier=earlier,
-            )
-        )
+        if results:
+            title = translate("DossierRules", spec.title)
+            out.append(suggestion_of(spec.rule_id, title, spec.basis, results, _lead(results), standard, case,
+                                     review.id, decisions, findings))  # fmt: skip
     return out
 
 

@@ -43,6 +43,24 @@ SEVERITY_SYNONYMS = "standards.severity_synonyms"
 FEEDBACK_DAYS = "feedback.days"
 # 回头看: a problem of an item already noticed to the prosecutor within this many months is flagged again.
 LOOKBACK_MONTHS = "rectification.lookback_months"
+# Results into appraisal (结果运用) and the 案卡 data-quality bulletin (数据质量通报).
+APPRAISAL_POINTS = "appraisal.points"
+APPRAISAL_BASE = "appraisal.base"
+APPRAISAL_MAXIMUM = "appraisal.maximum"
+BULLETIN_REPEAT_PERIODS = "bulletin.repeat_periods"
+# One province's scheme: 优质 +5/+3, 瑕疵 (基本合格) −5/−3, 不合格 −8/−6 in a 40-point component; the
+# first figure for key and special reviews, the second for routine random checks (常规抽查).
+DEFAULT_APPRAISAL_POINTS = (
+    "优质=5",
+    "合格=0",
+    "基本合格=-5",
+    "瑕疵=-5",
+    "不合格=-8",
+    "优质@常规抽查=3",
+    "基本合格@常规抽查=-3",
+    "瑕疵@常规抽查=-3",
+    "不合格@常规抽查=-6",
+)
 
 SETTINGS: dict[str, SettingSpec] = {
     s.key: s
@@ -158,6 +176,44 @@ SETTINGS: dict[str, SettingSpec] = {
             int,
             QT_TRANSLATE_NOOP("Settings", "Minutes an account stays locked after five wrong passwords"),
             default=15,
+        ),
+        # Results into appraisal (结果运用): points per grade, "grade=points" or "grade@review type=points".
+        SettingSpec(
+            APPRAISAL_POINTS,
+            list,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Appraisal points per determined grade, one grade=points per line; grade@review type=points "
+                "overrides it for one review type (e.g. 优质@常规抽查=3)",
+            ),
+            default=list(DEFAULT_APPRAISAL_POINTS),
+        ),
+        SettingSpec(
+            APPRAISAL_BASE,
+            int,
+            QT_TRANSLATE_NOOP("Settings", "Appraisal: the case-quality component starts at this score"),
+            minimum=0,
+            maximum=1000,
+            default=30,
+        ),
+        SettingSpec(
+            APPRAISAL_MAXIMUM,
+            int,
+            QT_TRANSLATE_NOOP("Settings", "Appraisal: the case-quality component is worth at most this score"),
+            maximum=1000,
+            default=40,
+        ),
+        SettingSpec(
+            BULLETIN_REPEAT_PERIODS,
+            int,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Data-quality bulletin: a prosecutor flagged in this many consecutive periods is a repeat offender "
+                "(屡错屡犯)",
+            ),
+            minimum=2,
+            maximum=24,
+            default=3,
         ),
     )
 }

@@ -4,6 +4,7 @@ from reviewapp.storage.models.accounts import Account, AccountRole, Setting, Und
 from reviewapp.storage.models.audit import AuditEntry, AuditHead
 from reviewapp.storage.models.base import Base
 from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
+from reviewapp.storage.models.dossier_text import DossierCheckResult, DossierPage, DossierText
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
 from reviewapp.storage.models.notices import CheckDecision, CheckResult, DocumentSerial, Notice, NoticeCase
 from reviewapp.storage.models.org import Department, Person, Unit
@@ -11,6 +12,7 @@ from reviewapp.storage.models.panel import Dissent, FeedbackAnswer, JointMeeting
 from reviewapp.storage.models.plans import Assignment, ConflictDeclaration, Plan, PlanCase
 from reviewapp.storage.models.reviews import Finding, FindingEvidence, Review, ReviewEvent, StandardVersion
 from reviewapp.storage.models.selfcheck import SelfCheck
+from reviewapp.storage.models.training import GoldCase
 
 __all__ = [
     "Account",
@@ -26,10 +28,14 @@ __all__ = [
     "Department",
     "Dissent",
     "DocumentSerial",
+    "DossierCheckResult",
     "DossierDocument",
+    "DossierPage",
+    "DossierText",
     "FeedbackAnswer",
     "Finding",
     "FindingEvidence",
+    "GoldCase",
     "ImportBatch",
     "ImportDifference",
     "ImportReject",

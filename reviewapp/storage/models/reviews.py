@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewapp.storage.models.base import Attributed, Base, Travelling, new_uid, utcnow
@@ -35,6 +35,24 @@ class Review(Travelling, Attributed, Base):
     __tablename__ = "reviews"
     __table_args__ = (
         UniqueConstraint("case_id", "reviewer_id", "round", "kind", name="uq_reviews_case_reviewer_round"),
+        # The statistics' covering indexes (migration 0010, services/analysis/filters.py).
+        Index(
+            "ix_reviews_stats",
+            "kind",
+            "submitted_at",
+            "status",
+            "case_id",
+            "round",
+            "deleted_at",
+            "standard_id",
+            "scheme_id",
+            "final_grade",
+            "proposed_grade",
+            "review_type",
+            "plan_id",
+            "reviewer_id",
+        ),
+        Index("ix_reviews_case_round", "case_id", "kind", "round", "status", "deleted_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), default="member", index=True)  # domain.review_status.ReviewKind
@@ -79,6 +97,8 @@ class Finding(Travelling, Attributed, Base):
     """One checklist item found deficient: severity, deduction and a mandatory reason."""
 
     __tablename__ = "findings"
+    # Live findings of a review file by item, counted from the index alone (migration 0010).
+    __table_args__ = (Index("ix_findings_review_live", "review_id", "deleted_at", "item_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
     item_code: Mapped[str] = mapped_column(String(20))
