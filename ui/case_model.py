@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from reviewapp.i18n import term
 from reviewapp.services.cases.case_list import CaseList, ListRow
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter
 from reviewapp.services.panel.labels import status_label
@@ -89,7 +90,7 @@ class CaseTableModel(QAbstractTableModel):
         return (
             row.dept_case_no,
             row.name,
-            row.case_type,
+            term(row.case_type),  # domain data in the reader's language (审查起诉 → Prosecution review)
             row.unit,
             row.department,
             row.prosecutor,
@@ -98,7 +99,7 @@ class CaseTableModel(QAbstractTableModel):
             day(row.closed_on),
             row.plans,
             status_label(row.status) if row.status else self.not_reviewed,
-            row.grade,
+            term(row.grade) if row.grade else row.grade,
             row.open_checks or "",
         )
 

@@ -195,3 +195,21 @@ def test_enter_in_search_moves_to_the_first_match(qtbot, wb: Workbench, tmp_path
     rows = window.table.selectionModel().selectedRows()
     assert [r.row() for r in rows] == [0]
     assert "诈骗" in window.detail.title.text()
+
+
+def test_domain_values_in_the_list_speak_the_readers_language(wb: Workbench, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewapp.i18n import term
+    from ui.i18n import install_translators
+
+    import_cases(wb, write_simple_xlsx(tmp_path / "one.xlsx", [case_row(1)]))
+    install_translators(QApplication.instance(), "en")
+    try:
+        model = CaseTableModel(wb)
+        model.reload()
+        assert model.data(model.index(0, 2)) == term("审查起诉") == "Prosecution review"
+    finally:
+        install_translators(QApplication.instance(), "zh_CN")  # later tests speak Chinese
+    model.reload()
+    assert model.data(model.index(0, 2)) == "审查起诉"
