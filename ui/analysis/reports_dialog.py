@@ -33,7 +33,6 @@ from reviewapp.services.analysis.periods import Period, PeriodKind, current_peri
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
 from ui.file_dialogs import remember, suggested_path
-from ui.notice_results import open_path
 from ui.ops import ops_for
 
 REPORT, APPRAISAL, BULLETIN = "report", "appraisal", "bulletin"
@@ -93,7 +92,7 @@ class ReportsDialog(QDialog):
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.open_button.setVisible(False)
         self.write_button.clicked.connect(lambda: self.write())
-        self.open_button.clicked.connect(lambda: self.path is not None and open_path(self.path))
+        self.open_button.clicked.connect(self._open_written)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -169,6 +168,14 @@ class ReportsDialog(QDialog):
         from reviewapp.services.analysis.bulletin import export_bulletin
 
         return lambda: export_bulletin(wb, period, path)
+
+    def _open_written(self) -> None:
+        # Imported when used: ui.notice_results brings the notice writer (reportlab), which the main window,
+        # building this menu at start, should not load.
+        from ui.notice_results import open_path
+
+        if self.path is not None:
+            open_path(self.path)
 
     def _written(self, path: Path) -> None:
         self.running = False
