@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -33,6 +35,9 @@ _language = DEFAULT_LANGUAGE
 _catalog: dict[tuple[str, str], str] | None = None
 _plurals: dict[tuple[str, str], list[str]] = {}
 _terms: dict[str, str] | None = None
+# A language for this thread only (``speaking``): records written in the domain's language whatever the reader's.
+_thread = threading.local()
+_others: dict[str, tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]] = {}
 TERMS_FILE = TRANSLATIONS_DIR / SOURCE_LANGUAGE / "terms.ts"
 
 
@@ -91,17 +96,42 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return _language
+    return getattr(_thread, "language", None) or _language
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Translate in ``language`` on this thread only, e.g. a grade explanation stored in the record's language
+    (Chinese) while the reader's screen is English; other threads keep the process's language."""
+    previous = getattr(_thread, "language", None)
+    _thread.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    try:
+        yield
+    finally:
+        _thread.language = previous
+
+
+def _tables() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
+    """The catalog and plural forms of this thread's language."""
+    global _catalog
+    language = getattr(_thread, "language", None)
+    if language is None or language == _language:
+        if _catalog is None:
+            with _lock:
+                if _catalog is None:
+                    _catalog = load_catalog(_language, _plurals)
+        return _catalog, _plurals
+    with _lock:
+        found = _others.get(language)
+        if found is None:
+            plurals: dict[tuple[str, str], list[str]] = {}
+            found = _others[language] = (load_catalog(language, plurals), plurals)
+    return found
 
 
 def lookup(context: str, text: str) -> str | None:
     """The translation if the catalog has one, else None (the GUI's translator falls back to Qt)."""
-    global _catalog
-    if _catalog is None:
-        with _lock:
-            if _catalog is None:
-                _catalog = load_catalog(_language, _plurals)
-    return _catalog.get((context, text))
+    return _tables()[0].get((context, text))
 
 
 def plural_index(language: str, n: int) -> int:
@@ -111,11 +141,11 @@ def plural_index(language: str, n: int) -> int:
 
 def lookup_n(context: str, text: str, n: int) -> str | None:
     """The plural form of ``text`` for ``n`` (``%n`` not yet replaced), or None without a translation."""
-    lookup(context, text)  # loads the catalog and its plural forms
-    forms = _plurals.get((context, text))
+    catalog, plurals = _tables()
+    forms = plurals.get((context, text))
     if not forms:
-        return lookup(context, text)
-    return forms[min(plural_index(_language, n), len(forms) - 1)]
+        return catalog.get((context, text))
+    return forms[min(plural_index(current_language(), n), len(forms) - 1)]
 
 
 def translate_n(context: str, text: str, n: int) -> str:
@@ -127,7 +157,7 @@ def term(text: str) -> str:
     """Chinese domain data (a severity, grade, dimension, item text, card field …) in the current language:
     unchanged in Chinese, its English rendering in English (the text itself when none is shipped)."""
     global _terms
-    if _language != SOURCE_LANGUAGE or not text:
+    if current_language() != SOURCE_LANGUAGE or not text:
         return text
     if _terms is None:
         with _lock:

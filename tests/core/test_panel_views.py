@@ -250,3 +250,26 @@ def test_the_report_of_a_file_without_feedback_says_so_and_is_signed(panel: Pane
         text = squash("".join(page_texts(case_report(p.wb, p.case_id, tmp_path / "report.pdf"))))
     assert "记为无异议（无反馈意见）" in text and "异议不成立" not in text
     assert f"审定：检察长{CHIEF}" in text and p.opinion().opinion_sha256[:8] in text
+
+
+def test_a_grade_formed_on_an_english_screen_is_explained_in_chinese_in_the_report(
+    panel: PanelCase, tmp_path: Path
+) -> None:
+    """The explanation is stored in the record's language: the 评查报告 is an official Chinese document whoever
+    scored, and the scorer's English screen must not leak into it."""
+    import re
+
+    from reviewapp.i18n import speaking
+
+    p = panel
+    p.act(LEAD)
+    reconcile_item(p.wb, p.opinion_id, "E8", "一般司法错误", "两名评查员认定一般司法错误，未见导致错误起诉")
+    reconcile_item(p.wb, p.opinion_id, "D5", "司法瑕疵", "起诉书落款与盖章确有缺漏")
+    with speaking("en"):
+        finalise_opinion(p.wb, p.opinion_id)
+    explanation = p.opinion().proposal_explanation
+    assert explanation and not re.search(r"[A-Za-z]{3,}", explanation), explanation
+    with p.db.as_admin():
+        text = squash("".join(page_texts(case_report(p.wb, p.case_id, tmp_path / "report.pdf"))))
+    basis = text[text.index("五、等次建议及评定依据") : text.index("六、其他")]
+    assert "评定等次" in basis and not re.search(r"[A-Za-z]{3,}", basis), basis

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from reviewapp.errors import NotPermitted
+from reviewapp.i18n import DEFAULT_LANGUAGE, speaking
 from reviewapp.services.reviews.commands import (
     ReviewError,
     ReviewState,
@@ -68,7 +69,9 @@ def stored(db: ReviewDb, rid: int) -> tuple[ReviewState, tuple[str | None, str],
         ]
         assert len(live) == len(set(live))
         assert {fid for fid, _, _ in evidence} <= {f.id for f in state.findings}
-    assert row == (state.proposal.grade, state.proposal.explanation)
+    with speaking(DEFAULT_LANGUAGE):  # the row keeps the record's language whatever the reader's
+        recorded = review_state(db.wb, rid).proposal
+    assert row == (state.proposal.grade, recorded.explanation)
     return state, row, evidence
 
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from reviewapp.i18n import DEFAULT_LANGUAGE, speaking
 from reviewapp.services.reviews.commands import (
     ReviewError,
     ReviewState,
@@ -118,12 +119,14 @@ def _edit(db: ReviewDb, rid: int, state: ReviewState, op: tuple[Any, ...]) -> st
 
 
 def _check_stored(db: ReviewDb, rid: int, state: ReviewState) -> None:
+    with speaking(DEFAULT_LANGUAGE):  # the row keeps the record's language whatever the reader's
+        recorded = review_state(db.wb, rid).proposal
     with db.wb.db.session() as s:
         review = s.get(Review, rid)
         assert review is not None
         assert (review.proposed_grade, review.proposal_explanation) == (
             state.proposal.grade,
-            state.proposal.explanation,
+            recorded.explanation,
         )
         live = list(s.scalars(select(Finding.item_code).where(Finding.review_id == rid, Finding.deleted_at.is_(None))))
         assert len(live) == len(set(live))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from reviewapp.i18n import DEFAULT_LANGUAGE, speaking
 from reviewapp.services.reviews.commands import (
     ReviewError,
     find_review,
@@ -88,11 +89,14 @@ def test_findings_change_the_proposal_and_its_trace(db: ReviewDb) -> None:
     state = remove_finding(db.wb, d4_id)
     assert state.proposal.grade == "合格" and state.findings == ()
 
+    with speaking(DEFAULT_LANGUAGE):
+        recorded = review_state(db.wb, rid).proposal
+    assert recorded.explanation != state.proposal.explanation  # the reader's is English here
     with db.wb.db.session() as s:
         review = s.get(Review, rid)
         assert review is not None
-        # The proposal is stored with the change, in the same transaction.
-        assert (review.proposed_grade, review.proposal_explanation) == ("合格", state.proposal.explanation)
+        # The proposal is stored with the change, in the same transaction, in the record's language (Chinese).
+        assert (review.proposed_grade, review.proposal_explanation) == ("合格", recorded.explanation)
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "finding")))
         assert actions.count("finding.record") == 3 and actions.count("finding.remove") == 2
         assert {u for u in s.scalars(select(AuditEntry.user_id).where(AuditEntry.review_id == rid))} == {

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from reviewapp.domain.grading import FindingInput, propose_grade
+from reviewapp.i18n import DEFAULT_LANGUAGE, speaking
 from reviewapp.services.reviews.commands import (
     record_finding,
     remove_finding,
@@ -81,6 +82,8 @@ def test_stored_proposal_is_the_pure_proposal_of_the_remaining_findings(db: Revi
         (f.item_code, f.severity, f.deduction, f.reason) for f in in_order
     ]
     assert state.proposal == pure
+    with speaking(DEFAULT_LANGUAGE):  # the row keeps the record's language whatever the reader's
+        recorded = propose_grade(state.standard, in_order, state.ticked_criteria)
     with db.wb.db.session() as s:
         review = s.scalars(select(Review).where(Review.id == rid)).one()
-        assert (review.proposed_grade, review.proposal_explanation) == (pure.grade, pure.explanation)
+        assert (review.proposed_grade, review.proposal_explanation) == (pure.grade, recorded.explanation)

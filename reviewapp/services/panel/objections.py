@@ -24,7 +24,7 @@ from reviewapp.services.panel.files import move
 from reviewapp.services.panel.steps import ProcessError, case_of, load_opinion, require_text
 from reviewapp.services.reviews.guard import check_item
 from reviewapp.services.reviews.standards_store import standard_in
-from reviewapp.services.reviews.state import compute_proposal, live_evidence, review_findings
+from reviewapp.services.reviews.state import live_evidence, review_findings, store_proposal
 from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import FeedbackAnswer, Finding, FindingEvidence, Review
 from reviewapp.storage.models.base import utcnow
@@ -74,9 +74,7 @@ def recompute_grade(o: Op, opinion: Review) -> None:
     """The opinion's proposal over its live findings; its grade follows the proposal (a revision changes
     the panel's findings, so a grade the panel chose over the old ones no longer stands)."""
     s = o.session
-    proposal = compute_proposal(standard_in(s, opinion.standard_id), opinion, review_findings(s, opinion.id))
-    opinion.proposed_grade = proposal.grade
-    opinion.proposal_explanation = proposal.explanation
+    proposal = store_proposal(standard_in(s, opinion.standard_id), opinion, review_findings(s, opinion.id))
     opinion.final_grade = proposal.grade
     opinion.override_reason = ""
 

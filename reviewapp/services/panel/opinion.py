@@ -32,7 +32,7 @@ from reviewapp.services.panel.files import (
 from reviewapp.services.panel.labels import status_label
 from reviewapp.services.results.setting_specs import FEEDBACK_DAYS, setting_in
 from reviewapp.services.reviews.standards_store import standard_in
-from reviewapp.services.reviews.state import compute_proposal, live_evidence, review_findings
+from reviewapp.services.reviews.state import live_evidence, review_findings, store_proposal
 from reviewapp.services.write_path import Op, mutation
 from reviewapp.standards.model import SEVERITIES
 from reviewapp.storage.models import FeedbackAnswer, Finding, FindingEvidence, Review
@@ -214,9 +214,7 @@ def finalise_in(o: Op, opinion: Review, today: date | None = None) -> Review:
     if opinion.panel_size > 1:
         _panel_choices(s, opinion)
     standard = standard_in(s, opinion.standard_id)
-    proposal = compute_proposal(standard, opinion, opinion_findings(s, opinion))
-    opinion.proposed_grade = proposal.grade
-    opinion.proposal_explanation = proposal.explanation
+    proposal = store_proposal(standard, opinion, opinion_findings(s, opinion))
     if opinion.panel_size > 1 or not opinion.final_grade:
         opinion.final_grade = proposal.grade if not (opinion.override_reason or "").strip() else opinion.final_grade
     opinion.submitted_at = utcnow()

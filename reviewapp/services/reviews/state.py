@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from reviewapp.domain.grading import FindingInput, GradeProposal, propose_grade
 from reviewapp.domain.review_status import ReviewStatus
+from reviewapp.i18n import DEFAULT_LANGUAGE, current_language, speaking
 from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.standards import Standard
@@ -87,11 +88,17 @@ def compute_proposal(standard: Standard, review: Review, findings: list[Finding]
 
 
 def store_proposal(standard: Standard, review: Review, findings: list[Finding]) -> GradeProposal:
-    """Recompute the proposal and keep it on the review row (same transaction as the change)."""
-    proposal = compute_proposal(standard, review, findings)
-    review.proposed_grade = proposal.grade
-    review.proposal_explanation = proposal.explanation
-    return proposal
+    """Recompute the proposal and keep it on the review row (same transaction as the change).
+
+    The stored explanation is in the record's language (Chinese), as all stored domain data is: the 评查报告
+    and the prosecutor's feedback form print it whoever scored. The proposal returned is in the reader's."""
+    with speaking(DEFAULT_LANGUAGE):
+        stored = compute_proposal(standard, review, findings)
+    review.proposed_grade = stored.grade
+    review.proposal_explanation = stored.explanation
+    if current_language() == DEFAULT_LANGUAGE:
+        return stored
+    return compute_proposal(standard, review, findings)
 
 
 def review_findings(session: Session, review_id: int) -> list[Finding]:
