@@ -1,5 +1,5 @@
-"""Make docs/screenshots/main_window.png: the case list with its review status, grade, plan and open-check
-columns, from demo data (offscreen Qt; nothing on the user's settings).
+"""Make docs/screenshots/main_window.png (and main_window_en.png, in English): the case list with its review
+status, grade, plan and open-check columns, from demo data (offscreen Qt; nothing on the user's settings).
 
     .venv/bin/python scripts/screenshot_case_list.py [--work DIR]
 
@@ -41,6 +41,7 @@ def main() -> int:
     from reviewapp.services.reviews.standards_store import list_standard_versions
     from reviewapp.services.workbench import Workbench
     from ui.app import create_application
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("ReviewWorkbenchScreenshots")
@@ -119,8 +120,24 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "main_window.png"))
     window.close()
-    wb.close()
     print(f"written: {OUT / 'main_window.png'}")
+
+    # The same list in English (README): the status columns and domain terms in the reader's language.
+    install_translators(app, "en")
+    english = MainWindow(wb)
+    english.resize(1920, 820)
+    english.splitter.setSizes([1620, 300])
+    english.show()
+    english.table.horizontalHeader().setSortIndicator(10, Qt.SortOrder.DescendingOrder)
+    settle()
+    english.table.selectRow(0)
+    english.table.scrollToTop()
+    settle()
+    english.grab().save(str(OUT / "main_window_en.png"))
+    english.close()
+    install_translators(app, "zh_CN")
+    wb.close()
+    print(f"written: {OUT / 'main_window_en.png'}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Screenshots of the user guide (docs/guide/img/) and of the README's English main window, About and guide pages
+"""Screenshots of the user guide (docs/guide/img/) and of the README's About and guide pages
 (docs/screenshots/), taken offscreen from demo data. Nothing touches the user's settings.
 
     .venv/bin/python scripts/screenshots_guide.py [--work DIR]
@@ -42,7 +42,6 @@ def main() -> int:
     from reviewapp.services.cases.query import case_id_by_number
     from reviewapp.services.workbench import Workbench
     from ui.app import create_application
-    from ui.i18n import install_translators
     from ui.login import FirstRunDialog, LoginDialog
     from ui.main_window import MainWindow
     from ui.workspace import ScoringWorkspace
@@ -103,13 +102,6 @@ def main() -> int:
     guide.close()
     window.close()
 
-    # The English main window (README).
-    install_translators(app, "en")
-    english = MainWindow(wb)
-    english.table.selectRow(2)
-    shot(english, README_IMG / "main_window_en.png", (1440, 860))
-    english.close()
-    install_translators(app, "zh_CN")
     wb.close()
     return 0
 
