@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke-test the built bundle (scripts/build_bundle.sh) as IT would after unpacking it on a clean machine:
-# `--help`, demo data written and imported headless, the case list read back, and the GUI started offscreen
-# (it must come up and stay up, with no crash report). Nothing from the source tree or .venv is used.
+# `--help`, demo data written and imported headless, the case list read back, a scanned page read by OCR, and the
+# GUI started offscreen (it must come up and stay up, with no crash report). Nothing from the source tree or .venv
+# is used.
 #
 #     scripts/smoke_bundle.sh [DIST_DIR]      # default: dist/ (the executable is DIST_DIR/reviewapp/reviewapp)
 set -euo pipefail
@@ -42,6 +43,22 @@ run --db "$db" import "$workbook" >import.txt 2>&1 || { cat import.txt; exit 1; 
 run --db "$db" cases >cases.txt
 echo "smoke: the case list ends with: $(tail -1 cases.txt)"
 [ "$(wc -l <cases.txt)" -gt 10 ] || { cat cases.txt; echo "smoke: no cases after the import"; exit 1; }
+
+step "OCR of a scanned dossier page (RapidOCR, with the NumPy stand-in for OpenCV that the bundle ships)"
+if [ ! -d "$(dirname "$exe")/_internal/rapidocr_onnxruntime" ]; then
+  echo "smoke: skipped, a build without OCR (REVIEWAPP_BUNDLE_OCR=0)"
+else
+  # The demo's scanned pages are JPEG pictures (DCTDecode) inside an otherwise text PDF; its folder is the case.
+  scanned=$(grep -rla DCTDecode "$work/demo" | head -1 || true)
+  [ -n "$scanned" ] || { echo "smoke: the demo wrote no scanned page"; exit 1; }
+  case_no=$(basename "$(dirname "$scanned")")
+  run --db "$db" dossier scan "$case_no" --json >scan.json 2>scan.err || { cat scan.err scan.json; exit 1; }
+  grep -Eq '"(ocr|reused)": [1-9]' scan.json || { cat scan.json; echo "smoke: no page was read by OCR"; exit 1; }
+  run --db "$db" dossier text "$case_no" >text.txt
+  ocr_text=$(awk '/\(ocr\)】$/ {p = 1; next} /^【/ {p = 0} p' text.txt)
+  [ "$(printf %s "$ocr_text" | wc -m)" -ge 20 ] || { cat text.txt; echo "smoke: OCR gave no text"; exit 1; }
+  echo "smoke: OCR read $(printf %s "$ocr_text" | wc -m) characters from a scanned page of $case_no"
+fi
 
 step "the GUI starts offscreen (login dialog) and stays up"
 "$exe" --db "$db" >gui.txt 2>&1 &

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,23 @@ def engine() -> Any:
     global _engine
     with _lock:
         if _engine is None:
+            _provide_cv2()
             from rapidocr_onnxruntime import RapidOCR
 
             n = threads()
             _engine = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1, print_verbose=False)
         return _engine
+
+
+def _provide_cv2() -> None:
+    """Let RapidOCR import `cv2` where OpenCV is left out (the installable folder) or cannot load (a system
+    library missing): the NumPy stand-in, reviewapp/dossier/cv_lite.py."""
+    try:
+        import cv2  # noqa: F401
+    except ImportError:
+        from reviewapp.dossier import cv_lite
+
+        sys.modules["cv2"] = cv_lite
 
 
 def render(page: pdfium.PdfPage) -> np.ndarray:

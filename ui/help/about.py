@@ -66,7 +66,7 @@ LIBRARIES = (
         "RapidOCR", "rapidocr_onnxruntime", "Apache-2.0", QT_TRANSLATE_NOOP("About", "Reading scanned pages (OCR)")
     ),
     Bundled("ONNX Runtime", "onnxruntime", "MIT", QT_TRANSLATE_NOOP("About", "Reading scanned pages (OCR)")),
-    Bundled("OpenCV", "opencv-python", "Apache-2.0", QT_TRANSLATE_NOOP("About", "Reading scanned pages (OCR)")),
+    Bundled("Pillow", "pillow", "MIT-CMU", QT_TRANSLATE_NOOP("About", "Reading scanned pages (OCR)")),
     Bundled("NumPy", "numpy", "BSD-3-Clause", QT_TRANSLATE_NOOP("About", "Reading scanned pages (OCR)")),
     Bundled("argon2-cffi", "argon2-cffi", "MIT", QT_TRANSLATE_NOOP("About", "Password hashes")),
     Bundled("chinese-calendar", "chinesecalendar", "MIT", QT_TRANSLATE_NOOP("About", "Working days and holidays")),
