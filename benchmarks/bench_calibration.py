@@ -1,7 +1,7 @@
 """Reviewer calibration at scale: formed panel review files of three members with their findings, inserted with
 plain SQL (only a benchmark may: tests go through the services), then ``calibration(wb)`` timed cold and warm.
 
-    nice -n 10 .venv/bin/python benchmarks/bench_calibration.py [--files 30000] [--folder /tmp/calibration]
+    nice -n 10 .venv/bin/python benchmarks/bench_calibration.py [--files 30000] [--folder /tmp/calibration] [--reuse]
 
 Default: 30 000 review files × 3 members = 90 000 member reviews + 30 000 opinions (120 000 reviews) with about
 1 000 000 findings (members' and opinions'). Each file has a few "true" problems that each member finds with
@@ -132,12 +132,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=30_000)
     parser.add_argument("--folder", type=Path, default=Path("/tmp/calibration"))
+    parser.add_argument("--reuse", action="store_true", help="reuse the database of an earlier run")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     path = args.folder / "calibration-bench.sqlite3"
-    build(path, args.files)
+    if not (args.reuse and path.exists()):
+        build(path, args.files)
     from reviewapp.services.accounts.login import log_in
-    from reviewapp.services.analysis.calibration import calibration
+    from reviewapp.services.analysis.calibration import calibration, reference_counts, report_of
     from reviewapp.services.analysis.calibration_data import load_panels
     from reviewapp.services.analysis.filters import reader_scope
     from reviewapp.services.analysis.periods import parse_period
@@ -159,9 +161,13 @@ def main() -> None:
                 f"calibration {label}: {took:.2f} s wall, {used:.2f} s CPU — {report.overall.files} files, "
                 f"{report.overall.units} units, {len(report.pairs)} pairs, α ordinal {alpha:.3f}"
             )
+        # The same report through the plain-Python reference (load_panels and one loop over the files), in the
+        # same run: the ratio holds on a busy machine.
         t, cpu = time.perf_counter(), time.process_time()
-        load_panels(wb, reader_scope(wb))
-        print(f"  of which reading: {time.perf_counter() - t:.2f} s wall, {time.process_time() - cpu:.2f} s CPU")
+        reference = report_of(reference_counts(load_panels(wb, reader_scope(wb))), None, None)
+        took, used = time.perf_counter() - t, time.process_time() - cpu
+        same = "same figures" if reference == calibration(wb) else "DIFFERENT FIGURES"
+        print(f"reference (plain Python, all): {took:.2f} s wall, {used:.2f} s CPU — {same}")
     finally:
         wb.close()
 

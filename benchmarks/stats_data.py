@@ -30,7 +30,12 @@ def _uid() -> str:
     return str(uuid.uuid4())
 
 
-def build(path: Path, *, reviews: int = 100_000, findings: int = 1_000_000, seed: int = 7) -> Path:
+def build(
+    path: Path, *, reviews: int = 100_000, findings: int = 1_000_000, seed: int = 7, realistic: bool = False
+) -> Path:
+    """``realistic``: the screenshot's data instead of the benchmark's — cases closed from October 2024 to
+    October 2026, about 30 % of them reviewed 15–75 days after they closed (none after 2026-12-01), so a
+    quarter's review ratio, 环比 and 同比 look as an office's do."""
     from reviewapp.services.accounts.users import add_first_administrator
     from reviewapp.services.reviews.standards_store import ensure_standards
     from reviewapp.services.workbench import Workbench
@@ -102,12 +107,14 @@ def build(path: Path, *, reviews: int = 100_000, findings: int = 1_000_000, seed
             (f"2026年评查方案{k + 1}", TYPES[k % 3], std_id, _uid(), now, now),
         )
         plans.append((int(cur.lastrowid or 0), TYPES[k % 3]))
-    n_cases = int(reviews * 1.3)
+    n_cases = int(reviews / 0.3) if realistic else int(reviews * 1.3)
     case_rows = []
-    start = date(2025, 7, 1)
+    start = date(2024, 10, 1) if realistic else date(2025, 7, 1)
+    closed_on: dict[int, date] = {}
     for c in range(1, n_cases + 1):
         pid, d, u = people[rnd.randrange(len(people))]
-        closed = start + timedelta(days=rnd.randrange(540))
+        closed = start + timedelta(days=rnd.randrange(760 if realistic else 540))
+        closed_on[c] = closed
         case_rows.append(
             (
                 c,
@@ -143,6 +150,12 @@ def build(path: Path, *, reviews: int = 100_000, findings: int = 1_000_000, seed
     for r in range(1, reviews + 1):
         case_id = r  # the first ``reviews`` cases are reviewed
         formed = datetime(2026, 1, 1, 9) + timedelta(minutes=rnd.randrange(365 * 24 * 60 - 600))
+        if realistic:
+            formed = datetime.combine(closed_on[case_id], datetime.min.time()) + timedelta(
+                days=rnd.randrange(15, 75), hours=9, minutes=rnd.randrange(480)
+            )
+            if formed > datetime(2026, 12, 1):
+                continue  # not reviewed yet
         old_scheme = formed < datetime(2026, 2, 1)
         n = counts.get(r, 0)  # a file without findings is 合格 (or 优质)
         serious = n and rnd.random() < 0.3

@@ -20,7 +20,7 @@ Reading needs READ_REVIEWS or EXPORT_RESULTS and counts only cases in the reader
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from reviewapp.domain.agreement import (
@@ -29,7 +29,7 @@ from reviewapp.domain.agreement import (
     krippendorff_alpha_profiles,
     pairwise_agreement_profiles,
 )
-from reviewapp.services.analysis.calibration_data import NONE_LEVEL, SCALE, PanelData, load_panels
+from reviewapp.services.analysis.calibration_data import NONE_LEVEL, SCALE, Counted, Counts, PanelData, Profile
 from reviewapp.services.analysis.filters import reader_scope
 from reviewapp.services.analysis.periods import Period
 from reviewapp.services.workbench import Workbench
@@ -109,29 +109,19 @@ class CalibrationReport:
         return out
 
 
-Profile = tuple[int, ...]  # how many members gave each level 0..3 to one unit
 _EMPTY: dict[str, int] = {}
 
 
-@dataclass
-class _Counts:
-    """Everything the figures need, counted in one pass over the review files. Only the units someone found
-    a problem in are visited one by one; the others — most units — are counted per (rated items, panel
-    size): a unit nobody found anything in has the profile (m, 0, 0, 0) and is a (0, 0) for every pair."""
-
-    found: dict[str, Counter[Profile]] = field(default_factory=lambda: defaultdict(Counter))
-    found_by_size: Counter[tuple[str, int]] = field(default_factory=Counter)
-    rated: Counter[tuple[tuple[str, ...], int]] = field(default_factory=Counter)
-    flagged_files: int = 0
-    tables: dict[tuple[int, int], Counter[tuple[int, int]]] = field(default_factory=lambda: defaultdict(Counter))
-    pair_files: Counter[tuple[int, int]] = field(default_factory=Counter)
-    member_files: Counter[int] = field(default_factory=Counter)
-    # per member: [compared, stricter, same, lenient, sum of differences]
-    lean: dict[int, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0, 0]))
+def reference_counts(data: PanelData) -> Counted:
+    """The counts in plain Python over load_panels' objects: the reference the array counting
+    (calibration_counts.py) is tested against. Only the units someone found a problem in are visited one by
+    one; the others — most units — are counted per (rated items, panel size): a unit nobody found anything in
+    has the profile (m, 0, 0, 0) and is a (0, 0) for every pair."""
+    return Counted(_count(data), len(data.files), data.items, data.names)
 
 
-def _count(data: PanelData) -> _Counts:
-    c = _Counts()
+def _count(data: PanelData) -> Counts:
+    c = Counts()
     for f in data.files:
         members = f.members
         m = len(members)
@@ -191,7 +181,7 @@ def _agreement(profiles: Counter[Profile], files: int) -> dict[str, Any]:
     }
 
 
-def _items(data: PanelData, c: _Counts) -> tuple[Agreement, Agreement, list[ItemAgreement]]:
+def _items(data: Counted, c: Counts) -> tuple[Agreement, Agreement, list[ItemAgreement]]:
     per_item: dict[str, Counter[Profile]] = defaultdict(Counter)
     files_per_item: Counter[str] = Counter()
     for (codes, m), times in c.rated.items():
@@ -217,13 +207,13 @@ def _items(data: PanelData, c: _Counts) -> tuple[Agreement, Agreement, list[Item
         if code in c.found
     ]
     return (
-        Agreement(**_agreement(overall, len(data.files))),
+        Agreement(**_agreement(overall, data.files)),
         Agreement(**_agreement(flagged, c.flagged_files)),
         items,
     )
 
 
-def _pairs(data: PanelData, c: _Counts) -> list[PairAgreement]:
+def _pairs(data: Counted, c: Counts) -> list[PairAgreement]:
     out = []
     for (a, b), table in c.tables.items():
         units = sum(table.values())
@@ -243,7 +233,7 @@ def _pairs(data: PanelData, c: _Counts) -> list[PairAgreement]:
     return sorted(out, key=lambda p: (p.reviewer_a, p.reviewer_b))
 
 
-def _leniency(data: PanelData, c: _Counts) -> list[Leniency]:
+def _leniency(data: Counted, c: Counts) -> list[Leniency]:
     out = []
     for member, files in c.member_files.items():
         compared, stricter, same, lenient, total = c.lean.get(member, [0, 0, 0, 0, 0])
@@ -265,15 +255,21 @@ def _leniency(data: PanelData, c: _Counts) -> list[Leniency]:
 def calibration(wb: Workbench, *, plan_id: int | None = None, period: Period | None = None) -> CalibrationReport:
     """Agreement and leniency over the formed panel review files of the plan and/or period (all when
     neither) in the reader's units. NotPermitted without READ_REVIEWS / EXPORT_RESULTS."""
+    from reviewapp.services.analysis.calibration_counts import count_panels  # numpy: loaded when first used
+
     scope = reader_scope(wb)
-    data = load_panels(
+    data = count_panels(
         wb,
         scope,
         plan_id=plan_id,
         start=period.start if period is not None else None,
         end=period.end if period is not None else None,
     )
-    counts = _count(data)
+    return report_of(data, plan_id, period)
+
+
+def report_of(data: Counted, plan_id: int | None, period: Period | None) -> CalibrationReport:
+    counts = data.counts
     overall, flagged, items = _items(data, counts)
     return CalibrationReport(
         plan_id=plan_id,

@@ -10,7 +10,7 @@ blind-member check is applied as well so that no member's findings leak even if 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +20,7 @@ from sqlalchemy import Select, case, literal, select
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.review_status import FORMED, ReviewKind, ReviewStatus
-from reviewapp.services.analysis.filters import Scope, utc_bound
+from reviewapp.services.analysis.filters import Scope, uses_cases, utc_bound
 from reviewapp.services.panel.blind import blind_member_ids
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.workbench import Workbench
@@ -73,6 +73,32 @@ class PanelData:
     names: dict[int, str]  # reviewer person id → name
 
 
+Profile = tuple[int, ...]  # how many members gave each level 0..3 to one unit
+
+
+@dataclass
+class Counts:
+    """Everything the figures need (calibration.py): profiles per item, pair tables, leniency per member."""
+
+    found: dict[str, Counter[Profile]] = field(default_factory=lambda: defaultdict(Counter))
+    found_by_size: Counter[tuple[str, int]] = field(default_factory=Counter)
+    rated: Counter[tuple[tuple[str, ...], int]] = field(default_factory=Counter)
+    flagged_files: int = 0
+    tables: dict[tuple[int, int], Counter[tuple[int, int]]] = field(default_factory=lambda: defaultdict(Counter))
+    pair_files: Counter[tuple[int, int]] = field(default_factory=Counter)
+    member_files: Counter[int] = field(default_factory=Counter)
+    # per member: [compared, stricter, same, lenient, sum of differences]
+    lean: dict[int, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0, 0]))
+
+
+@dataclass
+class Counted:
+    counts: Counts
+    files: int  # panel review files
+    items: dict[str, ItemInfo]  # every item rated on some file, in the order the files first rate them
+    names: dict[int, str]  # reviewer person id → name
+
+
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
     for i in range(0, len(ids), _CHUNK):
         yield ids[i : i + _CHUNK]
@@ -82,16 +108,15 @@ def _opinions_stmt(
     scope: Scope, plan_id: int | None, start: date | None, end: date | None, *columns: Any
 ) -> Select[Any]:
     """The formed review files in the reader's units, of the plan, formed within [start, end) — as the
-    statistics count them (analysis/filters.py)."""
-    stmt = (
-        select(*columns)
-        .select_from(Review)
-        .join(Case, Case.id == Review.case_id)
-        .where(
-            Review.kind == ReviewKind.OPINION.value,
-            Review.deleted_at.is_(None),
-            Review.status.in_(FORMED_VALUES),
-        )
+    statistics count them (analysis/filters.py). The case is joined only when a column or the reader's units
+    need it: a province-wide reader's selection of ids reads the reviews alone."""
+    stmt = select(*columns).select_from(Review)
+    if scope.units is not None or uses_cases(columns):
+        stmt = stmt.join(Case, Case.id == Review.case_id)
+    stmt = stmt.where(
+        Review.kind == ReviewKind.OPINION.value,
+        Review.deleted_at.is_(None),
+        Review.status.in_(FORMED_VALUES),
     )
     if scope.units is not None:
         stmt = stmt.where(Case.unit_id.in_(sorted(scope.units)))
