@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from reviewapp.demo.generate import generate_demo
+from reviewapp.demo.generate import DemoRun
 from reviewapp.demo.vocabulary import UNITS
 from reviewapp.domain.roles import Action, Role, Scope
 from reviewapp.services.accounts import users
@@ -134,28 +134,26 @@ def load_demo(
     dossiers: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    writers: int | None = None,
 ) -> DemoLoad:
     """Write the demo export of ``cases`` cases in all (the built-in scenario cards included; all of them
     when fewer are asked for) into ``folder``, add the demo accounts and import the cases as the demo
     评查管理员 (the one allowed to import). Afterwards the acting user is the one before; when nobody was
-    logged in, the demo 评查管理员 stays logged in. Raises GenerationCancelled / IntakeCancelled on cancel."""
+    logged in, the demo 评查管理员 stays logged in. Raises GenerationCancelled / IntakeCancelled on cancel.
+
+    The demo accounts are added while the dossier PDFs are being written (``writers`` processes: see
+    generate_demo), and the import waits for them."""
     from reviewapp.demo.full_set import plan_demo
     from reviewapp.services.accounts.passwords import one_hash_per_password
 
     before = wb.user
     plan = plan_demo(cases)
     bar = _Bar(progress)
-    out = generate_demo(
-        folder,
-        cases=plan.random_cases,
-        extra_cards=plan.extra_cards,
-        dossiers=dossiers,
-        progress=bar.part(0, 650),
-        cancel=cancel,
-    )
+    run = DemoRun(folder, cases=plan.random_cases, extra_cards=plan.extra_cards, dossiers=dossiers)
     # The demo accounts share the documented password: it is hashed once, and each login checks it once.
-    with one_hash_per_password():
-        added = add_demo_accounts(wb)
+    with run.start(bar.part(0, 650), cancel, writers), one_hash_per_password():
+        added = add_demo_accounts(wb)  # while the dossier writers write
+        out = run.finish()
         bar.part(650, 700)(1, 1)
         if not wb.permissions.allows(wb.user, Action.IMPORT_CASES):
             users.log_in(wb, DEMO_REVIEW_ADMIN.login, DEMO_PASSWORD)

@@ -88,11 +88,13 @@ def _names(card: CaseCard) -> str:
     return "、".join(_name(card, i) for i in range(len(card.suspects))) or masked(card.name[:3])
 
 
+def evidence_item(i: int) -> Para:
+    """The ``i``-th (0-based) line of an evidence list; the same in every document."""
+    return Para("body", f"{i + 1}. {_EVIDENCE[i % len(_EVIDENCE)]}，见卷宗第{i // 4 + 1}卷第{3 + 7 * i}页。")
+
+
 def _evidence(count: int) -> list[Para]:
-    return [
-        Para("body", f"{i + 1}. {_EVIDENCE[i % len(_EVIDENCE)]}，见卷宗第{i // 4 + 1}卷第{3 + 7 * i}页。")
-        for i in range(count)
-    ]
+    return [evidence_item(i) for i in range(count)]
 
 
 def _accepted(card: CaseCard) -> date:

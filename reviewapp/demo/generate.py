@@ -7,13 +7,15 @@ import itertools
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import IO
 
 from reviewapp.demo.cards import ARCHIVED_COLUMN, DEFAULT_SEED, DEMO_AS_OF, build_cards, iter_cards
-from reviewapp.demo.dossiers import DOSSIER_DIR, write_dossier
+from reviewapp.demo.dossier_pool import DossierWriters, writer_count
+from reviewapp.demo.dossiers import DOSSIER_DIR, dossier_records, heading_font, write_dossier
 from reviewapp.demo.rows import (
     CASE_SHEET,
     DOCUMENT_SHEET,
@@ -84,38 +86,87 @@ def generate_demo(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     as_of: date = DEMO_AS_OF,
+    writers: int | None = None,
 ) -> DemoOutput:
     """Write ``cases`` clean random cases after the ``extra_cards`` (scenario cards, written first, unchanged
     but for their dossier paths) into ``out_dir/演示案件导出.xlsx``, plus ``out_dir/卷宗/`` when ``dossiers``.
 
     Files are built in a temporary folder inside ``out_dir`` and moved in at the end, replacing an earlier
-    demo's workbook and dossier folder; on cancel or error nothing new is left behind.
+    demo's workbook and dossier folder; on cancel or error nothing new is left behind. ``writers``: processes
+    writing the dossier PDFs (None: dossier_pool.writer_count; 0: this process).
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # Deep copies: the caller's scenario cards keep their own (empty) dossier paths.
-    scenario = [copy.deepcopy(c) for c in extra_cards]
-    phases = 3 if dossiers else 2
-    steps = _Steps(phases * (cases + len(scenario)), progress, cancel)
-    staging = Path(tempfile.mkdtemp(prefix=".demo-", dir=out_dir))
-    try:
-        steps.step(len(scenario))
-        reserved = {c.dept_case_no for c in scenario}
-        if not dossiers and cases + len(scenario) > STYLED_LIMIT:
-            # A large export without dossiers never holds its cards: each is written as it is drawn.
-            total = len(scenario) + cases
-            cards_iter = iter_cards(cases, seed, as_of=as_of, reserved=reserved)
-            write_streamed(staging / WORKBOOK_NAME, scenario, cards_iter, _titles(total, as_of), steps)
-            _move_into_place(staging, out_dir, dossiers)
-            return DemoOutput(out_dir / WORKBOOK_NAME, None, total)
-        cards = scenario + build_cards(cases, seed, as_of=as_of, reserved=reserved, on_card=steps.step)
-        if dossiers:
-            from reviewapp.exports.fonts import register_fonts  # reportlab only when PDFs are asked for
+    run = DemoRun(out_dir, cases=cases, seed=seed, extra_cards=extra_cards, dossiers=dossiers, as_of=as_of)
+    with run.start(progress, cancel, writers):
+        return run.finish()
 
-            fonts = register_fonts()
+
+class DemoRun:
+    """generate_demo in two steps, so that the caller can work while the dossier PDFs are being written:
+
+    with run.start(progress, cancel):   # cards drawn, PDF writers started, workbook written (staging)
+        ...                             # e.g. the demo accounts
+        output = run.finish()           # the PDFs written (waits for the writers), files moved in place
+    """
+
+    def __init__(
+        self,
+        out_dir: Path,
+        *,
+        cases: int,
+        seed: int = DEFAULT_SEED,
+        extra_cards: Sequence[CaseCard] = (),
+        dossiers: bool = True,
+        as_of: date = DEMO_AS_OF,
+    ) -> None:
+        self.out_dir, self.cases, self.seed, self.dossiers, self.as_of = out_dir, cases, seed, dossiers, as_of
+        # Deep copies: the caller's scenario cards keep their own (empty) dossier paths.
+        self.scenario = [copy.deepcopy(c) for c in extra_cards]
+        self.cards: list[CaseCard] = []
+        self.staging: Path | None = None
+        self.writers: DossierWriters | None = None
+        self.streamed: int | None = None  # cases written by the streamed writer (large exports)
+        self.steps = _Steps(0, None, None)
+        self.cancel: Callable[[], bool] | None = None
+
+    @contextmanager
+    def start(
+        self, progress: Progress | None, cancel: Callable[[], bool] | None, writers: int | None = None
+    ) -> Iterator[DemoRun]:
+        """Everything but waiting for the PDF writers; on leaving, writers still running are ended and the
+        staging folder is removed (after finish() it holds only an earlier demo's files)."""
+        self.cancel = cancel
+        phases = 3 if self.dossiers else 2
+        self.steps = steps = _Steps(phases * (self.cases + len(self.scenario)), progress, cancel)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.staging = staging = Path(tempfile.mkdtemp(prefix=".demo-", dir=self.out_dir))
+        try:
+            steps.step(len(self.scenario))
+            self._write(staging, writers)
+            yield self
+        finally:
+            if self.writers is not None:
+                self.writers.close()
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _write(self, staging: Path, writers: int | None) -> None:
+        scenario, steps, as_of = self.scenario, self.steps, self.as_of
+        reserved = {c.dept_case_no for c in scenario}
+        if not self.dossiers and self.cases + len(scenario) > STYLED_LIMIT:
+            # A large export without dossiers never holds its cards: each is written as it is drawn.
+            self.streamed = total = len(scenario) + self.cases
+            cards_iter = iter_cards(self.cases, self.seed, as_of=as_of, reserved=reserved)
+            write_streamed(staging / WORKBOOK_NAME, scenario, cards_iter, _titles(total, as_of), steps)
+            return
+        self.cards = cards = scenario + build_cards(
+            self.cases, self.seed, as_of=as_of, reserved=reserved, on_card=steps.step
+        )
+        if self.dossiers:
             for card in cards:
-                card.documents = write_dossier(staging, card, fonts)
+                card.documents = dossier_records(card)
                 card.dossier_paths = [d.path for d in card.documents]
-                steps.step()
+            count = writer_count(len(cards)) if writers is None else writers
+            if count > 0:
+                self.writers = DossierWriters(staging, cards, count, heading_font)
         # Unknown columns of the scenario cards (e.g. 罪名变更理由) are exported too, as real exports carry them.
         case_sheet = with_extras(CASE_SHEET, cards)
         suspect_sheet = with_extras(SUSPECT_SHEET, (s for card in cards for s in card.suspects))
@@ -125,10 +176,26 @@ def generate_demo(
             SheetContent(DOCUMENT_SHEET, (d for card in cards for d in card.documents)),
         ]
         write_workbook(staging / WORKBOOK_NAME, sheets, styled=len(cards) <= STYLED_LIMIT)
-        _move_into_place(staging, out_dir, dossiers)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return DemoOutput(out_dir / WORKBOOK_NAME, out_dir / DOSSIER_DIR if dossiers else None, len(cards))
+
+    def finish(self) -> DemoOutput:
+        """Wait for (or write) the dossier PDFs, with progress and cancel, and move the files into place."""
+        assert self.staging is not None, "finish() belongs inside start()"
+        staging, steps, writers = self.staging, self.steps, self.writers
+        if self.dossiers and writers is not None:
+            while not writers.done:
+                if self.cancel is not None and self.cancel():
+                    raise GenerationCancelled(translate("Demo", "Demo data generation was cancelled."))
+                steps.step(writers.collect(0.05))
+        elif self.dossiers:
+            font = heading_font()
+            for card in self.cards:
+                write_dossier(staging, card, font)
+                steps.step()
+        _move_into_place(staging, self.out_dir, self.dossiers)
+        if self.streamed is not None:
+            return DemoOutput(self.out_dir / WORKBOOK_NAME, None, self.streamed)
+        dossier_dir = self.out_dir / DOSSIER_DIR if self.dossiers else None
+        return DemoOutput(self.out_dir / WORKBOOK_NAME, dossier_dir, len(self.cards))
 
 
 def write_streamed(

@@ -138,13 +138,13 @@ def test_change_own_password(qtbot: QtBot, wb: Workbench) -> None:
 def test_first_run_with_the_demo_data_and_demo_accounts(qtbot: QtBot, empty_wb: Workbench, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import reviewapp.demo.accounts as demo_accounts
 
-    real = demo_accounts.generate_demo
+    real = demo_accounts.DemoRun
 
     def small(out, **kw):  # type: ignore[no-untyped-def]
         kw.update(cases=6, dossiers=False)
         return real(out, **kw)
 
-    monkeypatch.setattr(demo_accounts, "generate_demo", small)
+    monkeypatch.setattr(demo_accounts, "DemoRun", small)
     dialog = app_module.ask_user(empty_wb)
     assert isinstance(dialog, FirstRunDialog)
     qtbot.addWidget(dialog)

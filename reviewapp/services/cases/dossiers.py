@@ -104,6 +104,7 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
     added = 0
     missing: list[MissingDocument] = []
     guard = PathGuard(base)  # parsing refused escaping paths already; checked again right before reading
+    copied: dict[Path, StoredFile] = {}
     for case_id, card in pairs:
         wanted: list[tuple[str, str, str, str, dict[str, str]]] = [
             (p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths
@@ -122,7 +123,10 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
                 missing.append((sheet, None, column, rel, reason))
                 continue
             for f in _files(source, guard.root):
-                stored = o.wb.dossiers.add(f)
+                # A file named twice (电子卷宗 column and 文书 sheet) is hashed and copied once.
+                stored = copied.get(f)
+                if stored is None:
+                    stored = copied[f] = o.wb.dossiers.add(f)
                 added += _record(o, case_id, stored, f, title if f == source else f.stem, known, extra)
     return added, missing
 
