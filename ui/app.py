@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -57,20 +58,92 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     return app
 
 
+# What the start's later steps import, loaded on the worker that counts the cases, not on the GUI thread.
+AFTER_ROWS = (
+    "reviewapp.services.checks.run",
+    "reviewapp.services.panel.due",
+    "reviewapp.services.panel.reminders",
+    "reviewapp.services.reviews.standards_store",
+)
+
+
 def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
-    """The main window shows at once; its rows, and what the start does in the background, follow."""
+    """The main window shows at once, then its first page of rows (uncounted: no pass over the cases on the
+    way); once those are painted, a worker counts the list and reads the filters' choices, and only then does
+    the rest of the start run."""
     from ui.main_window import MainWindow
 
     window = MainWindow(wb, load=False)
     window.show()
     _keep.append(window)
-    QTimer.singleShot(0, lambda: _after_first_paint(wb, window, load_demo))
+    QTimer.singleShot(0, lambda: _first_rows(wb, window, load_demo))
     return window
 
 
-def _after_first_paint(wb: Workbench, window: Any, load_demo: bool) -> None:
-    window.refresh_list()  # the first page of rows, painted before the rest of the start's work
-    QTimer.singleShot(0, lambda: _start_work(wb, window, load_demo))
+class _AfterPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted (or after ``fallback_ms`` when nothing paints, e.g. a hidden
+    window): posted calls run before Qt's low-priority paint events, so a plain posted call would run first."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(widget)
+        self.widget, self.then, self.fired = widget, then, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self.widget.removeEventFilter(self)
+            self.then()
+
+
+def _first_rows(wb: Workbench, window: Any, load_demo: bool) -> None:
+    window.model.first_page()
+    _AfterPaint(window.table.viewport(), lambda: _count_list(wb, window, load_demo))
+
+
+def _count_list(wb: Workbench, window: Any, load_demo: bool) -> None:
+    """The list's count (a pass over the case index), the filters' choices and the plans are read on a worker;
+    the window stays responsive meanwhile."""
+    from reviewapp.services.cases.case_list import CaseList
+    from reviewapp.services.cases.query import filter_choices
+    from reviewapp.services.plans.commands import list_plans
+    from ui.runner import Job
+
+    def read(_progress: object, _cancel: object) -> tuple[Any, list[tuple[int, str]], int]:
+        with wb.db.session() as s:
+            total = CaseList(s).total()
+        choices, plans = filter_choices(wb), [(p.id, p.name) for p in list_plans(wb)]
+        for name in AFTER_ROWS:
+            importlib.import_module(name)
+        return choices, plans, total
+
+    def counted(result: tuple[Any, list[tuple[int, str]], int]) -> None:
+        choices, plans, total = result
+        if not isValid(window):
+            return
+        window.filters.set_choices(choices)
+        window.filters.set_plans(plans)
+        window.model.count_all(total)
+        window._update_status()  # "shown of total" and the note over an empty list
+        _start_work(wb, window, load_demo)
+
+    def failed(exc: BaseException) -> None:
+        _logged("case list not counted")(exc)
+        if isValid(window):
+            window.refresh_list()
+            _start_work(wb, window, load_demo)
+
+    job = Job(read)
+    job.signals.succeeded.connect(counted)
+    job.signals.failed.connect(failed)
+    _keep.append(job)
+    job.start()
 
 
 def _start_work(wb: Workbench, window: Any, load_demo: bool) -> None:
@@ -180,6 +253,7 @@ class StartUp(QObject):
         self.wb: Workbench | None = None
         self.has_accounts = True
         self.dialog: Any = LoginDialog.ask(None, login)
+        self.dialog.database = db  # a login submitted before the database is open is checked early
         self.dialog.loggedIn.connect(self._logged_in)
         self.dialog.rejected.connect(app.quit)
         self._started = False
@@ -217,17 +291,17 @@ class StartUp(QObject):
         except DatabaseError as exc:
             return None, str(exc)
         self.has_accounts = has_accounts(wb)
-        from ui.login import demo_module
-
-        demo_module()  # the login dialog's demo hint: loaded here, not on the GUI thread
         return wb, None
 
     def _preload(self) -> None:
-        """The main window's modules, loaded while the password is checked (Argon2 releases the GIL)."""
+        """The main window's modules, loaded while the login is recorded (the password was checked beside the
+        database layer's imports, or is checked now: Argon2 releases the GIL)."""
         from ui.runner import Job
 
         self.preload = Job(lambda _progress, _cancel: [importlib.import_module(name) for name in PRELOAD])
         self.preload.signals.failed.connect(_logged("modules not preloaded"))
+        if self.has_accounts:  # then, while the user still types, the demo accounts' hint
+            self.preload.signals.succeeded.connect(lambda _done: self.dialog.look_for_demo())
         self.preload.start()
 
     def _failed(self, exc: BaseException) -> None:
@@ -249,15 +323,15 @@ class StartUp(QObject):
 
         self.wb = wb
         self._preload()
+        if self.has_accounts:
+            self.dialog.attach(wb)  # a login asked for meanwhile is the first write queued
+        else:
+            self.dialog.rejected.disconnect(self.app.quit)
+            self.dialog.close()
+            first = ask_user(wb)
+            first.rejected.connect(self.app.quit)
         # An earlier version's per-workstation notice settings move into the shared database once.
         ops_for(wb).run(lambda: ensure_settings(wb), failed=_logged("notice settings not imported"))
-        if self.has_accounts:
-            self.dialog.attach(wb)
-            return
-        self.dialog.rejected.disconnect(self.app.quit)
-        self.dialog.close()
-        first = ask_user(wb)
-        first.rejected.connect(self.app.quit)
 
     def _logged_in(self, _user: object) -> None:
         assert self.wb is not None

@@ -33,6 +33,8 @@ class CaseTableModel(QAbstractTableModel):
         self.count = 0
         self.total = 0
         self._total_generation = -1
+        self.provisional = False  # only the first page is known: count_all() adds the rest
+        self.loaded = False  # a sort restored with the window's state before the first read only sets the order
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._shown: dict[int, list[tuple[Any, ...]]] = {}  # the display texts of the pages held
         self.headers = [
@@ -107,7 +109,8 @@ class CaseTableModel(QAbstractTableModel):
         if not 0 <= column < len(SORT_COLUMNS):
             return
         self.sort_key = (column, order == Qt.SortOrder.DescendingOrder)
-        self._requery()
+        if self.loaded:
+            self._requery()
 
     # --- ours -----------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -126,7 +129,45 @@ class CaseTableModel(QAbstractTableModel):
         if self.count:
             self.dataChanged.emit(self.index(0, 9), self.index(self.count - 1, len(self.headers) - 1))
 
+    def first_page(self) -> None:
+        """The first page of rows alone, uncounted, so the start paints rows before it counts the cases (tens of
+        milliseconds at a million); :meth:`count_all` adds the rest of the list afterwards."""
+        with self.wb.db.session() as s:
+            first = self._fetch(CaseList(s), 0, None)
+        self.loaded = True
+        self.beginResetModel()
+        self.count = len(first)
+        self._pages = OrderedDict()
+        self._shown = {}
+        if first:
+            self._keep(0, first)
+        self.provisional = len(first) == PAGE  # a shorter first page is the whole list
+        if not self.provisional and self.filter.is_empty():
+            self.total, self._total_generation = self.count, self.wb.generation
+        self.endResetModel()
+
+    def count_all(self, total: int | None = None) -> None:
+        """Count the list after :meth:`first_page` (``total``: the number of cases, when counted on a worker)
+        and add the rows past the first page; the rows shown stay as they are."""
+        if not self.provisional and self._total_generation == self.wb.generation:
+            return
+        with self.wb.db.session() as s:
+            q = CaseList(s, total=total)
+            self.total = q.total_cached()
+            count = self.count
+            if self.provisional:
+                count = self.total if self.filter.is_empty() else q.count(self.filter)
+        self._total_generation = self.wb.generation
+        self.provisional = False
+        if count < self.count:  # fewer than the first page: cases went meanwhile
+            self._requery()
+        elif count > self.count:
+            self.beginInsertRows(QModelIndex(), self.count, count - 1)
+            self.count = count
+            self.endInsertRows()
+
     def _requery(self) -> None:
+        self.provisional, self.loaded = False, True
         with self.wb.db.session() as s:
             q = CaseList(s)
             if self._total_generation != self.wb.generation:
@@ -149,7 +190,7 @@ class CaseTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._shown.pop(self._pages.popitem(last=False)[0], None)
 
-    def _fetch(self, q: CaseList, page: int, count: int) -> list[ListRow]:
+    def _fetch(self, q: CaseList, page: int, count: int | None) -> list[ListRow]:
         ids = q.page_ids(self.filter, self.sort_key, page * PAGE, PAGE, count=count)
         rows = q.rows(ids)
         return [rows[i] for i in ids if i in rows]

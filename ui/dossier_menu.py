@@ -3,13 +3,17 @@ and the background reader with its status-bar indicator (installed by one line i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from reviewapp.services.workbench import Workbench
 from ui.dossier_scan import DossierScanner, ScanIndicator
-from ui.dossier_search import DossierSearchDialog
+
+if TYPE_CHECKING:  # the search window (the page viewer, pdfium) loads when first opened, not with the main window
+    from reviewapp.services.workbench import Workbench
+    from ui.dossier_search import DossierSearchDialog
 
 
 class DossierActions(QObject):
@@ -36,6 +40,8 @@ class DossierActions(QObject):
         window.destroyed.connect(lambda *_: self.stop())
 
     def show_search(self) -> DossierSearchDialog:
+        from ui.dossier_search import DossierSearchDialog
+
         if self.dialog is None:
             self.dialog = DossierSearchDialog(self.wb, self.window)
         self.dialog.show()

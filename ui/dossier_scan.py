@@ -4,17 +4,18 @@ thread — with progress and cancel in the status bar. A cancelled or interrupte
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from reviewapp.services.changes import ChangeRecord, Kind
-from reviewapp.services.dossier.compare import compare_cases
-from reviewapp.services.dossier.scan import ScanSummary, scan_dossiers
-from reviewapp.services.workbench import Workbench
 from ui.hub import hub_for
 from ui.runner import Job
+
+if TYPE_CHECKING:  # the readers (pdfium, OCR with numpy) load on the worker when a read starts, not at start-up
+    from reviewapp.services.dossier.scan import ScanSummary
+    from reviewapp.services.workbench import Workbench
 
 # The scan's own writes touch Kind.DOSSIER too; they must not start another scan.
 _OWN_ACTIONS = frozenset({"dossier.text", "dossier.compare"})
@@ -50,6 +51,9 @@ class DossierScanner(QObject):
         wb = self.wb
 
         def work(progress: Any, cancel: Any) -> tuple[ScanSummary, str]:
+            from reviewapp.services.dossier.compare import compare_cases
+            from reviewapp.services.dossier.scan import scan_dossiers
+
             summary = scan_dossiers(wb, case_ids, progress=progress, cancel=cancel)
             if summary.case_ids and not summary.cancelled:
                 # Only the cases whose pages were read now: the others' results still stand.

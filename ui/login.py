@@ -7,8 +7,11 @@ database never freezes the dialog; a refusal is shown in the dialog in plain wor
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -28,10 +31,58 @@ if TYPE_CHECKING:  # the database layer loads while the login dialog already tak
     from reviewapp.services.workbench import Workbench
 
 
-def log_in(wb: Workbench, login: str, password: str) -> CurrentUser:
+def log_in(wb: Workbench, login: str, password: str, verified: tuple[str, bool] | None = None) -> CurrentUser:
     from reviewapp.services.accounts.users import log_in as accounts_log_in
 
-    return accounts_log_in(wb, login, password)
+    return accounts_log_in(wb, login, password, verified=verified)
+
+
+def sqlite_file(target: str | None) -> Path | None:
+    """The SQLite file a --db target (or the default database) names; None for a server database."""
+    if target is None:
+        from reviewapp.paths import default_database_url
+
+        target = default_database_url()
+    if target.startswith("sqlite:///"):
+        target = target.removeprefix("sqlite:///")
+    elif "://" in target:
+        return None
+    path = Path(target).expanduser()
+    return path if path.is_file() else None
+
+
+class EarlyCheck:
+    """The password checked against the stored Argon2 hash while the database layer still loads: the hash is
+    read with the plain sqlite3 module (read-only), and Argon2 releases the GIL, so the check runs beside the
+    imports instead of after them. The log-in then records the attempt with this verdict; the write path
+    verifies again if the stored hash changed meanwhile. Any problem here only means no early verdict."""
+
+    def __init__(self, path: Path, login: str, password: str) -> None:
+        self.verdict: tuple[str, bool] | None = None
+        self.asked = (login, password)  # the verdict is for these only
+        self._thread = threading.Thread(target=self._check, args=(path, login.strip(), password), daemon=True)
+        self._thread.start()
+
+    def _check(self, path: Path, login: str, password: str) -> None:
+        try:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+            try:
+                row = connection.execute(
+                    "SELECT password_hash FROM accounts WHERE login = ? AND deleted_at IS NULL", (login,)
+                ).fetchone()
+            finally:
+                connection.close()
+            if row and row[0]:
+                from reviewapp.services.accounts.passwords import verify_password
+
+                self.verdict = (str(row[0]), verify_password(str(row[0]), password))
+        except (sqlite3.Error, OSError, ValueError):
+            self.verdict = None
+
+    def result(self) -> tuple[str, bool] | None:
+        """Waits for the check (call it off the GUI thread)."""
+        self._thread.join()
+        return self.verdict
 
 
 def add_first_administrator(wb: Workbench, *args: Any, **kwargs: Any) -> Any:
@@ -106,6 +157,10 @@ class LoginDialog(QDialog):
         self.wb = wb
         self._pending = False
         self.working = False
+        # While the database opens (wb None): its --db target, which the early password check reads.
+        self.database: str | None = None
+        self.early: EarlyCheck | None = None
+        self.hint_job: Any = None
         self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(380)
         self.login = QLineEdit(login, self)
@@ -148,11 +203,35 @@ class LoginDialog(QDialog):
     def attach(self, wb: Workbench) -> None:
         """The database is open: log in now if the user already asked to."""
         self.wb = wb
-        self._hint_demo(wb)
         if self._pending:
             self._pending = False
             self.working = False
             self.submit()
+
+    def look_for_demo(self) -> None:
+        """The demo hint, found on a worker (the demo module is large): ui/app.py asks once the main window's
+        modules are loaded, so it never delays a login; not at all once the user has logged in."""
+        wb = self.wb
+        if wb is None or self.working or self.hint_job is not None or not self.isVisible():
+            return
+        from ui.runner import Job
+
+        def find_demo(_progress: object, _cancel: object) -> Any | None:
+            module = demo_module()
+            return module if module is not None and _has_login(wb, module.DEMO_ADMIN.login) else None
+
+        self.hint_job = Job(find_demo)
+        self.hint_job.signals.succeeded.connect(self._show_demo_hint)
+        self.hint_job.start()
+
+    def _show_demo_hint(self, module: Any | None) -> None:
+        if module is not None and not self.working:
+            self.demo_hint.setText(
+                self.tr("Demo accounts (password {password}): {accounts}").format(
+                    password=module.DEMO_PASSWORD, accounts=demo_accounts_text(module)
+                )
+            )
+            self.demo_hint.setVisible(True)
 
     @classmethod
     def ask(cls, wb: Workbench | None, login: str = "", parent: QWidget | None = None) -> LoginDialog:
@@ -171,8 +250,13 @@ class LoginDialog(QDialog):
         wb = self.wb
         if wb is None:
             self._pending = True
+            path = sqlite_file(self.database)
+            if path is not None:
+                self.early = EarlyCheck(path, login, password)
             return
-        ops_for(wb).run(lambda: log_in(wb, login, password), self._done, self._failed, owner=self)
+        early, self.early = self.early, None
+        verdict = early.result if early is not None and early.asked == (login, password) else lambda: None
+        ops_for(wb).run(lambda: log_in(wb, login, password, verdict()), self._done, self._failed, owner=self)
 
     def _set_working(self, working: bool) -> None:
         self.working = working

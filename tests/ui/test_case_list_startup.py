@@ -33,7 +33,7 @@ def test_a_login_typed_before_the_database_opened_goes_ahead(qtbot, wb: Workbenc
     window = next(w for w in app_module._keep if isinstance(w, MainWindow))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == 30, timeout=30000)  # the rows follow the window
-    assert "30" in window.count_label.text()
+    qtbot.waitUntil(lambda: "30" in window.count_label.text(), timeout=30000)  # then the count, once painted
     assert start.wb is not None and start.wb.user.login == login_for("界面测试员")
     window.close()
     QThreadPool.globalInstance().waitForDone(30000)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject
 
 from reviewapp.domain.roles import Role
 from reviewapp.domain.selfcheck import FormKind
-from ui.selfcheck.dialog import SelfCheckDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the form (and the review services behind it) loads when first opened, not at start-up
     from ui.main_window import MainWindow
+    from ui.selfcheck.dialog import SelfCheckDialog
 
 
 class SelfCheckMenu(QObject):
@@ -45,6 +45,8 @@ class SelfCheckMenu(QObject):
             self.dialog = None
 
     def open_form(self, kind: FormKind) -> SelfCheckDialog | None:
+        from ui.selfcheck.dialog import SelfCheckDialog
+
         case_id = self.window.current_case_id()
         if case_id is None:
             self.window.statusBar().showMessage(self.tr("Select a case first."), 5000)

@@ -89,15 +89,20 @@ def _local_offset() -> timedelta:
     return offset if offset is not None else timedelta(0)
 
 
-def log_in(wb: Workbench, login: str, password: str) -> CurrentUser:
-    """Check the password (recording the attempt, also a failed one) and make the account the acting user."""
+def log_in(wb: Workbench, login: str, password: str, *, verified: tuple[str, bool] | None = None) -> CurrentUser:
+    """Check the password (recording the attempt, also a failed one) and make the account the acting user.
+    ``verified``: a stored hash and whether the password matched it, when the caller checked it already (the
+    GUI does while the database layer still loads); inside the write it counts only if that hash is still the
+    account's, else the password is verified again."""
     # Argon2 is slow on purpose; it runs before the write lock is taken, so other workstations' writes do not
     # wait behind a login (the attempt itself is still recorded inside the one write path).
-    with wb.db.session() as s:
-        stored = s.scalar(
-            select(Account.password_hash).where(Account.login == login.strip(), Account.deleted_at.is_(None))
-        )
-    checked = (stored, verify_password(stored, password)) if stored else None
+    checked = verified
+    if checked is None:
+        with wb.db.session() as s:
+            stored = s.scalar(
+                select(Account.password_hash).where(Account.login == login.strip(), Account.deleted_at.is_(None))
+            )
+        checked = (stored, verify_password(stored, password)) if stored else None
     result, _changes = run_operation(
         wb, "account.login", None, lambda o: _attempt(o, login, password, utcnow(), checked)
     )

@@ -323,7 +323,27 @@ class CaseList:
         # The few valued cases are read from their own table and tested one by one (walking them); the rest
         # of the list is walked in id order, or driven from the search index when the text is rare.
         valued_where = [*self.conditions(f, walk=True), has]
-        valued = self.s.scalar(select(func.count()).select_from(Case).where(*valued_where)) or 0
+        # The whole list sorted by open checks: its valued cases are counted and ordered from the check results
+        # alone — every result belongs to a case, so no look-up per case — and counted at most once per page
+        # (a third of the work at a million cases).
+        results_only = SORT_COLUMNS[column] == "open_checks" and len(valued_where) == 1
+        open_results = _open_check_counts()
+        if results_only and not descending:
+            # Ascending, the cases without open checks come first: bounded by the suggested results (an index
+            # count), a page inside that part needs no exact count of the others.
+            bound = self.s.scalar(select(func.count()).where(CheckResult.status.in_(SUGGESTED))) or 0
+            exact = offset + limit > total - bound
+            valued = (self.s.scalar(select(func.count()).select_from(open_results)) or 0) if exact else bound
+        elif results_only:  # descending, those cases come first: the page counts them as it reads them
+            ranked = (open_results.c.n.desc(), open_results.c.case_id.desc())
+            page = self.s.execute(
+                select(open_results.c.case_id, func.count().over()).order_by(*ranked).offset(offset).limit(limit)
+            ).all()
+            if len(page) == limit:
+                return [row[0] for row in page]
+            valued = page[0][1] if page else (self.s.scalar(select(func.count()).select_from(open_results)) or 0)
+        else:
+            valued = self.s.scalar(select(func.count()).select_from(Case).where(*valued_where)) or 0
         empty_first = not descending
         parts: list[tuple[bool, int, int]] = []  # (valued?, offset within the part, limit)
         first_len = total - valued if empty_first else valued
@@ -335,7 +355,10 @@ class CaseList:
         out: list[int] = []
         for valued_part, off, lim in parts:
             stmt = select(Case.id)
-            if valued_part and SORT_COLUMNS[column] == "open_checks":
+            if valued_part and results_only:
+                terms = [t.desc() if descending else t.asc() for t in (open_results.c.n, open_results.c.case_id)]
+                stmt, where = select(open_results.c.case_id), []
+            elif valued_part and SORT_COLUMNS[column] == "open_checks":
                 # Counted once per case in one grouped pass, not by a sub-query per row.
                 counts = _open_check_counts()
                 stmt = stmt.join(counts, counts.c.case_id == Case.id)  # the join keeps the valued cases only

@@ -17,7 +17,6 @@ from reviewapp.domain.review_status import ReviewEventKind, ReviewKind, ReviewSt
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
-from reviewapp.services.results.notice_content import next_serial
 from reviewapp.services.results.settings import notice_config_in
 from reviewapp.storage.models import Assignment, Case, Plan, PlanCase, Review, ReviewEvent
 from reviewapp.storage.models.base import utcnow
@@ -145,6 +144,10 @@ def join_file(o: Op, member: Review, case: Case, plan: Plan | None) -> Review:
 
 
 def _open_file(o: Op, member: Review, case: Case, plan: Plan | None) -> Review:
+    # The numbering lives beside the notices, whose module loads the PDF and workbook writers: loaded here,
+    # not by everything that imports this module (the pre-screening at start, the review guard).
+    from reviewapp.services.results.notice_content import next_serial
+
     s = o.session
     year = utcnow().year
     serial = next_serial(s, FILE_SERIAL_KEY, year)
