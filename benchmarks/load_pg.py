@@ -10,9 +10,11 @@ choosing by weight: list and search cases (the case index and a search), open a 
 undo it or keep it, submit a review, issue a notice for a determined case, import a small file. Each client
 works on its own cases (a reviewer of another unit, so no recusal), as reviewers do.
 
-Reports, per operation, how many ran and p50/p95/p99 latency; errors by kind (a known error is a message the
-user sees, e.g. the busy message; anything else would be the bug apology); lost writes (a finding a client kept,
-or a notice it issued, that the database does not hold); and whether the notice numbers are gap-free.
+Reports, per operation, how many ran and p50/p95/p99 latency; how long each waited for the write lock, held
+it, and held the audit chain's head (the one step every writer serialises on, even the edits of a review that
+hold the lock in shared mode); errors by kind (a known error is a message the user sees, e.g. the busy
+message; anything else would be the bug apology); lost writes (a finding a client kept, or a notice it issued,
+that the database does not hold); and whether the notice numbers are gap-free.
 """
 
 from __future__ import annotations
@@ -112,33 +114,48 @@ def setup(url: str, clients: int, cases: int, work: Path) -> dict[int, tuple[lis
     return {c: (ids[c::clients], determined[c::clients]) for c in range(clients)}
 
 
-_LOCK: dict[str, list[float]] = defaultdict(list)  # "<op> wait" / "<op> hold" → seconds, per client process
+_LOCK: dict[str, list[float]] = defaultdict(list)  # "<op> wait" / "<op> hold" / "<op> chain" → seconds
 _CURRENT_OP = ["setup"]
+_CHAIN_AT: list[float] = []  # when the running transaction locked the audit chain's head
 
 
 def _profile_write_lock() -> None:
-    """Times every write-path transaction of this process: how long it waited for the one write lock and how
-    long it held it (until its commit), by the operation that ran it, so the report says who holds the lock."""
+    """Times every write-path transaction of this process: how long it waited for the write lock, how long it
+    held it (until its commit) and how long it held the audit chain's head (the part every writer, even one
+    holding the lock in shared mode, waits for), by the operation that ran it, so the report says who holds what."""
     from contextlib import contextmanager
 
+    from reviewapp.services.write_path import Op
     from reviewapp.storage.database import Database
 
     original = Database.write
+    chain_head = Op.chain_head
+
+    def timed_head(self: Any) -> tuple[int, str]:
+        found = chain_head(self)
+        if not _CHAIN_AT:
+            _CHAIN_AT.append(time.perf_counter())
+        return found
 
     @contextmanager
-    def timed(self: Any, on_wait: Any = None, cancel: Any = None) -> Any:
+    def timed(self: Any, on_wait: Any = None, cancel: Any = None, *, shared: bool = False) -> Any:
         started = time.perf_counter()
         acquired = started
+        _CHAIN_AT.clear()
         try:
-            with original(self, on_wait, cancel) as session:
+            with original(self, on_wait, cancel, shared=shared) as session:
                 acquired = time.perf_counter()
                 _LOCK[f"{_CURRENT_OP[0]} wait"].append(acquired - started)
                 yield session
         finally:
             if acquired > started:
-                _LOCK[f"{_CURRENT_OP[0]} hold"].append(time.perf_counter() - acquired)
+                ended = time.perf_counter()
+                _LOCK[f"{_CURRENT_OP[0]} hold"].append(ended - acquired)
+                if _CHAIN_AT:
+                    _LOCK[f"{_CURRENT_OP[0]} chain"].append(ended - _CHAIN_AT[0])
 
     Database.write = timed  # type: ignore[method-assign]
+    Op.chain_head = timed_head  # type: ignore[method-assign]
 
 
 def client(
@@ -264,6 +281,8 @@ def _run_client(queue: Any, *args: Any) -> None:
 
 
 def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
@@ -312,6 +331,9 @@ def main() -> int:
     p.add_argument("--pg", default=os.environ.get("REVIEWAPP_TEST_DB") or DEFAULT_PG, help="a server URL")
     p.add_argument("--think", type=float, default=1.0, help="mean seconds a user pauses between operations")
     p.add_argument("--weights", default="", help='JSON replacing some weights, e.g. {"notice": 0, "import": 0}')
+    p.add_argument(
+        "--start-at", type=float, default=0, help="clients start at this Unix time (two runs side by side, same load)"
+    )
     args = p.parse_args()
     if args.weights:
         WEIGHTS.update(json.loads(args.weights))
@@ -323,7 +345,7 @@ def main() -> int:
         shares = setup(url, args.clients, args.cases, work)
         print(f"setup: {args.cases} cases, {args.clients} accounts in {time.perf_counter() - t0:.1f} s", flush=True)
         ctx = multiprocessing.get_context("spawn")
-        start_at = time.time() + 8  # every process imported and connected by then
+        start_at = max(args.start_at, time.time() + 8)  # every process imported and connected by then
         queue = ctx.Queue()
         # Plain processes, not a pool: an import reads its file in a child process of its own.
         procs = [
@@ -359,20 +381,25 @@ def main() -> int:
             if values:
                 print(f"{op:<16}{len(values):>7}{_pct(values, 0.5):>9.1f}{_pct(values, 0.95):>9.1f}"
                       f"{_pct(values, 0.99):>9.1f}")  # fmt: skip
-        print("the write lock, per operation (a transaction waits for it, then holds it until its commit):")
-        print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}")
+        print("the write lock, per operation (a transaction waits for it, then holds it until its commit; record")
+        print("finding and undo hold it in shared mode, beside each other; chain: from locking the audit chain's")
+        print("head, which every writer takes last, to the commit):")
+        print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}"
+              f"{'chain p50':>11}{'chain p95':>11}")  # fmt: skip
         for op in ["log_in", "start_review", *WEIGHTS]:
-            waits, holds = lock.get(f"{op} wait", []), lock.get(f"{op} hold", [])
+            waits, holds, chain = lock.get(f"{op} wait", []), lock.get(f"{op} hold", []), lock.get(f"{op} chain", [])
             if holds:
                 print(f"{op:<16}{len(holds):>7}{_pct(waits, 0.5):>10.1f}{_pct(waits, 0.95):>10.1f}"
-                      f"{_pct(holds, 0.5):>10.1f}{_pct(holds, 0.95):>10.1f}")  # fmt: skip
+                      f"{_pct(holds, 0.5):>10.1f}{_pct(holds, 0.95):>10.1f}"
+                      f"{_pct(chain, 0.5):>11.1f}{_pct(chain, 0.95):>11.1f}")  # fmt: skip
         print("errors by kind:", json.dumps(dict(errors), ensure_ascii=False) if errors else "none")
         bugs = sum(n for kind, n in errors.items() if kind.startswith("BUG"))
         lost_findings, lost_notices, gap_free = verify(url, kept, notices)
         print(f"errors shown as bugs: {bugs}")
         print(f"lost writes: {lost_findings} findings of {len(kept)} kept, {lost_notices} notices of {len(notices)}")
         print(f"notice numbers gap-free: {'yes' if gap_free else 'NO'} ({len(notices)} issued)")
-        print("(times include waiting for the write lock: one writer at a time, as on SQLite)")
+        print("(times include waiting for the write lock: one writer at a time, as on SQLite, except that edits")
+        print(" of different reviews — findings, undo — run side by side and queue only on the audit chain's head)")
         return 0 if bugs == 0 and lost_findings == 0 and lost_notices == 0 and gap_free else 1
     finally:
         _server_database(args.pg, name, drop=True)

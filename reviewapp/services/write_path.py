@@ -18,6 +18,13 @@ For each call the path (architecture.md, "The write path"):
 
 A mutation called from inside another runs in the caller's transaction (one lock, one commit) and adds its
 own audit entry. Every mutation is registered in MUTATIONS, which a test enumerates.
+
+A mutation declared ``one_review=True`` changes only one review's own rows (the review, its findings and their
+evidence, its check decisions, the acting user's undo steps on it) and loads that review first with
+``reviews.guard.lock_review``. Its transaction holds the write lock in shared mode (Database.write): such
+edits of different reviews run side by side, never beside any other writer, and two edits of one review queue
+on its row. What they share — the audit chain — is serialised by its head row, locked as the very last step
+before the commit, so the time one edit makes another wait is just its entry's write and commit.
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.audit_chain import GENESIS, ChainEntry, entry_hash
@@ -90,12 +98,20 @@ class _Undo:
 class Op:
     """One running operation: its session, its user, and what it will audit, undo and report."""
 
-    def __init__(self, wb: Workbench, session: Session, name: str, collector: ChangeCollector) -> None:
+    def __init__(
+        self, wb: Workbench, session: Session, name: str, collector: ChangeCollector, one_review: bool = False
+    ) -> None:
         self.wb = wb
         self.session = session
         self.name = name
         self.user: CurrentUser = wb.user
         self.changes = collector
+        self.one_review = one_review
+        # Unit and case type of cases loaded with the operation's target (reviews.guard.lock_review), so the
+        # permission and item checks do not read them again; only filled by code that does not change cases.
+        self.cases: dict[int, tuple[int | None, str]] = {}
+        self.people: dict[int, str] = {}  # names of people loaded with the target (the review's reviewer)
+        self.locked_review: int | None = None
         self._audit = _Audit()
         self._undo: _Undo | None = None
 
@@ -104,7 +120,8 @@ class Op:
         """Refuse (NotPermitted, nothing written) unless a role of the user grants ``action`` over the unit
         (or the unit of ``case_id``)."""
         if case_id is not None and unit_id is None:
-            unit_id = self.session.scalar(select(Case.unit_id).where(Case.id == case_id))
+            known = self.cases.get(case_id)
+            unit_id = known[0] if known else self.session.scalar(select(Case.unit_id).where(Case.id == case_id))
         self.wb.permissions.require(self.user, action, unit_id=unit_id)
 
     # --- attribution ----------------------------------------------------------------------------
@@ -155,14 +172,21 @@ class Op:
 
     # --- finishing ------------------------------------------------------------------------------
     def finish(self) -> None:
+        """Write the operation's undo step and its audit entry. The chain's head is locked last, after every
+        other row of the operation is written: on PostgreSQL a ``one_review`` edit holds nothing else another
+        one waits for, so the head is held only for the entry's own statement and the commit."""
+        if self.one_review and self.locked_review is None:
+            raise RuntimeError(f"{self.name} is a one_review mutation but did not lock its review (lock_review)")
         s = self.session
         a = self._audit
-        head = s.get(AuditHead, 1, with_for_update=True)
-        if head is None:  # a database created before the chain had no head row
-            head = AuditHead(id=1, seq=0, hash=GENESIS)
-            s.add(head)
+        if self._undo is not None and self.user.account_id is not None:
+            from reviewapp.services.reviews.undo import push_step
+
+            push_step(s, self.user.account_id, self._undo)
+        s.flush()
+        seq, prev_hash = self.chain_head()
         entry = ChainEntry(
-            seq=head.seq + 1,
+            seq=seq + 1,
             uid=new_uid(),
             at=utcnow(),
             user_id=self.user.account_id,
@@ -172,33 +196,52 @@ class Op:
             case_id=a.case_id,
             changes=jsonable(a.changes or {}),
             detail=jsonable(a.detail or {}),
-            prev_hash=head.hash,
+            prev_hash=prev_hash,
         )
         digest = entry_hash(entry)
-        s.add(
-            AuditEntry(
-                seq=entry.seq,
-                uid=entry.uid,
-                at=entry.at,
-                user_id=entry.user_id,
-                action=entry.action,
-                entity=entry.entity,
-                entity_id=entry.entity_id,
-                case_id=entry.case_id,
-                review_id=a.review_id,
-                changes=entry.changes,
-                detail=entry.detail,
-                prev_hash=entry.prev_hash,
-                hash=digest,
-            )
+        row = insert(AuditEntry).values(
+            seq=entry.seq,
+            uid=entry.uid,
+            at=entry.at,
+            user_id=entry.user_id,
+            action=entry.action,
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            case_id=entry.case_id,
+            review_id=a.review_id,
+            changes=entry.changes,
+            detail=entry.detail,
+            prev_hash=entry.prev_hash,
+            hash=digest,
         )
-        head.seq, head.hash = entry.seq, digest
+        move_head = update(AuditHead).where(AuditHead.id == 1).values(seq=entry.seq, hash=digest)
+        if self._postgres:  # one round trip while the head is held: the entry rides along as a CTE
+            s.execute(move_head.add_cte(row.returning(AuditEntry.id).cte("entry")))
+        else:
+            s.execute(row)
+            s.execute(move_head)
+        loaded = s.identity_map.get(s.identity_key(AuditHead, 1))
+        if loaded is not None:  # a head read earlier in this transaction shows the new one when read again
+            s.expire(loaded)
         self.touch(Kind.AUDIT)
-        if self._undo is not None and self.user.account_id is not None:
-            from reviewapp.services.reviews.undo import push_step
 
-            push_step(s, self.user.account_id, self._undo)
-        s.flush()
+    @property
+    def _postgres(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
+
+    def chain_head(self) -> tuple[int, str]:
+        """Lock the audit chain's head row and return its sequence number and hash."""
+        s = self.session
+        head = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
+        found = s.execute(head).first()
+        if found is None:  # a database created before the chain had no head row
+            if self._postgres:  # one_review edits may get here together: one inserts, the others find it
+                s.execute(pg_insert(AuditHead).values(id=1, seq=0, hash=GENESIS).on_conflict_do_nothing())
+            else:
+                s.execute(insert(AuditHead).values(id=1, seq=0, hash=GENESIS))
+            found = s.execute(head).first()
+            assert found is not None
+        return int(found[0]), str(found[1])
 
 
 @dataclass(frozen=True)
@@ -206,6 +249,7 @@ class Mutation:
     name: str
     action: Action | None  # None: the operation checks its own precondition (e.g. the first administrator)
     function: Callable[..., Any]
+    one_review: bool = False  # changes only one review's own rows (module docstring)
 
 
 MUTATIONS: dict[str, Mutation] = {}
@@ -228,20 +272,26 @@ def _running(op: Op) -> Iterator[Op]:
         stack.pop()
 
 
-def run_operation(wb: Workbench, name: str, action: Action | None, work: Callable[[Op], T]) -> tuple[T, ChangeRecord]:
-    """Run ``work`` as one operation through the write path and return its value and change record."""
+def run_operation(
+    wb: Workbench, name: str, action: Action | None, work: Callable[[Op], T], *, one_review: bool = False
+) -> tuple[T, ChangeRecord]:
+    """Run ``work`` as one operation through the write path and return its value and change record.
+    ``one_review``: ``work`` changes only one review's rows and locks it first (module docstring)."""
     if action is not None:
         wb.permissions.require_any(wb.user, action)
     outer = _current(wb)
     if outer is not None:  # nested: same transaction, own audit entry
-        op = Op(wb, outer.session, name, outer.changes)
+        if outer.one_review and not one_review:
+            # The outer edit holds the lock in shared mode only: anything wider needs a transaction of its own.
+            raise RuntimeError(f"{name} cannot run inside the one_review mutation {outer.name}")
+        op = Op(wb, outer.session, name, outer.changes, one_review)
         with _running(op):
             value = work(op)
             op.finish()
         return value, outer.changes.record(name)
     collector = ChangeCollector()
-    with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel) as session:
-        op = Op(wb, session, name, collector)
+    with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel, shared=one_review) as session:
+        op = Op(wb, session, name, collector, one_review)
         with _running(op):
             value = work(op)
             op.finish()
@@ -253,27 +303,34 @@ def run_operation(wb: Workbench, name: str, action: Action | None, work: Callabl
 class MutationFn(Generic[P, T]):
     """A registered mutation: call it with the workbench first; ``with_changes`` also returns the record."""
 
-    def __init__(self, name: str, action: Action | None, func: Callable[Concatenate[Op, P], T]) -> None:
+    def __init__(
+        self, name: str, action: Action | None, func: Callable[Concatenate[Op, P], T], one_review: bool = False
+    ) -> None:
         self.name = name
         self.action = action
         self.func = func
+        self.one_review = one_review
         functools.update_wrapper(self, func)
 
     def __call__(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> T:
         return self.with_changes(wb, *args, **kwargs)[0]
 
     def with_changes(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> tuple[T, ChangeRecord]:
-        return run_operation(wb, self.name, self.action, lambda o: self.func(o, *args, **kwargs))
+        return run_operation(
+            wb, self.name, self.action, lambda o: self.func(o, *args, **kwargs), one_review=self.one_review
+        )
 
 
-def mutation(name: str, action: Action | None) -> Callable[[Callable[Concatenate[Op, P], T]], MutationFn[P, T]]:
+def mutation(
+    name: str, action: Action | None, *, one_review: bool = False
+) -> Callable[[Callable[Concatenate[Op, P], T]], MutationFn[P, T]]:
     """Register ``func(o: Op, ...)`` as the mutation ``name`` needing ``action`` (see the module docstring)."""
 
     def wrap(func: Callable[Concatenate[Op, P], T]) -> MutationFn[P, T]:
         if name in MUTATIONS:
             raise RuntimeError(f"mutation {name} registered twice")
-        fn = MutationFn(name, action, func)
-        MUTATIONS[name] = Mutation(name, action, func)
+        fn = MutationFn(name, action, func, one_review)
+        MUTATIONS[name] = Mutation(name, action, func, one_review)
         return fn
 
     return wrap

@@ -9,8 +9,11 @@ SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unch
   transaction-scoped advisory lock, so one writer at a time on both and every read-then-write in a mutation —
   the audit chain's head, serials, find-or-create, replacing results — means the same on both), retrying while
   another connection holds it and reporting the wait, then a plain DatabaseBusy after ``lock_wait`` seconds —
-  never the bug apology. On PostgreSQL ``lock_timeout`` and ``statement_timeout`` bound every wait inside
-  the transaction too (a row another program locked: storage/pg.py ``lock_rows``).
+  never the bug apology. ``write(shared=True)`` is for edits confined to one review (write_path's
+  ``one_review``): on PostgreSQL they hold the lock in shared mode — beside each other, never beside another
+  writer — and serialise on the review's row and the audit chain's head instead; on SQLite nothing changes.
+  On PostgreSQL ``lock_timeout`` and ``statement_timeout`` bound every wait inside the transaction too (a row
+  another program locked: storage/pg.py ``lock_rows``).
 
 Migrations run under the same lock (two processes opening an empty database at once: one migrates, the other
 waits and finds it done) in one transaction with SQLite's transactional DDL: an upgrade that fails or is
@@ -32,12 +35,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -59,6 +58,10 @@ from reviewapp.storage.db_files import (
 __all__ = ["BackupFailed", "DatabaseError", "SchemaTooNewError", "UnknownSchemaError"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+if TYPE_CHECKING:  # Alembic (a large import) loads only when the schema is not current, or when asked
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 
 DatabaseBusy = pg.DatabaseBusy
@@ -164,15 +167,47 @@ def _refuse_stray_writes(conn: Any, _cursor: Any, statement: str, *_args: Any) -
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|'([^']*)'|None)""", re.M)
+
+
+def light_chain() -> tuple[list[str], str] | None:
+    """The known revisions and the head, read from the version files' ``revision`` / ``down_revision`` lines
+    without Alembic, whose import and script loading were a large part of every start. None when the files
+    do not read as one straight chain: then Alembic decides (a test keeps both views equal)."""
+    parents: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"):
+        found = {m[1]: m[2] or m[3] or None for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
+        if not found.get("revision") or "down_revision" not in found:
+            return None
+        parents[str(found["revision"])] = found["down_revision"]
+    heads = set(parents) - set(parents.values())
+    if len(heads) != 1 or list(parents.values()).count(None) != 1:
+        return None
+    return sorted(parents), heads.pop()
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The schema revision stored in the database, read with plain SQL (None: none, or not readable)."""
+    try:
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except DBAPIError:
+        return None
 
 
 @dataclass
@@ -209,17 +244,21 @@ class Database:
         self,
         on_wait: Callable[[float], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        *,
+        shared: bool = False,
     ) -> Iterator[Session]:
         """The write path's transaction: the write lock is taken before anything is read, so the work inside
         sees a stable database. While another connection holds the lock this retries, calling ``on_wait``
         with the seconds waited so far; after ``lock_wait`` seconds (or when ``cancel()``) it raises
-        DatabaseBusy. Commits on success, rolls back on any error."""
+        DatabaseBusy. Commits on success, rolls back on any error. ``shared``: PostgreSQL takes the lock in
+        shared mode (the caller serialises on the rows it edits; module docstring)."""
         started = time.monotonic()
+        options = {"lock_mode": "shared" if shared else "exclusive", "hold_ms": self.lock_wait * 1000}
         while True:
             session = self.write_sessions()
             try:
                 session.begin()
-                session.connection()  # BEGIN IMMEDIATE / the advisory write lock happens here
+                session.connection(execution_options=options)  # BEGIN IMMEDIATE / the advisory lock happens here
                 if not self.is_sqlite:
                     pg.bound_waits(session, self.lock_wait, on_wait, cancel)
                 break
@@ -271,9 +310,13 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         if migrate:
             # Before the engine's first connection switches the file to WAL (rewriting its header).
-            script = ScriptDirectory.from_config(_alembic_config())
-            known = [rev.revision for rev in script.walk_revisions()]
-            inspect_sqlite_file(Path(parsed.database), known, head_revision())
+            chain = light_chain()
+            if chain is None:
+                from alembic.script import ScriptDirectory
+
+                script = ScriptDirectory.from_config(_alembic_config())
+                chain = [rev.revision for rev in script.walk_revisions()], head_revision()
+            inspect_sqlite_file(Path(parsed.database), *chain)
     engine = create_engine(url, future=True, **pg.engine_options(url))
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -312,11 +355,20 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def _migrate(db: Database) -> None:
+    chain = light_chain()
+    if chain is not None and _stored_revision(db) == chain[1]:
+        return  # current: the usual start, without loading Alembic
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
@@ -355,6 +407,9 @@ def _migrate_sqlite(db: Database, cfg: Config, script: ScriptDirectory, head: st
     Foreign keys are off during the upgrade (SQLite's procedure for table rebuilds) and checked before commit.
     With the driver's transaction handling off, the DDL is part of that transaction: an upgrade that fails
     leaves the file as it was."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect().execution_options(write_path=True, busy_ms=MIGRATION_WAIT_MS) as conn:
         raw = conn.connection.driver_connection  # outside any transaction: foreign_keys is a no-op inside one
         assert raw is not None

@@ -2,9 +2,12 @@
 
 One writer at a time, as on SQLite: every write-path transaction first takes one transaction-scoped advisory
 lock (``pg_advisory_xact_lock``), polling with a short ``lock_timeout`` so Database.write can report the wait
-and honour cancel between attempts. Reads take no lock and never wait for writers (MVCC). Inside the write
-transaction ``lock_timeout`` bounds any wait for a row another program locked, and ``statement_timeout`` any
-statement, so nothing waits forever; both end in DatabaseBusy.
+and honour cancel between attempts. The one exception is an edit of a single review (write_path's
+``one_review`` mutations): those take the lock in shared mode, so they run beside each other but never beside
+any other writer, lock their review's row first, and serialise on the audit chain's head row at the end.
+Reads take no lock and never wait for writers (MVCC). Inside the write transaction ``lock_timeout`` bounds any
+wait for a row another program locked, and ``statement_timeout`` any statement, so nothing waits forever; both
+end in DatabaseBusy.
 
 A connection that fails — wrong password, missing database, nothing listening — raises DatabaseUnreachable
 with a plain message naming the server without its password; no message or log line carries a password.
@@ -83,12 +86,25 @@ def is_pg_lock_error(exc: BaseException) -> bool:
 
 def begin(conn: Any) -> None:
     """The engine's "begin" hook: a write-path transaction takes the write lock before anything else (waiting
-    at most ``busy_ms``; the migration passes a long wait, the write path a short poll)."""
+    at most ``busy_ms``; the migration passes a long wait, the write path a short poll). ``lock_mode`` "shared"
+    takes it in shared mode. With ``hold_ms`` (the write path's wait bound, see bound_waits) the timeouts that
+    apply once the lock is held are set in the same round trip: one message of plain statements, run in order,
+    so the lock is taken under the short poll and a failure stops the rest."""
     options = conn.get_execution_options()
     if not options.get("write_path"):
         return
-    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(options.get('busy_ms', POLL_MS))}ms'")
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    take = "pg_advisory_xact_lock_shared" if options.get("lock_mode") == "shared" else "pg_advisory_xact_lock"
+    statements = [
+        f"SET LOCAL lock_timeout = '{int(options.get('busy_ms', POLL_MS))}ms'",
+        f"SELECT {take}({WRITE_LOCK_KEY})",
+    ]
+    hold_ms = options.get("hold_ms")
+    if hold_ms is not None:
+        statements += [
+            f"SET LOCAL lock_timeout = '{max(1, int(hold_ms))}ms'",
+            f"SET LOCAL statement_timeout = '{max(1, int(statement_timeout_seconds() * 1000))}ms'",
+        ]
+    conn.exec_driver_sql("; ".join(statements))  # no parameters: the simple protocol, several statements
 
 
 def bound_waits(
@@ -98,9 +114,11 @@ def bound_waits(
     cancel: Callable[[], bool] | None,
 ) -> None:
     """Once the write lock is held: no wait inside the transaction longer than ``lock_wait`` for a lock, nor a
-    statement longer than the statement timeout. lock_rows reads the hooks to report and cancel its waits."""
-    session.execute(text(f"SET LOCAL lock_timeout = '{max(1, int(lock_wait * 1000))}ms'"))
-    session.execute(text(f"SET LOCAL statement_timeout = '{max(1, int(statement_timeout_seconds() * 1000))}ms'"))
+    statement longer than the statement timeout (set by begin when the connection carried ``hold_ms``, else
+    here). lock_rows reads the hooks to report and cancel its waits."""
+    if session.connection().get_execution_options().get("hold_ms") is None:
+        session.execute(text(f"SET LOCAL lock_timeout = '{max(1, int(lock_wait * 1000))}ms'"))
+        session.execute(text(f"SET LOCAL statement_timeout = '{max(1, int(statement_timeout_seconds() * 1000))}ms'"))
     session.info["lock_wait"] = lock_wait
     session.info["on_wait"] = on_wait
     session.info["cancel"] = cancel

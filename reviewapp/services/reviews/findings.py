@@ -2,6 +2,9 @@
 
 A removed finding is tombstoned (deleted_at), never deleted: undo brings the same row back, and reviews
 will travel between workstations by uid.
+
+These edits change only their review's rows, so they are ``one_review`` mutations (write_path): they lock the
+review first (guard.lock_review) and, on PostgreSQL, run beside edits of other reviews.
 """
 
 from __future__ import annotations
@@ -10,17 +13,16 @@ from collections.abc import Sequence
 from enum import Enum
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.reviews.guard import (
     ReviewError,
-    case_of,
+    case_type_of,
     check_evidence,
     check_item,
-    load_review,
+    lock_review,
     refuse_submitted,
     require_scorer,
 )
@@ -28,7 +30,7 @@ from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import ReviewState, after_change, review_findings
 from reviewapp.services.reviews.undo import EditImages, image_changes, replace_evidence, tombstone_finding
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Case, Finding, Review
+from reviewapp.storage.models import Finding, Review
 from reviewapp.storage.models.base import new_uid
 
 
@@ -65,8 +67,7 @@ def record_in(
     s = o.session
     refuse_submitted(review)
     standard = standard_in(s, review.standard_id)
-    case_type = s.scalar(select(Case.case_type).where(Case.id == review.case_id)) or ""
-    full = check_item(standard, case_type, item_code, severity)
+    full = check_item(standard, case_type_of(o, review), item_code, severity)
     _check_deduction(deduction)
     pairs = check_evidence(s, review.case_id, evidence)
     if findings is None:
@@ -95,7 +96,9 @@ def record_in(
     finding.source_check = source_check
     o.stamp(finding)
     s.flush()
-    replace_evidence(s, finding, pairs)
+    replace_evidence(s, finding, pairs, current=[] if created else None)  # a new row has no evidence yet
+    if images is not None:
+        images.recorded(finding, pairs)
     o.touch(Kind.FINDING, finding.id)
     return finding, created
 
@@ -112,7 +115,7 @@ def _audit_finding(o: Op, review: Review, finding: Finding, before: dict, after:
     )
 
 
-@mutation("finding.record", Action.SCORE)
+@mutation("finding.record", Action.SCORE, one_review=True)
 def record_finding(
     o: Op,
     review_id: int,
@@ -126,7 +129,7 @@ def record_finding(
     source_check: str | None = None,
 ) -> ReviewState:
     s = o.session
-    review = load_review(s, review_id)
+    review = lock_review(o, review_id)
     require_scorer(o, review)
     refuse_submitted(review)
     findings = review_findings(s, review.id)
@@ -155,14 +158,19 @@ def record_finding(
     return state
 
 
-def _finding_and_review(s: Session, finding_id: int) -> tuple[Finding, Review]:
-    finding = s.get(Finding, finding_id)
-    if finding is None or finding.deleted_at is not None:
+def _finding_and_review(o: Op, finding_id: int) -> tuple[Finding, Review]:
+    """The finding and its review, the review locked first (a finding never moves to another review), then
+    the finding read under that lock: another edit of the review may have removed it meanwhile."""
+    s = o.session
+    review_id = s.scalar(select(Finding.review_id).where(Finding.id == finding_id))
+    review = lock_review(o, review_id) if review_id is not None else None
+    finding = s.get(Finding, finding_id) if review is not None else None
+    if review is None or finding is None or finding.deleted_at is not None:
         raise ReviewError(translate("Reviews", "Finding {id} does not exist.").format(id=finding_id))
-    return finding, load_review(s, finding.review_id)
+    return finding, review
 
 
-@mutation("finding.update", Action.SCORE)
+@mutation("finding.update", Action.SCORE, one_review=True)
 def update_finding(
     o: Op,
     finding_id: int,
@@ -176,14 +184,14 @@ def update_finding(
     """Change only the given fields of a finding (UNSET leaves a field as it is). Successive saves that
     change only the reason of one finding (typing, pauses, Enter) are one undo step."""
     s = o.session
-    finding, review = _finding_and_review(s, finding_id)
+    finding, review = _finding_and_review(o, finding_id)
     require_scorer(o, review)
     refuse_submitted(review)
     images = EditImages(o, review)
     images.finding(finding)
     if not isinstance(severity, _Unset):
         standard = standard_in(s, review.standard_id)
-        finding.severity = check_item(standard, case_of(s, review).case_type, finding.item_code, severity)
+        finding.severity = check_item(standard, case_type_of(o, review), finding.item_code, severity)
     if not isinstance(reason, _Unset):
         finding.reason = reason.strip()
     if not isinstance(deduction, _Unset):
@@ -205,10 +213,10 @@ def update_finding(
     return state
 
 
-@mutation("finding.remove", Action.SCORE)
+@mutation("finding.remove", Action.SCORE, one_review=True)
 def remove_finding(o: Op, finding_id: int) -> ReviewState:
     s = o.session
-    finding, review = _finding_and_review(s, finding_id)
+    finding, review = _finding_and_review(o, finding_id)
     require_scorer(o, review)
     refuse_submitted(review)
     images = EditImages(o, review)

@@ -21,10 +21,10 @@ from reviewapp.services.panel.blind import is_blind, refuse_blind
 from reviewapp.services.panel.files import join_file
 from reviewapp.services.plans.queue import assignment_for
 from reviewapp.services.results.setting_specs import ASSIGNMENT_REQUIRED, setting_in
-from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, standard_in
+from reviewapp.services.reviews.standards_store import ensure_in, newest_for_case_type, remember_pinned, standard_in
 from reviewapp.services.reviews.state import review_findings, store_proposal
 from reviewapp.standards import Standard
-from reviewapp.storage.models import Case, DossierDocument, Person, Plan, Review, ReviewEvent
+from reviewapp.storage.models import Case, DossierDocument, Person, Plan, Review, ReviewEvent, StandardVersion
 
 if TYPE_CHECKING:
     from reviewapp.services.workbench import Workbench
@@ -40,6 +40,48 @@ def load_review(s: Session, review_id: int) -> Review:
     if review is None or review.deleted_at is not None:
         raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
     return review
+
+
+def lock_review(o: Op, review_id: int) -> Review:
+    """load_review for an edit confined to the review (write_path ``one_review``): its row is locked until the
+    commit — on PostgreSQL ``FOR UPDATE``, so two edits of one review, which may run at once there, run one
+    after the other and each sees the other's result; on SQLite the write transaction already excludes every
+    other writer. What the edit's checks and its new state need of the case, the reviewer and the pinned
+    standard comes in the same statement (``o.cases``, ``o.people``, standards_store.remember_pinned)."""
+    s = o.session
+    row = s.execute(
+        select(
+            Review,
+            Case.unit_id,
+            Case.case_type,
+            Person.name,
+            StandardVersion.code,
+            StandardVersion.version,
+            StandardVersion.fingerprint,
+        )
+        .join(Case, Case.id == Review.case_id)
+        .outerjoin(Person, Person.id == Review.reviewer_id)
+        .outerjoin(StandardVersion, StandardVersion.id == Review.standard_id)
+        .where(Review.id == review_id)
+        .with_for_update(of=Review)
+    ).first()
+    if row is None or row[0].deleted_at is not None:
+        raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
+    review: Review = row[0]
+    o.cases[review.case_id] = (row[1], row[2] or "")
+    o.people[review.reviewer_id] = row[3] or ""
+    if row[4] is not None:
+        remember_pinned(s, review.standard_id, row[4], row[5], row[6])
+    o.locked_review = review.id
+    return review
+
+
+def case_type_of(o: Op, review: Review) -> str:
+    """The case type of the review's case (as loaded with the review when it was locked)."""
+    known = o.cases.get(review.case_id)
+    if known is not None:
+        return known[1]
+    return o.session.scalar(select(Case.case_type).where(Case.id == review.case_id)) or ""
 
 
 def case_of(s: Session, review: Review) -> Case:

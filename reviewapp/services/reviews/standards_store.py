@@ -32,14 +32,7 @@ from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.standards import (
-    ImportVocabulary,
-    Standard,
-    export_standard_xlsx,
-    load_shipped_standards,
-    parse_severity_synonyms,
-    read_standard_xlsx,
-)
+from reviewapp.standards import ImportVocabulary, Standard, load_shipped_standards, parse_severity_synonyms
 from reviewapp.storage.models import Account, Person, StandardVersion
 from reviewapp.storage.models.base import utcnow
 
@@ -75,6 +68,14 @@ def _parse(row_id: int, code: str, version: int, fingerprint: str, session: Sess
         found = Standard.from_dict(dict(content or {}), source=f"{code} v{version}")
         _PARSED[key] = found
     return found
+
+
+def remember_pinned(session: Session, standard_id: int, code: str, version: int, fingerprint: str) -> None:
+    """A stored version's key columns, read by the caller together with what pins it (guard.lock_review), so
+    standard_in in this unit of work needs no look-up of its own."""
+    memo: dict[int, Standard] = session.info.setdefault("pinned_standards", {})
+    if standard_id not in memo:
+        memo[standard_id] = _parse(standard_id, code, version, fingerprint, session)
 
 
 def standard_in(session: Session, standard_id: int) -> Standard:
@@ -244,6 +245,8 @@ def export_standard(wb: Workbench, code: str, path: str | Path, *, version: int 
                 )
             )
         standard = standard_in(s, row_id)
+    from reviewapp.standards.excel_export import export_standard_xlsx  # openpyxl: loaded when a workbook is written
+
     export_standard_xlsx(standard, path)
     return standard
 
@@ -256,6 +259,7 @@ def import_standard(wb: Workbench, path: str | Path) -> StandardVersionRow:
     """
     wb.permissions.require_any(wb.user, Action.MANAGE_STANDARDS)  # refused before reading the file
     from reviewapp.services.results.setting_specs import SEVERITY_SYNONYMS, setting_in
+    from reviewapp.standards.excel_import import read_standard_xlsx
 
     with wb.db.session() as s:
         synonyms = parse_severity_synonyms(setting_in(s, SEVERITY_SYNONYMS))

@@ -122,6 +122,7 @@ def build_state(
     standard: Standard,
     findings: list[Finding] | None = None,
     proposal: GradeProposal | None = None,
+    reviewer_name: str | None = None,
 ) -> ReviewState:
     found = review_findings(session, review.id) if findings is None else findings
     proposal = compute_proposal(standard, review, found) if proposal is None else proposal
@@ -156,7 +157,8 @@ def build_state(
                 tuple(evidence.get(f.id, ())),
             )
         )
-    reviewer_name = session.scalar(select(Person.name).where(Person.id == review.reviewer_id)) or ""
+    if reviewer_name is None:
+        reviewer_name = session.scalar(select(Person.name).where(Person.id == review.reviewer_id)) or ""
     return ReviewState(
         id=review.id,
         case_id=review.case_id,
@@ -186,4 +188,4 @@ def after_change(o: Op, review: Review, findings: list[Finding] | None = None) -
     o.stamp(review)
     o.touch(Kind.REVIEW, review.id)
     s.flush()
-    return build_state(s, review, standard, findings, proposal)
+    return build_state(s, review, standard, findings, proposal, o.people.get(review.reviewer_id))

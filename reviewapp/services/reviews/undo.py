@@ -25,13 +25,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
-from reviewapp.services.reviews.guard import ReviewError, load_review, refuse_submitted, require_scorer
+from reviewapp.services.reviews.guard import ReviewError, lock_review, refuse_submitted, require_scorer
 from reviewapp.services.reviews.state import ReviewState, after_change, live_evidence
 from reviewapp.services.write_path import Op, jsonable, mutation
 from reviewapp.storage.models import CheckDecision, Finding, FindingEvidence, Review, UndoStep
@@ -67,12 +67,15 @@ def review_image(review: Review) -> Image:
     }
 
 
-def finding_image(s: Session, finding: Finding) -> Image | None:
+def finding_image(s: Session, finding: Finding, evidence: list[tuple[int, int]] | None = None) -> Image | None:
+    """``evidence``: the finding's live evidence when the caller knows it (else read)."""
     if finding.deleted_at is not None:
         return None
     image: Image = {field: getattr(finding, field) for field in FINDING_FIELDS}
     image["reason"] = image["reason"] or ""
-    image["evidence"] = [[d, p] for d, p in live_evidence(s, finding.id)] if finding.id is not None else []
+    if evidence is None:
+        evidence = live_evidence(s, finding.id) if finding.id is not None else []
+    image["evidence"] = [[d, p] for d, p in evidence]
     return image
 
 
@@ -96,7 +99,8 @@ def image_changes(before: Image | None, after: Image | None) -> dict[str, list[A
 
 class EditImages:
     """Collects the before-images of what an edit touches as it goes, then declares the undo step with the
-    after-images read back from the rows (so the step says exactly what was stored)."""
+    after-images read back from the rows (so the step says exactly what was stored): the finding rows the
+    edit holds, and the evidence ``recorded`` says it has just stored (else read back)."""
 
     def __init__(self, o: Op, review: Review) -> None:
         self.o = o
@@ -104,15 +108,24 @@ class EditImages:
         self.review_before = review_image(review)
         self.findings: dict[str, Image | None] = {}
         self.decisions: dict[str, Image | None] = {}
+        self.rows: dict[str, Finding] = {}
+        self.evidence: dict[str, list[tuple[int, int]]] = {}
 
     def finding(self, finding: Finding) -> None:
         """Call before changing an existing finding."""
         assert finding.uid, "the finding's uid is set before it is recorded"
         if finding.uid not in self.findings:
             self.findings[finding.uid] = finding_image(self.o.session, finding)
+        self.rows[finding.uid] = finding
 
     def new_finding(self, uid: str) -> None:
         self.findings.setdefault(uid, None)
+
+    def recorded(self, finding: Finding, evidence: list[tuple[int, int]]) -> None:
+        """The finding was just written with exactly this live evidence (findings.record_in: the last change
+        of its evidence in the edit)."""
+        self.rows[finding.uid] = finding
+        self.evidence[finding.uid] = list(evidence)
 
     def new_decision(self, uid: str) -> None:
         self.decisions.setdefault(uid, None)
@@ -122,8 +135,11 @@ class EditImages:
         s.flush()
         after_findings: dict[str, Image | None] = {}
         for uid in self.findings:
-            row = s.scalar(select(Finding).where(Finding.uid == uid))
-            after_findings[uid] = None if row is None else finding_image(s, row)
+            row = self.rows.get(uid) or s.scalar(select(Finding).where(Finding.uid == uid))
+            if row is not None and row.deleted_at is None and uid in self.evidence:
+                after_findings[uid] = finding_image(s, row, self.evidence[uid])
+            else:
+                after_findings[uid] = None if row is None else finding_image(s, row)
         after_decisions: dict[str, Image | None] = {}
         for uid in self.decisions:
             d = s.scalar(select(CheckDecision).where(CheckDecision.uid == uid))
@@ -145,12 +161,17 @@ class EditImages:
 # --- rows -----------------------------------------------------------------------------------------------
 
 
-def replace_evidence(s: Session, finding: Finding, pairs: list[tuple[int, int]]) -> None:
-    """Make the finding's live evidence exactly ``pairs``; replaced rows are tombstoned, not deleted."""
-    if finding.id is not None and live_evidence(s, finding.id) == pairs:
+def replace_evidence(
+    s: Session, finding: Finding, pairs: list[tuple[int, int]], current: list[tuple[int, int]] | None = None
+) -> None:
+    """Make the finding's live evidence exactly ``pairs``; replaced rows are tombstoned, not deleted.
+    ``current``: its live evidence when the caller knows it (``[]`` for a row just inserted), else read."""
+    if current is None:
+        current = live_evidence(s, finding.id) if finding.id is not None else []
+    if current == pairs:
         return
     now = utcnow()
-    if finding.id is not None:
+    if current and finding.id is not None:
         for row in s.scalars(
             select(FindingEvidence).where(
                 FindingEvidence.finding_id == finding.id, FindingEvidence.deleted_at.is_(None)
@@ -220,22 +241,24 @@ def _apply(o: Op, review: Review, image: Image) -> ReviewState:
 def push_step(s: Session, account_id: int, undo: Any) -> None:
     """Store the undo step an operation declared (write_path.Op.finish): a new edit drops the user's redo
     steps on the review; an edit with the same merge key as the latest step extends it (its before stays)."""
-    s.execute(
-        delete(UndoStep).where(
-            UndoStep.account_id == account_id, UndoStep.review_id == undo.review_id, UndoStep.state == UNDONE
-        )
-    )
-    # Only the key columns: loading the latest step's images just to compare merge keys cost a quarter of a
-    # finding's time.
-    latest = s.execute(
-        select(UndoStep.id, UndoStep.merge_key)
-        .where(UndoStep.account_id == account_id, UndoStep.review_id == undo.review_id, UndoStep.state == DONE)
-        .order_by(UndoStep.id.desc())
-        .limit(1)
-    ).first()
-    if latest is not None and undo.merge_key is not None and latest.merge_key == undo.merge_key:
-        s.execute(update(UndoStep).where(UndoStep.id == latest.id).values(after=undo.after, label=undo.label))
-        return
+    mine = (UndoStep.account_id == account_id, UndoStep.review_id == undo.review_id)
+    if undo.merge_key is not None:
+        s.execute(delete(UndoStep).where(*mine, UndoStep.state == UNDONE))
+        # Only the key columns: loading the latest step's images just to compare merge keys cost a quarter of a
+        # finding's time.
+        latest = s.execute(
+            select(UndoStep.id, UndoStep.merge_key)
+            .where(*mine, UndoStep.state == DONE)
+            .order_by(UndoStep.id.desc())
+            .limit(1)
+        ).first()
+        if latest is not None and latest.merge_key == undo.merge_key:
+            s.execute(update(UndoStep).where(UndoStep.id == latest.id).values(after=undo.after, label=undo.label))
+            return
+    # One statement for both: the redo steps a new edit drops, and the oldest steps beyond room for this one
+    # (KEEP in all).
+    beyond = select(UndoStep.id).where(*mine, UndoStep.state == DONE).order_by(UndoStep.id.desc()).offset(KEEP - 1)
+    s.execute(delete(UndoStep).where(*mine, or_(UndoStep.state == UNDONE, UndoStep.id.in_(beyond))))
     s.add(
         UndoStep(
             account_id=account_id,
@@ -248,14 +271,6 @@ def push_step(s: Session, account_id: int, undo: Any) -> None:
         )
     )
     s.flush()
-    old = s.scalars(
-        select(UndoStep.id)
-        .where(UndoStep.account_id == account_id, UndoStep.review_id == undo.review_id, UndoStep.state == DONE)
-        .order_by(UndoStep.id.desc())
-        .offset(KEEP)
-    ).all()
-    if old:
-        s.execute(delete(UndoStep).where(UndoStep.id.in_(old)))
 
 
 def clear_steps(s: Session, review_id: int) -> None:
@@ -278,7 +293,7 @@ def _next_step(s: Session, account_id: int | None, review_id: int, state: str) -
 
 def _step(o: Op, review_id: int, state: str) -> ReviewState:
     s = o.session
-    review = load_review(s, review_id)
+    review = lock_review(o, review_id)
     require_scorer(o, review)
     refuse_submitted(review)
     step = _next_step(s, o.user.account_id, review.id, state)
@@ -312,13 +327,13 @@ def _step_changes(old: Image, new: Image) -> dict[str, Any]:
     return changes
 
 
-@mutation("review.undo", Action.SCORE)
+@mutation("review.undo", Action.SCORE, one_review=True)
 def undo_review_edit(o: Op, review_id: int) -> ReviewState:
     """Take back the acting user's latest edit of the review (not a step itself: redo brings it back)."""
     return _step(o, review_id, DONE)
 
 
-@mutation("review.redo", Action.SCORE)
+@mutation("review.redo", Action.SCORE, one_review=True)
 def redo_review_edit(o: Op, review_id: int) -> ReviewState:
     """Make the most recently undone edit again."""
     return _step(o, review_id, UNDONE)
