@@ -3,9 +3,9 @@
 The workbook readers are native code (python-calamine is Rust). Mutated files made them abort the whole
 process (SIGABRT: a panic inside a panic, or an allocation the size of a forged sheet dimension), which no
 ``try`` can catch, and one file pushed the import past 1.4 GB. So every export is parsed — read *and*
-turned into case cards — in a child process that runs under an address-space limit
-(``RLIMIT_AS``, POSIX) and a wall-clock limit. A child that dies, runs out of memory or takes too long
-becomes one plain :class:`IntakeFileError`; what the reader printed is kept in the log folder.
+turned into case cards — in a child process that runs under a memory limit (``RLIMIT_AS`` on POSIX,
+a job object on Windows: winjob.py) and a wall-clock limit. A child that dies, runs out of memory or takes
+too long becomes one plain :class:`IntakeFileError`; what the reader printed is kept in the log folder.
 
 Why the whole parse and not a guarded pre-read: a pre-read only for files that look suspicious misses the
 files that do not look suspicious, and a pre-read of every file still runs the native reader a second time
@@ -25,6 +25,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import sys
 import tempfile
 import time
 import traceback
@@ -116,7 +117,7 @@ def _child(
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_AS; the time limit still holds
+    except (ImportError, ValueError, OSError):  # Windows: the parent put this process into a limited job
         pass
     from reviewapp.intake import wire
     from reviewapp.intake.parse import stream_export_here
@@ -182,6 +183,8 @@ class ReadStream:
         self.conn: Connection | None = None
         self.proc: Any = None
         self.log_file: Path | None = None
+        self.job: Any = None  # Windows: the job object limiting the child's memory (winjob.MemoryJob)
+        self.limit = 0
         self._early: list[bytes] = []  # in-process reading: every chunk, made before the stream opens
         self._ready_at = time.monotonic()
 
@@ -210,7 +213,10 @@ class ReadStream:
                 why = f"reader process ended with exit code {self.proc.exitcode}"
                 kept = _keep_log(path, log_file, why)
                 output = kept.read_text(encoding="utf-8", errors="replace")
-                if "memory allocation of" in output:  # Rust's allocation-failure message before it aborts
+                from reviewapp.intake.winjob import died_of_memory
+
+                peak = self.job.peak() if self.job is not None else None
+                if died_of_memory(self.proc.exitcode, output, peak, self.limit):  # e.g. Rust's allocation abort
                     raise IntakeFileError(path, FileProblem.TOO_LARGE, why)
                 raise IntakeFileError(path, FileProblem.READER_FAILED, str(kept))
             if data[:1] == MARK:
@@ -271,6 +277,17 @@ class ReadStream:
             raise IntakeFileError(self.path, FileProblem.READER_FAILED, "unexpected message")
 
 
+def _limit_child(proc: Any, limit: int) -> Any:
+    """Windows has no RLIMIT_AS: the started child gets the same limit through a job object
+    (winjob.MemoryJob). Imported here, not at the top: the child imports this module before its limit is set,
+    and loading ctypes there would hand it memory to spend under the limit."""
+    if sys.platform != "win32":
+        return None
+    from reviewapp.intake.winjob import MemoryJob
+
+    return MemoryJob.attach(proc.sentinel, limit)
+
+
 @contextmanager
 def open_stream(
     path: Path, progress: ProgressFn | None, cancel: CancelFn | None, options: Any = None
@@ -288,6 +305,7 @@ def open_stream(
         raise IntakeFileError(path, FileProblem.UNREADABLE, exc.strerror or str(exc)) from exc
     limit = memory_limit(size)
     stream = ReadStream(path, progress, cancel, time.monotonic() + time_limit(size))
+    stream.limit = limit
     ReadStats.peak_kb, ReadStats.exitcode, ReadStats.limit, ReadStats.failure = 0, None, limit, ""
     ctx = _mp_context()
     fd, log_name = tempfile.mkstemp(prefix="reviewapp-reader-", suffix=".log")
@@ -299,6 +317,7 @@ def open_stream(
     stream.conn = receiver
     try:
         proc.start()
+        stream.job = _limit_child(proc, limit)
         sender.close()
         stream.wait_ready()
         yield stream
@@ -309,6 +328,8 @@ def open_stream(
         if proc.pid is not None:
             proc.join(5)
         ReadStats.exitcode = proc.exitcode
+        if stream.job is not None:
+            stream.job.close()
         stream.log_file.unlink(missing_ok=True)
 
 

@@ -17,6 +17,7 @@ import marshal
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS, CaseCard, DocumentRecord, FieldKind, SuspectRecord
@@ -43,12 +44,15 @@ def _plain(values: list[Any], dates: tuple[int, ...]) -> tuple[Any, ...]:
     return tuple(values)
 
 
+_SUSPECT_GET = itemgetter(*SUSPECT_ATTRS)
+_CARD_GET = itemgetter(*CARD_ATTRS)
+
+
 def encode(card: CaseCard) -> Wire:
-    d = card.__dict__
-    values = [d[a] for a in CARD_ATTRS]
+    values = list(_CARD_GET(card.__dict__))
     if values[AMOUNT] is not None:
         values[AMOUNT] = str(values[AMOUNT])
-    suspects = [(_plain([s.__dict__[a] for a in SUSPECT_ATTRS], SUSPECT_DATES), s.extra) for s in card.suspects]
+    suspects = [(_plain(list(_SUSPECT_GET(s.__dict__)), SUSPECT_DATES), s.extra) for s in card.suspects]
     documents = [(x.dept_case_no, x.title, x.path, x.extra) for x in card.documents]
     return (card_hash(card), _plain(values, CARD_DATES), card.extra, suspects, documents)
 

@@ -51,7 +51,8 @@ def test_a_read_past_its_time_limit_is_refused(tmp_path: Path, monkeypatch: pyte
 
 def test_a_read_past_its_memory_guard_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REVIEWAPP_READ_MEMORY_MB", "8")
-    path = write_simple_xlsx(tmp_path / "a.xlsx", [case_row(n) for n in range(1, 200)])
+    # Enough rows that the parse must grow its heap: a forked reader may start with a few MB free.
+    path = write_simple_xlsx(tmp_path / "a.xlsx", [case_row(n) for n in range(1, 3000)])
     with pytest.raises(IntakeFileError) as caught:
         read_export(path)
     assert caught.value.problem in (FileProblem.TOO_LARGE, FileProblem.READER_FAILED)

@@ -176,6 +176,9 @@ def release_memory() -> None:
     import ctypes
     import gc
 
+    from reviewapp.services.cases.search_index import forget_caches
+
+    forget_caches()
     gc.collect()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):  # not glibc (musl has no malloc_trim)

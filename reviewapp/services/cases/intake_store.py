@@ -23,16 +23,17 @@ from reviewapp.intake import wire
 from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, case_values, suspect_values
 from reviewapp.services.cases.dossiers import attach_documents_in
 from reviewapp.services.cases.people import OrgResolver
-from reviewapp.services.cases.search_index import index_cases
+from reviewapp.services.cases.search_index import index_cases, index_inserted, search_text
 from reviewapp.services.write_path import Op
 from reviewapp.storage.bulk import bulk_insert, bulk_insert_tuples
-from reviewapp.storage.models import Case, Review, Suspect
+from reviewapp.storage.models import Case, Person, Review, Suspect
 from reviewapp.storage.models.base import utcnow
 
 _IN_LIMIT = 900  # ids or numbers per statement: under SQLite's bound-parameter limit
 _AT = {a: i for i, a in enumerate(wire.CARD_ATTRS)}
-_NO, _UNIT, _DEPT, _PROS, _STAFF = (
-    _AT[a] for a in ("dept_case_no", "unit", "department", "prosecutor", "prosecutor_staff_no")
+_NO, _UNIT, _DEPT, _PROS, _STAFF, _NAME, _CHARGE = (
+    _AT[a]
+    for a in ("dept_case_no", "unit", "department", "prosecutor", "prosecutor_staff_no", "name", "transferred_charge")
 )
 _plain = itemgetter(*(_AT[a] for a in PLAIN_CASE_ATTRS))
 CASE_COLUMNS = (
@@ -44,6 +45,7 @@ CASE_COLUMNS = (
     "prosecutor_id",
     "card_hash",
     "dept_case_no",
+    "search_text",
 )
 _suspect_plain = itemgetter(*(wire.SUSPECT_ATTRS.index(a) for a in SUSPECT_ATTRS))
 SUSPECT_COLUMNS = (*SUSPECT_ATTRS, "case_id", "ordinal", "extra")
@@ -75,6 +77,9 @@ class ChunkStore:
         self.touched = array("q")
         self.stored = 0  # cards taken, stored or not (unchanged ones too)
         self._allowed: set[int] = set()
+        # A new case's search text is stored with its row; it names the prosecutor as the roster has them
+        # (a staff number may find a person whose stored name differs from the export's).
+        self._person_names: dict[int, str] = {}
 
     def _existing(self, numbers: list[str]) -> dict[str, tuple[int, str]]:
         s, out = self.o.session, {}
@@ -109,7 +114,8 @@ class ChunkStore:
             if known is None:
                 self._require(unit_id)
                 amount = _fen(f[wire.AMOUNT])
-                new_rows.append((*_plain(f), amount, w[2], unit_id, dept_id, pros_id, h, f[_NO]))
+                text = search_text(f[_NO], f[_NAME], self._person_name(pros_id), f[_CHARGE])
+                new_rows.append((*_plain(f), amount, w[2], unit_id, dept_id, pros_id, h, f[_NO], text))
                 new_wires.append(w)
                 continue
             card = wire.decode(w)
@@ -129,11 +135,26 @@ class ChunkStore:
                 self._require(unit_id)
                 changed.append((known[0], card, values))
         self.stored += len(wires)
-        pairs = self._insert_new(new_rows, new_wires) + self._update_changed(changed)
-        ids = [cid for cid, _ in pairs]
-        index_cases(s, ids)  # the case list's search index, in the same transaction
-        self.touched.extend(ids)
-        return self._documents(pairs, locations)
+        # The case list's search index follows in the same transaction: new rows by id range, changed ones
+        # the general way.
+        pairs = self._insert_new(new_rows, new_wires)
+        if pairs:
+            ids = [cid for cid, _ in pairs]
+            texts = zip(ids, [row[-1] for row in new_rows], strict=True)
+            index_inserted(s.connection(), min(ids), max(ids), texts)
+        updated = self._update_changed(changed)
+        index_cases(s, [cid for cid, _ in updated])
+        self.touched.extend(cid for cid, _ in pairs)
+        self.touched.extend(cid for cid, _ in updated)
+        return self._documents(pairs + updated, locations)
+
+    def _person_name(self, person_id: int) -> str | None:
+        name = self._person_names.get(person_id)
+        if name is None:
+            name = self.o.session.scalar(select(Person.name).where(Person.id == person_id))
+            if name is not None:
+                self._person_names[person_id] = name
+        return name
 
     def _insert_new(self, rows: list[tuple[Any, ...]], wires: list[wire.Wire]) -> list[tuple[int, Any]]:
         if not rows:

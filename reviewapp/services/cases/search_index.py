@@ -12,8 +12,9 @@ joined by a separator no one types, so a match never spans two fields.
 - PostgreSQL: a GIN ``pg_trgm`` index on ``cases.search_text`` answers ``LIKE '%…%'`` (three or more
   characters through the index; shorter ones are a parallel scan on the server).
 
-Every writer of the searched fields calls :func:`index_cases` with the ids it stored, in its own transaction
-(the import calls it per chunk), and :func:`reindex_people` after renaming a person.
+Every writer of the searched fields calls :func:`index_cases` with the ids it stored, in its own transaction,
+and :func:`reindex_people` after renaming a person. The import stores a new case's text with its row and
+calls :func:`index_inserted` per chunk (changed cases go through :func:`index_cases`).
 """
 
 from __future__ import annotations
@@ -53,13 +54,45 @@ class _Hex(dict[str, str]):
 _HEX = _Hex()
 
 
+def _part_tokens(part: str) -> set[str]:
+    tokens = set(part)
+    tokens.update(map(operator.add, part, part[1:]))
+    return tokens
+
+
+class _Repeated(dict[str, frozenset[str]]):
+    """Hex tokens of the fields that repeat across cases (prosecutor, 案由), computed once per spelling."""
+
+    def __missing__(self, part: str) -> frozenset[str]:
+        if len(self) > 20_000:
+            self.clear()
+        value = self[part] = frozenset(map(_HEX.__getitem__, _part_tokens(part)))
+        return value
+
+
+_REPEATED = _Repeated()
+_FIELDS = 4  # number, name, prosecutor, 案由 (search_text's order)
+
+
 def short_tokens(folded: str) -> str:
     """Every character and every pair of neighbouring characters within a field, as hex tokens."""
+    parts = folded.split(SEP)
     seen: set[str] = set()
-    for part in folded.split(SEP):
-        seen.update(part)
-        seen.update(map(operator.add, part, part[1:]))
-    return " ".join(map(_HEX.__getitem__, seen))
+    if len(parts) == _FIELDS:  # the number and the name differ per case; the other two repeat
+        number, name, prosecutor, charge = parts
+        seen.update(map(_HEX.__getitem__, _part_tokens(number) | _part_tokens(name)))
+        seen.update(_REPEATED[prosecutor])
+        seen.update(_REPEATED[charge])
+    else:  # a separator inside a field (never typed, but possible in a hostile export)
+        for part in parts:
+            seen.update(map(_HEX.__getitem__, _part_tokens(part)))
+    return " ".join(seen)
+
+
+def forget_caches() -> None:
+    """Drop the token caches (after an import: nothing it computed should stay held)."""
+    _HEX.clear()
+    _REPEATED.clear()
 
 
 def short_query(needle: str) -> str:
@@ -131,6 +164,28 @@ def index_cases_in(conn: Connection, ids: Sequence[int] | None) -> int:
         "INSERT INTO case_search_short(rowid, tokens) VALUES (?, ?)", [(c, short_tokens(n)) for c, _, n in changed]
     )
     return len(changed)
+
+
+def index_inserted(conn: Connection, first_id: int, last_id: int, texts: Iterable[tuple[int, str]]) -> None:
+    """Index cases just inserted with their ``search_text`` already stored (an import's new rows, ids
+    ``first_id``..``last_id``; ``texts`` their (id, search_text)), in the caller's transaction.
+
+    Same index as :func:`index_cases_in` gives, without reading the rows back and writing their text a
+    second time: on SQLite the trigram table is filled from the stored rows in one statement and the
+    short-token table from ``texts``; on PostgreSQL the GIN index already follows the column."""
+    if conn.dialect.name != "sqlite":
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cur = raw.cursor()
+    cur.execute(
+        "INSERT INTO case_search(rowid, search_text) SELECT id, search_text FROM cases "
+        "WHERE id BETWEEN ? AND ? AND search_text IS NOT NULL",
+        (first_id, last_id),
+    )
+    cur.executemany(
+        "INSERT INTO case_search_short(rowid, tokens) VALUES (?, ?)", [(c, short_tokens(t)) for c, t in texts]
+    )
 
 
 def index_cases(session: Session, ids: Sequence[int]) -> int:
