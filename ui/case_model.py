@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from reviewapp.i18n import term
 from reviewapp.services.cases.case_list import CaseList, ListRow
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter
-from reviewapp.services.panel.labels import status_label
+from reviewapp.services.panel.labels import status_heading
 from reviewapp.services.workbench import Workbench
 
 PAGE = 200
@@ -100,7 +100,7 @@ class CaseTableModel(QAbstractTableModel):
             day(row.accepted_on),
             day(row.closed_on),
             row.plans,
-            status_label(row.status) if row.status else self.not_reviewed,
+            status_heading(row.status) if row.status else self.not_reviewed,
             term(row.grade) if row.grade else row.grade,
             row.open_checks or "",
         )

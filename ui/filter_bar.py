@@ -13,7 +13,7 @@ from reviewapp.domain.review_status import OPINION_STATUSES, ReviewStatus
 from reviewapp.i18n import term
 from reviewapp.services.cases.index import NOT_REVIEWED, CaseFilter
 from reviewapp.services.cases.query import FilterChoices
-from reviewapp.services.panel.labels import status_label
+from reviewapp.services.panel.labels import status_heading
 
 GRADES = ("优质", "合格", "基本合格", "不合格")  # the grades of the shipped standards (review-rules.md §5)
 
@@ -62,7 +62,7 @@ class FilterBar(QWidget):
         self.review.addItem(self.tr("Not reviewed"), NOT_REVIEWED)
         for status in ReviewStatus:  # in the order of the process
             if status in OPINION_STATUSES:
-                self.review.addItem(status_label(status.value), status.value)
+                self.review.addItem(status_heading(status.value), status.value)
         self.grade = QComboBox(self)
         self.grade.setObjectName("gradeFilter")
         self.grade.addItem(self.tr("All"), None)

@@ -28,6 +28,13 @@ def status_label(status: str | None) -> str:
     return names.get(status, status)
 
 
+def status_heading(status: str | None) -> str:
+    """The status as a list cell or a filter choice shows it: capitalised in English ("In review"), as the
+    other choices beside it are; Chinese is unchanged."""
+    label = status_label(status)
+    return label[:1].upper() + label[1:]
+
+
 def event_label(kind: str) -> str:
     """A step of the review process, in the UI language."""
     names: dict[str, str] = {
