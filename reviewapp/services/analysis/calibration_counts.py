@@ -27,10 +27,10 @@ from reviewapp.services.analysis.calibration_data import (
     ItemInfo,
     _level_expr,
     _opinions_stmt,
+    rated_items,
 )
 from reviewapp.services.analysis.filters import Scope
 from reviewapp.services.panel.blind import blind_member_ids
-from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, FeedbackAnswer, Finding, Person, Review
 
@@ -165,17 +165,11 @@ def count_panels(
             if oid not in panels:
                 continue
             if (standard_id, case_type) not in combos:
-                if standard_id not in standards:
-                    standards[standard_id] = standard_in(s, standard_id)
-                standard = standards[standard_id]
-                rated = []
-                for entry in standard.items_for(case_type):
-                    rated.append(entry.code)
-                    codes.of(entry.code)
-                    if entry.code not in items:
-                        items[entry.code] = ItemInfo(entry.code, entry.text, standard.dimension(entry.dimension).name)
+                rated = rated_items(s, standards, items, standard_id, case_type)
+                for code in rated:
+                    codes.of(code)
                 combos[(standard_id, case_type)] = len(combo_codes)
-                combo_codes.append(tuple(rated))
+                combo_codes.append(rated)
             file_ids.append(oid)
             file_combo.append(combos[(standard_id, case_type)])
         members = _Members(file_ids, m_rid, m_file, m_person)

@@ -163,6 +163,22 @@ def formed_findings(
     return out
 
 
+def rated_items(
+    s: Session, standards: dict[int, Any], items: dict[str, ItemInfo], standard_id: int, case_type: str
+) -> tuple[str, ...]:
+    """The checklist items a file of ``case_type`` is rated on under the pinned standard, in checklist order;
+    ``items`` gains their text and dimension, ``standards`` caches the loaded standards."""
+    if standard_id not in standards:
+        standards[standard_id] = standard_in(s, standard_id)
+    standard = standards[standard_id]
+    codes = []
+    for entry in standard.items_for(case_type):
+        codes.append(entry.code)
+        if entry.code not in items:
+            items[entry.code] = ItemInfo(entry.code, entry.text, standard.dimension(entry.dimension).name)
+    return tuple(codes)
+
+
 def load_panels(
     wb: Workbench,
     scope: Scope,
@@ -208,22 +224,15 @@ def load_panels(
             member_findings[rid][item] = level
         reconciled = formed_findings(s, selected, reasons=False)
         items: dict[str, ItemInfo] = {}
-        standards = {}
+        standards: dict[int, Any] = {}
         rated: dict[tuple[int, str], tuple[tuple[str, ...], frozenset[str]]] = {}
         files = []
         for oid, case_id, case_no, standard_id, case_type in opinions:
             if oid not in panels:
                 continue
             if (standard_id, case_type) not in rated:
-                if standard_id not in standards:
-                    standards[standard_id] = standard_in(s, standard_id)
-                standard = standards[standard_id]
-                codes = []
-                for entry in standard.items_for(case_type):
-                    codes.append(entry.code)
-                    if entry.code not in items:
-                        items[entry.code] = ItemInfo(entry.code, entry.text, standard.dimension(entry.dimension).name)
-                rated[(standard_id, case_type)] = (tuple(codes), frozenset(codes))
+                codes = rated_items(s, standards, items, standard_id, case_type)
+                rated[(standard_id, case_type)] = (codes, frozenset(codes))
             codes_of, code_set = rated[(standard_id, case_type)]
             file = PanelFile(oid, case_id, case_no, [p for _, p in panels[oid]], codes_of, code_set)
             for rid, person in panels[oid]:
