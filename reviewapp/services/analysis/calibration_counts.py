@@ -18,7 +18,6 @@ import numpy as np
 from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
-from reviewapp.domain.review_status import ReviewKind, ReviewStatus
 from reviewapp.services.analysis.calibration_data import (
     NONE_LEVEL,
     SCALE,
@@ -28,6 +27,7 @@ from reviewapp.services.analysis.calibration_data import (
     _level_expr,
     _opinions_stmt,
     rated_items,
+    submitted_members,
 )
 from reviewapp.services.analysis.filters import Scope
 from reviewapp.services.panel.blind import blind_member_ids
@@ -115,12 +115,7 @@ def count_panels(
         )
         selected = _opinions_stmt(scope, plan_id, start, end, Review.id)
         hidden = blind_member_ids(s, wb.user) if opinions else set()
-        submitted = (
-            Review.kind == ReviewKind.MEMBER.value,
-            Review.deleted_at.is_(None),
-            Review.status == ReviewStatus.SUBMITTED.value,
-            Review.file_id.in_(selected),
-        )
+        submitted = submitted_members(selected)
         m_rid, m_file, m_person = _int_columns(
             s, select(Review.id, Review.file_id, Review.reviewer_id).where(*submitted)
         )

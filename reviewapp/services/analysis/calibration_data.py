@@ -163,6 +163,16 @@ def formed_findings(
     return out
 
 
+def submitted_members(selected: Select[Any]) -> tuple[Any, ...]:
+    """WHERE conditions of the live, submitted member reviews of the ``selected`` review files."""
+    return (
+        Review.kind == ReviewKind.MEMBER.value,
+        Review.deleted_at.is_(None),
+        Review.status == ReviewStatus.SUBMITTED.value,
+        Review.file_id.in_(selected),
+    )
+
+
 def rated_items(
     s: Session, standards: dict[int, Any], items: dict[str, ItemInfo], standard_id: int, case_type: str
 ) -> tuple[str, ...]:
@@ -202,12 +212,7 @@ def load_panels(
         selected = _opinions_stmt(scope, plan_id, start, end, Review.id)
         # Formed files are never blind; the check stands so that no member's work can leak if that changed.
         hidden = blind_member_ids(s, wb.user) if opinions else set()
-        submitted = (
-            Review.kind == ReviewKind.MEMBER.value,
-            Review.deleted_at.is_(None),
-            Review.status == ReviewStatus.SUBMITTED.value,
-            Review.file_id.in_(selected),
-        )
+        submitted = submitted_members(selected)
         members: dict[int, list[tuple[int, int]]] = defaultdict(list)  # opinion → [(member review, person)]
         for rid, file_id, person in conn.execute(
             select(Review.id, Review.file_id, Review.reviewer_id).where(*submitted).order_by(Review.id)
