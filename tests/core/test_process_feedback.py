@@ -171,7 +171,9 @@ def test_a_withdrawn_finding_recomputes_the_grade(wb: Workbench, built: Built) -
     assert (ruling.grade_before, ruling.grade_after) == ("基本合格", "合格")
 
 
-def _fill(path: Path, rows: dict[int, tuple[str, str, str]], day: str | None = "2026-12-01") -> None:
+def _fill(path: Path, rows: dict[int, tuple[str, str, str]], day: str | None = "") -> None:
+    """Fill the answers; ``day`` is the form's 反馈日期 (default today: never before the day the opinion went out)."""
+    day = dt.date.today().isoformat() if day == "" else day
     book = load_workbook(path)
     cover = book["封面"]
     for row in cover.iter_rows(min_row=2):
@@ -197,13 +199,14 @@ def test_the_offline_form_goes_out_as_excel_and_pdf_and_comes_back(wb: Workbench
     assert "反馈意见" in message and "2" in message and "意见（同意/异议）" in message and "异议理由" in message
     assert status(wb, built) == ReviewStatus.AWAITING_FEEDBACK.value
     (tmp_path / "说明.pdf").write_bytes(b"%PDF-1.4 note")
-    _fill(files.xlsx, {1: ("同意", "", ""), 2: ("异议", "落款日期在第3页", "说明.pdf")})
+    answered = dt.date.today()
+    _fill(files.xlsx, {1: ("同意", "", ""), 2: ("异议", "落款日期在第3页", "说明.pdf")}, day=answered.isoformat())
     assert import_feedback_form(wb, files.xlsx) == "objected"
     with wb.db.session() as s:
         answers = list(s.scalars(select(FeedbackAnswer).order_by(FeedbackAnswer.id)))
     assert [(a.answer, a.channel, a.answered_on) for a in answers] == [
-        ("accept", "form", dt.date(2026, 12, 1)),
-        ("object", "form", dt.date(2026, 12, 1)),
+        ("accept", "form", answered),
+        ("object", "form", answered),
     ]
     assert answers[1].attachments[0]["name"] == "说明.pdf"
 
