@@ -175,6 +175,9 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    chain = light_chain()  # the version files' own lines; Alembic only when they do not read as one chain
+    if chain is not None:
+        return chain[1]
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
