@@ -18,8 +18,9 @@ Sources of the formulas (the tests reproduce their worked examples):
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from itertools import combinations
 from typing import Any, Literal, TypeVar, cast
@@ -93,29 +94,36 @@ def cohen_kappa(
 def cohen_kappa_table(table: Mapping[tuple[int, int], int], k: int, *, weights: Weights = "none") -> float | None:
     """Cohen's κ from the contingency table {(rank of rater a, rank of rater b): subjects} over k ordered
     categories (the form a large data set is counted in; ``cohen_kappa`` builds it from ratings)."""
-    n = sum(table.values())
+    weight = _WEIGHTS.get(weights)
+    if weight is None:
+        raise ValueError(f"unknown weights {weights!r}")
+    n = observed = 0
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for (i, j), c in table.items():
+        n += c
+        observed += weight(i, j) * c
+        rows[i] = rows.get(i, 0) + c
+        cols[j] = cols.get(j, 0) + c
     if n == 0:
         return None
-    rows: Counter[int] = Counter()
-    cols: Counter[int] = Counter()
-    for (i, j), c in table.items():
-        rows[i] += c
-        cols[j] += c
-
-    def weight(i: int, j: int) -> int:
-        if weights == "none":
-            return 0 if i == j else 1
-        if weights == "linear":
-            return abs(i - j)
-        if weights == "quadratic":
-            return (i - j) ** 2
-        raise ValueError(f"unknown weights {weights!r}")
-
-    disagreement_observed = Fraction(sum(weight(i, j) * c for (i, j), c in table.items()), n)
-    disagreement_expected = Fraction(sum(weight(i, j) * rows[i] * cols[j] for i in range(k) for j in range(k)), n * n)
-    if disagreement_expected == 0:
+    # κ_w = 1 − (Σ w·o / n) / (Σ w·r·c / n²) = 1 − n·Σ w·o / Σ w·r·c: integers until the one division.
+    observed *= n
+    if weights == "none":  # Σ_{i≠j} r_i·c_j = n² − Σ_i r_i·c_i
+        expected = n * n - sum(r * cols.get(i, 0) for i, r in rows.items())
+    else:
+        expected = sum(weight(i, j) * r * c for i, r in rows.items() for j, c in cols.items())
+    if expected == 0:
         return None
-    return _result(1 - disagreement_observed / disagreement_expected)
+    return _result(Fraction(expected - observed, expected))
+
+
+# Disagreement weights of Cohen (1968): nominal, linear and quadratic distance between the ranks.
+_WEIGHTS: dict[str, Callable[[int, int], int]] = {
+    "none": lambda i, j: int(i != j),
+    "linear": lambda i, j: abs(i - j),
+    "quadratic": lambda i, j: (i - j) ** 2,
+}
 
 
 # --- a fixed number of raters per subject ----------------------------------------------------------------
@@ -188,19 +196,39 @@ def coincidences(
     return order, coincidences_of_profiles(_profiles(units, rank, len(order)), len(order))
 
 
-def coincidences_of_profiles(profiles: Mapping[tuple[int, ...], int], k: int) -> list[list[Fraction]]:
-    """The coincidence matrix from {count per category of a unit: how many units have it}."""
-    matrix = [[Fraction(0)] * k for _ in range(k)]
+def _pair_counts(profiles: Mapping[tuple[int, ...], int], k: int) -> tuple[list[list[int]], int]:
+    """The coincidence matrix scaled to integers, with its scale L: L·o_ck for L the least common multiple of
+    the (m_u − 1). Counting in integers per unit size and dividing once keeps a large data set (many
+    profiles, a handful of sizes) exact and quick."""
+    by_size: dict[int, list[list[int]]] = {}
     for profile, times in profiles.items():
-        if sum(profile) < 2:
-            continue
         m = sum(profile)
+        if m < 2 or not times:
+            continue
+        pairs = by_size.setdefault(m, [[0] * k for _ in range(k)])
+        for c in range(k):
+            nc = profile[c]
+            if not nc:
+                continue
+            row = pairs[c]
+            for d in range(k):
+                row[d] += nc * (profile[d] - (c == d)) * times
+    scale = 1
+    for m in by_size:
+        scale = math.lcm(scale, m - 1)
+    matrix = [[0] * k for _ in range(k)]
+    for m, pairs in by_size.items():
+        factor = scale // (m - 1)
         for c in range(k):
             for d in range(k):
-                pairs = profile[c] * (profile[d] - 1) if c == d else profile[c] * profile[d]
-                if pairs:
-                    matrix[c][d] += Fraction(pairs * times, m - 1)
-    return matrix
+                matrix[c][d] += pairs[c][d] * factor
+    return matrix, scale
+
+
+def coincidences_of_profiles(profiles: Mapping[tuple[int, ...], int], k: int) -> list[list[Fraction]]:
+    """The coincidence matrix from {count per category of a unit: how many units have it}."""
+    matrix, scale = _pair_counts(profiles, k)
+    return [[Fraction(v, scale) for v in row] for row in matrix]
 
 
 def _delta2(level: Level, order: Sequence[T], marginals: Sequence[Fraction]) -> list[list[Fraction]]:
@@ -236,8 +264,9 @@ def krippendorff_alpha(
     α = 1 − D_o / D_e with D_o = Σ_ck o_ck δ²_ck / n and D_e = Σ_ck n_c n_k δ²_ck / (n(n − 1)), o the
     coincidence matrix, n_c its marginals, n the number of pairable values. δ²: nominal 1 for c ≠ k;
     ordinal (Σ_{g=c..k} n_g − (n_c + n_k)/2)² in ``categories`` order; interval (c − k)²."""
-    order, matrix = coincidences(units, categories)
-    return _alpha(matrix, order, level)
+    order = _ordered([v for u in units for v in u if v is not None], categories)
+    rank = {c: i for i, c in enumerate(order)}
+    return krippendorff_alpha_profiles(_profiles(units, rank, len(order)), order, level=level)
 
 
 def krippendorff_alpha_profiles(
@@ -245,7 +274,37 @@ def krippendorff_alpha_profiles(
 ) -> float | None:
     """Krippendorff's α from {count per category (in ``categories`` order) of a unit: how many units}: the
     form a large data set is counted in (most units share a handful of profiles)."""
+    if level in ("nominal", "ordinal"):
+        return _alpha_scaled(*_pair_counts(profiles, len(categories)), level)
     return _alpha(coincidences_of_profiles(profiles, len(categories)), list(categories), level)
+
+
+def _alpha_scaled(matrix: list[list[int]], scale: int, level: Level) -> float | None:
+    """α from the integer matrix M = L·o (``_pair_counts``), in integers until the one division.
+
+    With N_c = L·n_c and N = L·n: D_o / D_e = Σ o·δ² · (n − 1) / Σ n_c·n_k·δ² = Σ M·Δ · (N − L) / Σ N_c·N_k·Δ,
+    Δ the integer δ² of the scaled marginals — nominal 1 for c ≠ k; ordinal (2·Σ_{g=c..k} N_g − N_c − N_k)²,
+    which is 4L²·δ², a factor that cancels."""
+    k = len(matrix)
+    marginals = [sum(row) for row in matrix]
+    total = sum(marginals)
+    if total < 2 * scale:
+        return None
+
+    def delta(c: int, d: int) -> int:
+        if c == d:
+            return 0
+        if level == "nominal":
+            return 1
+        lo, hi = min(c, d), max(c, d)
+        return (2 * sum(marginals[lo : hi + 1]) - marginals[lo] - marginals[hi]) ** 2
+
+    deltas = [[delta(c, d) for d in range(k)] for c in range(k)]
+    observed = sum(matrix[c][d] * deltas[c][d] for c in range(k) for d in range(k)) * (total - scale)
+    expected = sum(marginals[c] * marginals[d] * deltas[c][d] for c in range(k) for d in range(k))
+    if expected == 0:
+        return None
+    return _result(Fraction(expected - observed, expected))
 
 
 def _alpha(matrix: list[list[Fraction]], order: Sequence[T], level: Level) -> float | None:

@@ -287,3 +287,29 @@ def test_cohen_from_a_contingency_table_equals_from_ratings(pair: tuple[list[int
             weights=weights,
             categories=SCALE,  # type: ignore[arg-type]
         )
+
+
+@given(panels())
+@settings(max_examples=80)
+def test_alpha_in_scaled_integers_equals_the_formula_in_fractions(units: list[list[int | None]]) -> None:
+    # Nominal and ordinal α are computed in integers (the coincidences scaled by the lcm of m − 1); the float
+    # must be the very one Krippendorff's formula gives over the exact coincidence matrix.
+    from reviewapp.domain.agreement import _alpha
+
+    order, matrix = coincidences(units, SCALE)
+    for level in ("nominal", "ordinal"):
+        assert krippendorff_alpha(units, level=level, categories=SCALE) == _alpha(matrix, order, level)  # type: ignore[arg-type]
+
+
+@given(two_raters())
+def test_cohen_in_integers_equals_the_formula_in_fractions(pair: tuple[list[int], list[int]]) -> None:
+    # Cohen (1968): κ_w = 1 − Σ w·o / Σ w·e with e = row total × column total / n, in exact fractions.
+    from fractions import Fraction
+
+    a, b = pair
+    n = len(a)
+    for weights, w in (("none", lambda i, j: int(i != j)), ("linear", lambda i, j: abs(i - j))):
+        observed = sum(Fraction(w(x, y), n) for x, y in zip(a, b, strict=True))
+        expected = sum(Fraction(w(i, j) * a.count(i) * b.count(j), n * n) for i in SCALE for j in SCALE)
+        textbook = None if expected == 0 else float(1 - observed / expected)
+        assert cohen_kappa(a, b, weights=weights, categories=SCALE) == textbook  # type: ignore[arg-type]

@@ -97,8 +97,12 @@ class Finding(Travelling, Attributed, Base):
     """One checklist item found deficient: severity, deduction and a mandatory reason."""
 
     __tablename__ = "findings"
-    # Live findings of a review file by item, counted from the index alone (migration 0010).
-    __table_args__ = (Index("ix_findings_review_live", "review_id", "deleted_at", "item_code"),)
+    # Live findings of a review file by item, counted from the index alone (migration 0010); with their
+    # severity and origin for reviewer calibration, read from the index alone as well (migration 0015).
+    __table_args__ = (
+        Index("ix_findings_review_live", "review_id", "deleted_at", "item_code"),
+        Index("ix_findings_review_levels", "review_id", "deleted_at", "item_code", "severity", "origin"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
     item_code: Mapped[str] = mapped_column(String(20))
