@@ -118,6 +118,29 @@ def cohen_kappa_table(table: Mapping[tuple[int, int], int], k: int, *, weights: 
     return _result(Fraction(expected - observed, expected))
 
 
+def cohen_kappas_table(table: Mapping[tuple[int, int], int]) -> tuple[float | None, float | None]:
+    """(Cohen's κ, linearly weighted κ) of one contingency table, its marginals counted once: the two figures
+    a pair of reviewers is shown with. Equal to ``cohen_kappa_table`` with weights "none" and "linear"."""
+    n = agree = linear = 0
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for (i, j), c in table.items():
+        n += c
+        if i == j:
+            agree += c
+        else:
+            linear += abs(i - j) * c
+        rows[i] = rows.get(i, 0) + c
+        cols[j] = cols.get(j, 0) + c
+    if n == 0:
+        return None, None
+    expected_nominal = n * n - sum(r * cols.get(i, 0) for i, r in rows.items())
+    expected_linear = sum(abs(i - j) * r * c for i, r in rows.items() for j, c in cols.items())
+    nominal = None if expected_nominal == 0 else _result(Fraction(expected_nominal - n * (n - agree), expected_nominal))
+    weighted = None if expected_linear == 0 else _result(Fraction(expected_linear - n * linear, expected_linear))
+    return nominal, weighted
+
+
 # Disagreement weights of Cohen (1968): nominal, linear and quadratic distance between the ranks.
 _WEIGHTS: dict[str, Callable[[int, int], int]] = {
     "none": lambda i, j: int(i != j),

@@ -45,6 +45,19 @@ def test_the_hand_checked_panel(p: PanelDb) -> None:
     assert calibration(p.wb) == fast
 
 
+def test_an_item_counted_twice_stands_at_its_most_severe_level() -> None:
+    # The write path keeps one live finding per item and review (recording an item again changes it); should
+    # a store hold two, the level is the most severe, whatever order the database returns them in.
+    import numpy as np
+
+    from reviewapp.services.analysis.calibration_counts import _most_severe_per_key
+
+    keys = np.array([7, 3, 7, 3, 9], dtype=np.int64)
+    levels = np.array([2, 1, 3, 0, 1], dtype=np.int64)
+    at = _most_severe_per_key(keys, levels)
+    assert keys[at].tolist() == [3, 7, 9] and levels[at].tolist() == [1, 3, 1]
+
+
 def test_nothing_formed(p: PanelDb) -> None:
     p.act_as(LEAD)
     fast, reference = _both(p.wb)

@@ -313,3 +313,16 @@ def test_cohen_in_integers_equals_the_formula_in_fractions(pair: tuple[list[int]
         expected = sum(Fraction(w(i, j) * a.count(i) * b.count(j), n * n) for i in SCALE for j in SCALE)
         textbook = None if expected == 0 else float(1 - observed / expected)
         assert cohen_kappa(a, b, weights=weights, categories=SCALE) == textbook  # type: ignore[arg-type]
+
+
+@given(two_raters())
+def test_both_kappas_of_a_table_at_once_equal_each_alone(pair: tuple[list[int], list[int]]) -> None:
+    from collections import Counter
+
+    from reviewapp.domain.agreement import cohen_kappa_table, cohen_kappas_table
+
+    table = Counter(zip(*pair, strict=True))
+    assert cohen_kappas_table(table) == (
+        cohen_kappa_table(table, len(SCALE)),
+        cohen_kappa_table(table, len(SCALE), weights="linear"),
+    )

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from reviewapp.domain.agreement import (
-    cohen_kappa_table,
+    cohen_kappas_table,
     fleiss_kappa_profiles,
     krippendorff_alpha_profiles,
     pairwise_agreement_profiles,
@@ -217,6 +217,7 @@ def _pairs(data: Counted, c: Counts) -> list[PairAgreement]:
     out = []
     for (a, b), table in c.tables.items():
         units = sum(table.values())
+        kappa, kappa_linear = cohen_kappas_table(table)
         out.append(
             PairAgreement(
                 reviewer_a=data.names.get(a, ""),
@@ -226,8 +227,8 @@ def _pairs(data: Counted, c: Counts) -> list[PairAgreement]:
                 files=c.pair_files[(a, b)],
                 units=units,
                 agreement=sum(n for (x, y), n in table.items() if x == y) / units if units else None,
-                kappa=cohen_kappa_table(table, len(SCALE)),
-                kappa_linear=cohen_kappa_table(table, len(SCALE), weights="linear"),
+                kappa=kappa,
+                kappa_linear=kappa_linear,
             )
         )
     return sorted(out, key=lambda p: (p.reviewer_a, p.reviewer_b))

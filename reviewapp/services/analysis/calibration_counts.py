@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, String, cast, func, literal, select
+from sqlalchemy import ARRAY, Integer, Select, String, cast, func, literal, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
@@ -78,6 +78,15 @@ def _opinion_rows(s: Session, stmt: Select[Any]) -> list[tuple[int, int, str]]:
     return list(zip(_ints(ids).tolist(), _ints(standards).tolist(), types.split(SEP), strict=True))
 
 
+def _id_list(s: Session, ids: np.ndarray) -> Any:
+    """A SELECT of the given ids, passed as one parameter: a JSON array read by json_each in SQLite, an
+    integer array unnested in PostgreSQL. The ids are already known here, so the findings are found from
+    the index alone instead of joining the wide reviews rows again."""
+    if s.get_bind().dialect.name == "postgresql":
+        return select(func.unnest(literal(ids.tolist(), ARRAY(Integer))))
+    return select(func.json_each(literal("[" + ",".join(map(str, ids.tolist())) + "]")).table_valued("value").c.value)
+
+
 def _lookup(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
     """The row of each value in ``sorted_keys``, −1 where it is not there."""
     if not len(sorted_keys):
@@ -95,12 +104,13 @@ def _int_columns(s: Session, stmt: Any) -> list[np.ndarray]:
     return [_ints(text) for text in texts]
 
 
-def _last_per_key(keys: np.ndarray) -> np.ndarray:
-    """Indexes of the last row of every key, in key order (a later row replaces an earlier one, as a dict
-    assignment would)."""
-    reverse = keys[::-1]
-    _, first = np.unique(reverse, return_index=True)
-    return len(keys) - 1 - first
+def _most_severe_per_key(keys: np.ndarray, levels: np.ndarray) -> np.ndarray:
+    """Indexes of the row of highest level of every key, in key order: an item found more than once stands at
+    its most severe finding (calibration_data)."""
+    order = np.lexsort((levels, keys))
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = keys[order][1:] != keys[order][:-1]
+    return order[last]
 
 
 class _Codes:
@@ -141,19 +151,23 @@ def count_panels(
             shown = ~np.isin(m_rid, np.array(sorted(hidden), dtype=np.int64))
             m_rid, m_file, m_person = m_rid[shown], m_file[shown], m_person[shown]
         opinion_ids, sizes = np.unique(m_file, return_counts=True)
-        panels = set(opinion_ids[sizes >= 2].tolist())
+        panel_ids = opinion_ids[sizes >= 2]
+        panels = set(panel_ids.tolist())
+        in_panels = m_rid[np.isin(m_file, panel_ids)]
         finding_rows = _columns(
             s,
-            select(Finding.review_id, Finding.item_code, _level_expr())
-            .join(Review, Review.id == Finding.review_id)
-            .where(Finding.deleted_at.is_(None), *submitted),
+            select(Finding.review_id, Finding.item_code, _level_expr()).where(
+                Finding.deleted_at.is_(None), Finding.review_id.in_(_id_list(s, in_panels))
+            ),
         )
-        # The panel's position (calibration_data.formed_findings): live findings but the revised ones, then
-        # the findings an upheld objection withdrew, which replace them.
+        # The panel's position (calibration_data.formed_findings): live findings but the revised ones, and
+        # the findings an upheld objection withdrew. Only the panels' files: most formed files have one reviewer.
         live = _columns(
             s,
             select(Finding.review_id, Finding.item_code, _level_expr()).where(
-                Finding.review_id.in_(selected), Finding.deleted_at.is_(None), Finding.origin != "revised"
+                Finding.review_id.in_(_id_list(s, panel_ids)),
+                Finding.deleted_at.is_(None),
+                Finding.origin != "revised",
             ),
         )
         withdrawn = _columns(
@@ -161,7 +175,7 @@ def count_panels(
             select(Finding.review_id, Finding.item_code, _level_expr())
             .join(FeedbackAnswer, FeedbackAnswer.finding_id == Finding.id)
             .where(
-                Finding.review_id.in_(selected),
+                Finding.review_id.in_(_id_list(s, panel_ids)),
                 Finding.deleted_at.is_not(None),
                 FeedbackAnswer.ruling == "upheld",
                 FeedbackAnswer.deleted_at.is_(None),
@@ -203,7 +217,9 @@ class _Members:
     opinions (review file id, file) sorted by review file id."""
 
     def __init__(self, file_ids: list[int], rid: np.ndarray, file_id: np.ndarray, who: np.ndarray) -> None:
-        self.opinion_at = np.array(sorted((oid, f) for f, oid in enumerate(file_ids)), dtype=np.int64).reshape(-1, 2)
+        ids = np.array(file_ids, dtype=np.int64)
+        by_id = np.argsort(ids, kind="stable")
+        self.opinion_at = np.column_stack([ids[by_id], by_id]).astype(np.int64).reshape(-1, 2)
         row = _lookup(self.opinion_at[:, 0], file_id)
         keep = row >= 0
         f = self.opinion_at[row[keep], 1]
@@ -256,7 +272,7 @@ def _count(
     n_codes = max(len(codes.index), 1)
     if keep.any():
         rids, item, levels, located = rids[keep], item[keep], levels[keep], located[keep]
-        last = _last_per_key(rids * n_codes + item)
+        last = _most_severe_per_key(rids * n_codes + item, levels)
         rids, item, levels, located = rids[last], item[last], levels[last], located[last]
     else:
         item = levels = np.zeros(0, dtype=np.int64)
@@ -355,7 +371,8 @@ def _panel_levels(
     codes: _Codes,
     n_codes: int,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(sorted unit keys, the panel's level of each) from the reconciled findings, withdrawn ones last."""
+    """(sorted unit keys, the panel's level of each) from the reconciled findings: the live ones but the
+    revised, and the ones an upheld objection withdrew (calibration_data.formed_findings)."""
     ids = np.concatenate([live[0], withdrawn[0]])
     names = live[1] + withdrawn[1]
     levels = np.concatenate([live[2], withdrawn[2]])
@@ -365,7 +382,7 @@ def _panel_levels(
     keep = (f >= 0) & (item >= 0)  # an item no file rates is never compared
     keys = f[keep] * n_codes + item[keep]
     levels = levels[keep]
-    last = _last_per_key(keys)
+    last = _most_severe_per_key(keys, levels)
     return keys[last], levels[last]
 
 

@@ -2,10 +2,12 @@
 item, and the panel's reconciled severity per item (calibration.py computes on it).
 
 review-rules.md §2: severities are ordered 司法瑕疵 < 一般司法错误 < 严重司法错误; an item a reviewer did not
-find is rated "no problem", the lowest level (0). Every item of the pinned standard that applies to the case
-type is rated by every member of the panel. Only review files whose opinion is formed (domain.review_status.
-FORMED) are read: by then every member has submitted and the panel is no longer blind (panel/blind.py); the
-blind-member check is applied as well so that no member's findings leak even if that ever changed.
+find is rated "no problem", the lowest level (0). The write path keeps one live finding per item and review;
+should a store hold two, the item is rated at the more severe, whatever order the database returns them in.
+Every item of the pinned standard that applies to the case type is rated by every member of the panel. Only
+review files whose opinion is formed (domain.review_status.FORMED) are read: by then every member has
+submitted and the panel is no longer blind (panel/blind.py); the blind-member check is applied as well so
+that no member's findings leak even if that ever changed.
 """
 
 from __future__ import annotations
@@ -158,8 +160,11 @@ def formed_findings(
     )
     conn = s.connection()
     for stmt in (live, withdrawn):
-        for review_id, item, severity, why in conn.execute(stmt):
-            out[review_id][item] = (severity, why or "")
+        for review_id, item, severity, why in conn.execute(stmt.order_by(Finding.id)):
+            found = out[review_id]
+            # An item found more than once stands at its most severe finding (the later one of equal severity).
+            if item not in found or level_of(severity) >= level_of(found[item][0]):
+                found[item] = (severity, why or "")
     return out
 
 
@@ -226,7 +231,8 @@ def load_panels(
             .join(Review, Review.id == Finding.review_id)
             .where(Finding.deleted_at.is_(None), *submitted)
         ):
-            member_findings[rid][item] = level
+            levels = member_findings[rid]
+            levels[item] = max(level, levels.get(item, NONE_LEVEL))  # an item found twice: its most severe
         reconciled = formed_findings(s, selected, reasons=False)
         items: dict[str, ItemInfo] = {}
         standards: dict[int, Any] = {}
