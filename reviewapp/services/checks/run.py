@@ -340,7 +340,13 @@ def pending_prescreening(wb: Workbench) -> list[int]:
     killed while checking) or checked from an older card — among those the user may check."""
     if not grants_action(wb.user.grants, Action.RUN_CHECKS):
         return []
-    return _in_scope(wb, stale_case_ids(wb))
+    from reviewapp.intake.parse import collector_paused
+
+    # A million ids pass through row tuples: the cyclic collector, left on, ran full collections of the
+    # whole process (the window's objects included) several times meanwhile, each holding the interpreter
+    # lock for ~0.1 s (bench_gui_stall.py --prescreen, gc callbacks). Nothing here makes reference cycles.
+    with collector_paused():
+        return _in_scope(wb, stale_case_ids(wb))
 
 
 def finish_prescreening(
@@ -354,11 +360,20 @@ def finish_prescreening(
     return run_checks(wb, ids, progress=progress, cancel=cancel)
 
 
+_FETCH = 5000  # rows per fetch of a long id list: a few milliseconds of the interpreter lock each
+
+
 def stale_case_ids(wb: Workbench) -> list[int]:
     """Cases whose stored results were computed from another card (or never): the ones to (re)check."""
     current = exists().where(and_(CheckResult.case_id == Case.id, CheckResult.card_hash == Case.card_hash))
+    ids: list[int] = []
     with wb.db.session() as s:
-        return list(s.scalars(select(Case.id).where(~current).order_by(Case.id)))
+        # Fetched in slices: one fetch of a million rows is a single C call that holds the interpreter lock
+        # for the whole of it, and the GUI (which calls this on a worker at start) froze for as long.
+        rows = s.execute(select(Case.id).where(~current).order_by(Case.id).execution_options(yield_per=_FETCH))
+        for part in rows.scalars().partitions():
+            ids.extend(part)
+    return ids
 
 
 def _rule_order() -> dict[str, int]:
