@@ -125,7 +125,7 @@ def _child(
     try:
         parsed = stream_export_here(
             Path(path),
-            lambda cards, locations: conn.send_bytes(wire.encode_chunk(cards, locations)),
+            lambda wires, locations: conn.send_bytes(wire.encode_chunk(wires, locations)),
             ready=lambda digest: conn.send(("ready", digest)),
             progress=lambda done, total: conn.send(("progress", done, total)),
             options=options,  # the import profile(s) to apply, as plain data (profiles.ReadOptions)
@@ -339,7 +339,7 @@ def _read_here(path: Path, progress: ProgressFn | None, cancel: CancelFn | None,
     from reviewapp.intake.parse import stream_export_here
 
     stream = ReadStream(path, progress, cancel, float("inf"))
-    sink = lambda cards, locations: stream._early.append(wire.encode_chunk(cards, locations))  # noqa: E731
+    sink = lambda wires, locations: stream._early.append(wire.encode_chunk(wires, locations))  # noqa: E731
     stream.tail = stream_export_here(path, sink, progress=progress, cancel=cancel, options=options)
     stream.sha256 = stream.tail.sha256
     return stream

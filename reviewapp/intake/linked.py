@@ -1,7 +1,7 @@
 """The suspects and documents sheets, read before the cases sheet and attached to each case as it is built.
 
 Cases are handed out in chunks while the cases sheet is still being read (so the whole export never sits in
-memory as case cards), and a card is complete only with its suspects and documents: its fingerprint covers
+memory as case cards), and a case is complete only with its suspects and documents: its fingerprint covers
 them. So the rows of the linked sheets are read first and kept per case number as compact tuples; each case
 takes its own when it is built, and whatever no case took is rejected at the end as an orphan — the same
 rejects, with the same rows, as when the linked sheets were read after the cases.
@@ -10,49 +10,62 @@ rejects, with the same rows, as when the linked sheets were read after the cases
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import MISSING, fields
+from operator import itemgetter
 from typing import Any
 
-from reviewapp.domain.case_card import CaseCard, DocumentRecord, SuspectRecord
+from reviewapp.domain.case_card import DocumentRecord, SuspectRecord
 from reviewapp.i18n import translate
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.table import SheetTable
 
 Locations = dict[tuple[str, str], tuple[str, int, str]]
 Ticker = Callable[[int], None]
+# One linked row as a case takes it: the record's field values in its dataclass field order (without extra),
+# and its unknown columns (a fresh dict, empty when there are none) — exactly what the record would hold.
+Taken = tuple[tuple[Any, ...], dict[str, str]]
+
+
+def _defaults(make: type[SuspectRecord] | type[DocumentRecord]) -> dict[str, Any]:
+    """Field name → default, in the record's field order (extra left out; required fields None until read)."""
+    return {f.name: None if f.default is MISSING else f.default for f in fields(make) if f.name != "extra"}
 
 
 class LinkedSheet:
-    """One linked sheet's rows by case number: (Excel row, field values in column order, extra or None)."""
+    """One linked sheet's rows by case number: (Excel row, field values in record order, extra or None)."""
 
     def __init__(self, table: SheetTable, make: type[SuspectRecord] | type[DocumentRecord], advance: Ticker) -> None:
         self.table, self.make = table, make
-        self.attrs: tuple[str, ...] = ()
+        self.documents = make is DocumentRecord
+        defaults = _defaults(make)
+        in_order = itemgetter(*defaults)
         self.by_key: dict[str, list[tuple[int, tuple[Any, ...], dict[str, str] | None]]] = {}
         for start, rows in table.chunks():
             for row_no, record, extra in table.read_chunk(start, rows):
-                if not self.attrs:
-                    self.attrs = tuple(record)
-                self.by_key.setdefault(record["dept_case_no"], []).append(
-                    (row_no, tuple(record.values()), extra or None)
-                )
+                # The values in the record's field order, a column the sheet lacks as its default — what
+                # SuspectRecord(**record) / DocumentRecord(**record) holds (every column present: no merge).
+                full = len(record) == len(defaults)
+                values = in_order(record) if full else tuple({**defaults, **record}.values())
+                self.by_key.setdefault(record["dept_case_no"], []).append((row_no, values, extra or None))
             advance(len(rows))
 
-    def attach(self, card: CaseCard, guard: PathGuard, locations: Locations) -> None:
-        """Give ``card`` its rows of this sheet (in sheet order); a document with an unsafe path is rejected."""
-        rows = self.by_key.pop(card.dept_case_no, None)
+    def take(self, key: str, guard: PathGuard, locations: Locations) -> list[Taken]:
+        """The rows of case ``key`` on this sheet (in sheet order); a document with an unsafe path is rejected."""
+        rows = self.by_key.pop(key, None)
         if not rows:
-            return
-        attrs, table = self.attrs, self.table
+            return []
+        if not self.documents:
+            return [(values, extra or {}) for _, values, extra in rows]
+        table, out = self.table, []
         for row_no, values, extra in rows:
-            record = dict(zip(attrs, values, strict=True))
-            if self.make is SuspectRecord:
-                card.suspects.append(SuspectRecord(**record, extra=extra or {}))
-            elif (reason := guard.problem(record["path"])) is not None:
+            path = values[2]  # DocumentRecord: dept_case_no, title, path
+            if (reason := guard.problem(path)) is not None:
                 table.rejected_rows += 1
-                table.problems.append((row_no, table.header_of("path"), record["path"], reason))
+                table.problems.append((row_no, table.header_of("path"), path, reason))
             else:
-                card.documents.append(DocumentRecord(**record, extra=extra or {}))
-                locations.setdefault(("文书", record["path"]), (table.sheet.name, row_no, table.header_of("path")))
+                out.append((values, extra or {}))
+                locations.setdefault(("文书", path), (table.sheet.name, row_no, table.header_of("path")))
+        return out
 
     def reject_orphans(self) -> None:
         """Rows no imported case took: their case row is missing or was rejected."""

@@ -1,4 +1,5 @@
-"""Read a whole export into plain CaseCard records, rejecting each bad row precisely.
+"""Read a whole export into plain CaseCard records, rejecting each bad row precisely (the import streams the
+cases as wire tuples built straight from the rows instead: wire.build).
 
 import-format.md, "Rules for bad input": a row that cannot be read is rejected with its sheet, row number,
 column and reason, and the good rows still import. Nothing here touches the database: the result is plain
@@ -31,7 +32,7 @@ from reviewapp.domain.case_card import (
     SuspectRecord,
 )
 from reviewapp.i18n import translate
-from reviewapp.intake import headers, limits, values
+from reviewapp.intake import headers, limits, values, wire
 from reviewapp.intake import profiles as import_profiles
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
@@ -44,8 +45,9 @@ CancelFn = Callable[[], bool]
 
 PROGRESS_EVERY = CHUNK_ROWS
 CHUNK_CARDS = 2000  # cards handed on at a time while the cases sheet is read
-# Cards of one chunk, and where their dossier paths were written (the whole file's map so far).
-CardSink = Callable[[list[CaseCard], dict[tuple[str, str], tuple[str, int, str]]], None]
+# Cases of one chunk as wire tuples (wire.py), and where their dossier paths were written (the whole file's
+# map so far).
+CardSink = Callable[[list[Any], dict[tuple[str, str], tuple[str, int, str]]], None]
 _CASE_TYPES = {t: t for t in CASE_TYPES}
 MAX_RETURNS = 9  # 退回补充侦查次数 is one digit on the card (CPL art. 175 allows two returns; 9 catches typos)
 
@@ -230,10 +232,13 @@ def _build_cases(
     linked: Sequence[LinkedSheet],
     sink: CardSink,
 ) -> None:
-    """Build the cards of the cases sheet chunk by chunk, each with its suspects and documents, and hand them
-    to ``sink`` CHUNK_CARDS at a time."""
-    cases: list[CaseCard] = []
+    """Build the cases of the cases sheet chunk by chunk, each with its suspects and documents, and hand them
+    to ``sink`` CHUNK_CARDS at a time — as wire tuples built straight from the rows (no CaseCard per case)."""
+    cases: list[wire.Wire] = []
     first_row: dict[str, int] = {}
+    suspects = next((s for s in linked if not s.documents), None)
+    documents = next((s for s in linked if s.documents), None)
+    build = wire.build
     for start, rows in table.chunks():
         for row_no, record, extra in table.read_chunk(start, rows):
             if record.get("dossier_paths"):
@@ -252,10 +257,10 @@ def _build_cases(
                     table.problems.extend((row_no, column, value, reason) for column, value, reason in problems)
                     continue
             first_row[key] = row_no
-            card = CaseCard(**record, extra=extra)
-            for sheet in linked:
-                sheet.attach(card, guard, locations)
-            cases.append(card)
+            # Suspects first, then documents: a document's rejects are recorded in the same order as before.
+            its_suspects = suspects.take(key, guard, locations) if suspects is not None else []
+            its_documents = documents.take(key, guard, locations) if documents is not None else []
+            cases.append(build(record, extra, its_suspects, its_documents))
         ticker.advance(len(rows))
         if len(cases) >= CHUNK_CARDS:
             sink(cases, locations)
@@ -318,7 +323,7 @@ def read_export_here(
     """:func:`read_export` in this process, without the guard."""
     cases: list[CaseCard] = []
     parsed = stream_export_here(
-        path, lambda cards, _: cases.extend(cards), progress=progress, cancel=cancel, options=options
+        path, lambda wires, _: cases.extend(map(wire.decode, wires)), progress=progress, cancel=cancel, options=options
     )
     parsed.cases = cases
     return parsed
@@ -333,9 +338,10 @@ def stream_export_here(
     cancel: CancelFn | None = None,
     options: import_profiles.ReadOptions | None = None,
 ) -> ParsedExport:
-    """Parse ``path`` in this process (the reading child's body), handing the cards to ``sink`` in chunks as
-    the cases sheet is read; returns the rest (rejects, counts, …) with no cases. ``ready(sha256)`` is called once
-    every sheet is loaded and the linked sheets are read, right before the first cards are built."""
+    """Parse ``path`` in this process (the reading child's body), handing the cases to ``sink`` in chunks (as
+    wire tuples) as the cases sheet is read; returns the rest (rejects, counts, …) with no cases.
+    ``ready(sha256)`` is called once every sheet is loaded and the linked sheets are read, right before the
+    first cards are built."""
     path = Path(path)
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()

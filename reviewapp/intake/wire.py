@@ -4,7 +4,10 @@ The child sends its cards in chunks serialised with ``marshal`` (built-in types 
 this form a 100 000-case export crosses the pipe and is decoded several times faster than pickled
 dataclasses, and the importing process can store the values straight from the tuples without building a
 card per case. Dates travel as ISO text (what SQLite stores anyway), amounts as decimal text, and the
-card's fingerprint (card_rows.card_hash) is computed in the child, from the real card.
+card's fingerprint is computed in the child. The reader builds each tuple straight from the parsed row
+(:func:`build`), without a CaseCard: its fingerprint hashes exactly the text card_rows.card_hash hashes for
+the card that row makes (the card's values rendered as the dataclass reprs render them), so a stored case
+stays unchanged at its next import.
 
 One case: ``(card_hash, fields, extra, suspects, documents)`` — ``fields`` in CaseCard field order (without
 extra, suspects, documents), ``suspects`` as ``(fields, extra)`` in SuspectRecord field order, documents as
@@ -13,6 +16,7 @@ extra, suspects, documents), ``suspects`` as ``(fields, extra)`` in SuspectRecor
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 from dataclasses import fields
 from datetime import date
@@ -33,8 +37,10 @@ SUSPECT_DATES: tuple[int, ...] = tuple(
     i for i, a in enumerate(SUSPECT_ATTRS) if a in {s.attr for s in SUSPECT_FIELDS if s.kind is FieldKind.DATE}
 )
 AMOUNT = CARD_ATTRS.index("amount")
+DOSSIERS = CARD_ATTRS.index("dossier_paths")
 Wire = tuple[Any, ...]
 Locations = dict[tuple[str, str], tuple[str, int, str]]
+Taken = tuple[tuple[Any, ...], dict[str, str]]  # a linked record's values in field order, and its extra
 
 
 def _plain(values: list[Any], dates: tuple[int, ...]) -> tuple[Any, ...]:
@@ -57,14 +63,51 @@ def encode(card: CaseCard) -> Wire:
     return (card_hash(card), _plain(values, CARD_DATES), card.extra, suspects, documents)
 
 
-def encode_chunk(cards: list[CaseCard], locations: Locations) -> bytes:
-    """One chunk message: the cards, and where each of their dossier paths was written (for rejects)."""
+# What card_rows.card_hash hashes: repr() of the card's values in field order, the amount normalised. The
+# same text is formatted here in one step per record ("%r" is repr), the nested records as their dataclass
+# reprs ("SuspectRecord(dept_case_no='…', name='…', …, extra={})") and lists as repr writes them.
+_CARD_TEXT = "[" + "%r, " * len(CARD_ATTRS) + "%r, [%s], [%s]]"
+_SUSPECT_TEXT = "SuspectRecord(" + ", ".join(f"{a}=%r" for a in (*SUSPECT_ATTRS, "extra")) + ")"
+_DOCUMENT_TEXT = "DocumentRecord(" + ", ".join(f"{f.name}=%r" for f in fields(DocumentRecord)) + ")"
+# A row merged over these gives the card's values in field order, absent columns as the card's defaults.
+_CARD_DEFAULTS: dict[str, Any] = {a: None for a in CARD_ATTRS}
+
+
+def build(record: dict[str, Any], extra: dict[str, str], suspects: list[Taken], documents: list[Taken]) -> Wire:
+    """The wire tuple of the card ``CaseCard(**record, extra=extra)`` with these suspects and documents (as
+    linked.LinkedSheet.take gives them), and its fingerprint — the same tuple :func:`encode` gives that card."""
+    if len(record) == len(CARD_ATTRS):  # every field's column present (the usual export): no merge needed
+        values = list(_CARD_GET(record))
+    else:
+        values = list({**_CARD_DEFAULTS, "dossier_paths": [], **record}.values())
+    amount = values[AMOUNT]
+    if amount is not None:
+        values[AMOUNT] = amount.normalize()
+    text = _CARD_TEXT % (
+        *values,
+        extra,
+        ", ".join([_SUSPECT_TEXT % (*v, x) for v, x in suspects]),
+        ", ".join([_DOCUMENT_TEXT % (*v, x) for v, x in documents]),
+    )
+    if amount is not None:
+        values[AMOUNT] = str(amount)
+    return (
+        hashlib.blake2b(text.encode("utf-8"), digest_size=32).hexdigest(),
+        _plain(values, CARD_DATES),
+        extra,
+        [(_plain(list(v), SUSPECT_DATES), x) for v, x in suspects],
+        [(*v, x) for v, x in documents],
+    )
+
+
+def encode_chunk(wires: list[Wire], locations: Locations) -> bytes:
+    """One chunk message: the cards' tuples, and where each of their dossier paths was written (for rejects)."""
     wanted: Locations = {}
-    for card in cards:
-        for key in [("案件", p) for p in card.dossier_paths] + [("文书", x.path) for x in card.documents]:
+    for w in wires:
+        for key in [("案件", p) for p in w[1][DOSSIERS]] + [("文书", d[2]) for d in w[4]]:
             if key in locations:
                 wanted[key] = locations[key]
-    return MARK + marshal.dumps(([encode(c) for c in cards], wanted))
+    return MARK + marshal.dumps((wires, wanted))
 
 
 def decode_chunk(data: bytes | memoryview) -> tuple[list[Wire], Locations]:

@@ -49,7 +49,7 @@ def _card() -> CaseCard:
 def test_a_card_crosses_as_plain_tuples_and_comes_back_equal() -> None:
     card = _card()
     data = wire.encode_chunk(
-        [card], {("案件", "卷宗/1.pdf"): ("案件", 2, "电子卷宗"), ("案件", "other"): ("s", 9, "c")}
+        [wire.encode(card)], {("案件", "卷宗/1.pdf"): ("案件", 2, "电子卷宗"), ("案件", "other"): ("s", 9, "c")}
     )
     assert data[:1] == wire.MARK
     [encoded], locations = wire.decode_chunk(data)
