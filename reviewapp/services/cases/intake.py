@@ -240,9 +240,10 @@ def _store_import(o: Op, path: Path, stream: ReadStream, phase: _Phase) -> Impor
     batch.documents = summary.documents_added
     batch.finished_at = utcnow()
     o.touch(Kind.IMPORT, batch.id)
-    o.touch(Kind.CASE, *touched)
+    # Handed over as the array it is: the change record keeps it compact (services/changes.py).
+    o.changes.add(Kind.CASE, touched)
     if summary.documents_added:
-        o.touch(Kind.DOSSIER, *touched)
+        o.changes.add(Kind.DOSSIER, touched)
     o.audit(
         "import_batch",
         batch.id,

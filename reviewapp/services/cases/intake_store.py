@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 
 from reviewapp.domain.roles import Action
 from reviewapp.intake import wire
@@ -50,14 +50,31 @@ CASE_COLUMNS = (
 _suspect_plain = itemgetter(*(wire.SUSPECT_ATTRS.index(a) for a in SUSPECT_ATTRS))
 SUSPECT_COLUMNS = (*SUSPECT_ATTRS, "case_id", "ordinal", "extra")
 Differences = Callable[[Any, int, str, dict[str, Any], int], list[Any]]
+# The numbers are bound when the query runs, not written into it: SQLAlchemy keeps the first statement of
+# each shape in its compiled cache for the life of the process, and a literal list would keep a chunk's
+# case numbers (and the memory arenas they sit in) held after the import.
+_EXISTING = select(Case.id, Case.dept_case_no, Case.card_hash).where(
+    Case.dept_case_no.in_(bindparam("numbers", expanding=True))
+)
+_ADDED = select(Case.id, Case.dept_case_no).where(
+    Case.id > bindparam("above"), Case.last_batch_id == bindparam("batch")
+)
+_PERSON_NAME = select(Person.name).where(Person.id == bindparam("person"))
 
 
 def _fen(amount: str | None) -> int | None:
+    """An amount as the reader sent it (str of a Decimal) in fen: whole yuan with up to two decimals, the
+    usual spelling, directly; anything else (an exponent, a sign, more decimals) through Decimal."""
+    if amount is None:
+        return None
+    whole, _, cents = amount.partition(".")
+    if len(cents) <= 2 and whole.isascii() and whole.isdigit() and (not cents or (cents.isascii() and cents.isdigit())):
+        return int(whole) * 100 + (int(cents) * (10 if len(cents) == 1 else 1) if cents else 0)
     from decimal import Decimal
 
     from reviewapp.services.cases.card_rows import amount_to_fen
 
-    return None if amount is None else amount_to_fen(Decimal(amount))
+    return amount_to_fen(Decimal(amount))
 
 
 class ChunkStore:
@@ -85,8 +102,7 @@ class ChunkStore:
         s, out = self.o.session, {}
         for start in range(0, len(numbers), _IN_LIMIT):
             part = numbers[start : start + _IN_LIMIT]
-            query = select(Case.id, Case.dept_case_no, Case.card_hash).where(Case.dept_case_no.in_(part))
-            out.update({no: (cid, h) for cid, no, h in s.execute(query)})
+            out.update({no: (cid, h) for cid, no, h in s.execute(_EXISTING, {"numbers": part})})
         return out
 
     def _require(self, unit_id: int) -> None:
@@ -151,7 +167,7 @@ class ChunkStore:
     def _person_name(self, person_id: int) -> str | None:
         name = self._person_names.get(person_id)
         if name is None:
-            name = self.o.session.scalar(select(Person.name).where(Person.id == person_id))
+            name = self.o.session.scalar(_PERSON_NAME, {"person": person_id})
             if name is not None:
                 self._person_names[person_id] = name
         return name
@@ -163,8 +179,7 @@ class ChunkStore:
         user, now = self.user_id, self.now
         same = dict(last_batch_id=self.batch_id, updated_by_id=user, updated_at=now, created_by_id=user, created_at=now)
         bulk_insert_tuples(s, cast(Table, Case.__table__), CASE_COLUMNS, rows, same)
-        added = select(Case.id, Case.dept_case_no).where(Case.id > self.max_id, Case.last_batch_id == self.batch_id)
-        ids = {no: cid for cid, no in s.execute(added)}
+        ids = {no: cid for cid, no in s.execute(_ADDED, {"above": self.max_id, "batch": self.batch_id})}
         self.max_id = max(ids.values(), default=self.max_id)
         self.summary.imported += len(rows)
         pairs = [(ids[w[1][_NO]], w) for w in wires]

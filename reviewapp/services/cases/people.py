@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -72,12 +72,15 @@ class OrgResolver:
         writers apart; this also holds against any other program writing the shared database)."""
         dialect = self.session.get_bind().dialect.name
         make = pg_insert if dialect == "postgresql" else sqlite_insert
-        self.session.execute(
-            make(model)
-            .values(**key, created_by_id=self.account_id, updated_by_id=self.account_id)
-            .on_conflict_do_nothing(index_elements=unique)
-        )
-        found = self.session.scalar(select(model.id).where(*(getattr(model, k) == v for k, v in key.items())))
+        # Values bound when the statement runs, not written into it: SQLAlchemy's compiled cache keeps the first
+        # statement of each shape for the life of the process, and with it the values (an import's names).
+        params = {f"v_{k}": v for k, v in key.items()}
+        by: Any = bindparam("v_by")
+        values = {k: bindparam(f"v_{k}") for k in key} | {"created_by_id": by, "updated_by_id": by}
+        statement = make(model).values(values).on_conflict_do_nothing(index_elements=unique)
+        self.session.execute(statement, params | {"v_by": self.account_id})
+        where = (getattr(model, k) == bindparam(f"v_{k}") for k in key)
+        found = self.session.scalar(select(model.id).where(*where), params)
         assert found is not None
         return int(found)
 

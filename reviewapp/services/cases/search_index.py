@@ -42,7 +42,7 @@ def search_text(number: str, name: str, prosecutor: str | None, charge: str | No
 
 
 class _Hex(dict[str, str]):
-    """Token → hex, remembered: the same characters and pairs recur across cases (an import's hot loop)."""
+    """Character → hex of its UTF-8, remembered: the same characters recur across cases (an import's hot loop)."""
 
     def __missing__(self, key: str) -> str:
         if len(self) > 500_000:
@@ -55,8 +55,12 @@ _HEX = _Hex()
 
 
 def _part_tokens(part: str) -> set[str]:
-    tokens = set(part)
-    tokens.update(map(operator.add, part, part[1:]))
+    """Hex tokens of every character and every pair of neighbouring characters of ``part``. UTF-8 encodes a
+    pair as its two characters' bytes one after the other, so a pair's token is its characters' tokens joined:
+    only single characters are ever encoded (and remembered)."""
+    chars = list(map(_HEX.__getitem__, part))
+    tokens = set(chars)
+    tokens.update(map(operator.add, chars, chars[1:]))
     return tokens
 
 
@@ -66,7 +70,7 @@ class _Repeated(dict[str, frozenset[str]]):
     def __missing__(self, part: str) -> frozenset[str]:
         if len(self) > 20_000:
             self.clear()
-        value = self[part] = frozenset(map(_HEX.__getitem__, _part_tokens(part)))
+        value = self[part] = frozenset(_part_tokens(part))
         return value
 
 
@@ -77,15 +81,16 @@ _FIELDS = 4  # number, name, prosecutor, 案由 (search_text's order)
 def short_tokens(folded: str) -> str:
     """Every character and every pair of neighbouring characters within a field, as hex tokens."""
     parts = folded.split(SEP)
-    seen: set[str] = set()
     if len(parts) == _FIELDS:  # the number and the name differ per case; the other two repeat
         number, name, prosecutor, charge = parts
-        seen.update(map(_HEX.__getitem__, _part_tokens(number) | _part_tokens(name)))
-        seen.update(_REPEATED[prosecutor])
-        seen.update(_REPEATED[charge])
+        seen = _part_tokens(number)
+        seen |= _part_tokens(name)
+        seen |= _REPEATED[prosecutor]
+        seen |= _REPEATED[charge]
     else:  # a separator inside a field (never typed, but possible in a hostile export)
+        seen = set()
         for part in parts:
-            seen.update(map(_HEX.__getitem__, _part_tokens(part)))
+            seen |= _part_tokens(part)
     return " ".join(seen)
 
 
