@@ -13,14 +13,13 @@ documents to their case.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reviewapp.collector import collector_paused
 from reviewapp.domain.case_card import (
     CASE_FIELDS,
     CASE_TYPES,
@@ -347,23 +346,6 @@ def stream_export_here(
     digest = hashlib.sha256(data).hexdigest()
     with collector_paused(), import_profiles.reading(options):
         return _parse(path, data, digest, _Progress(progress, cancel), sink, ready)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a workbook is turned into records.
-
-    A 100 000-case export is millions of cell objects plus the records built from them; each full
-    collection rescans all of them, which nearly doubled the parse time. Nothing here creates reference
-    cycles worth collecting, and the collector is restored (and free to run) as soon as parsing ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(

@@ -16,12 +16,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from reviewapp.collector import collector_paused
 from reviewapp.domain.case_card import CASE_FIELDS
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.intake.guard import ReadStream, open_stream
-from reviewapp.intake.parse import ParsedExport, collector_paused
+from reviewapp.intake.parse import ParsedExport
 from reviewapp.services.cancel_wait import cancel_while_waiting
 from reviewapp.services.cases.card_rows import display
 from reviewapp.services.cases.intake_store import ChunkStore

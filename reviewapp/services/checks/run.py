@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, insert, select
 
 from reviewapp.checks import RULES, RULES_BY_ID, CheckConfig, Status, default_config
+from reviewapp.collector import collector_paused
 from reviewapp.domain.roles import Action, grants_action
 from reviewapp.i18n import current_language, translate
 from reviewapp.legal.calendar import default_calendar
@@ -273,8 +274,6 @@ def run_checks(
     # holds the interpreter lock meanwhile, so in the GUI's process the window froze for ~0.5 s whenever
     # the checking thread's allocations triggered one (measured with bench_gui_stall.py --prescreen).
     # Chunk results hold no reference cycles; the collector is restored when the run ends.
-    from reviewapp.intake.parse import collector_paused
-
     with collector_paused():
         _run(wb, chunks, day, cfg, summary, stored, cancel)
     summary.seconds["store"] = store_seconds
@@ -340,8 +339,6 @@ def pending_prescreening(wb: Workbench) -> list[int]:
     killed while checking) or checked from an older card — among those the user may check."""
     if not grants_action(wb.user.grants, Action.RUN_CHECKS):
         return []
-    from reviewapp.intake.parse import collector_paused
-
     # A million ids pass through row tuples: the cyclic collector, left on, ran full collections of the
     # whole process (the window's objects included) several times meanwhile, each holding the interpreter
     # lock for ~0.1 s (bench_gui_stall.py --prescreen, gc callbacks). Nothing here makes reference cycles.
