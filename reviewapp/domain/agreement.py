@@ -94,51 +94,44 @@ def cohen_kappa(
 def cohen_kappa_table(table: Mapping[tuple[int, int], int], k: int, *, weights: Weights = "none") -> float | None:
     """Cohen's κ from the contingency table {(rank of rater a, rank of rater b): subjects} over k ordered
     categories (the form a large data set is counted in; ``cohen_kappa`` builds it from ratings)."""
-    weight = _WEIGHTS.get(weights)
-    if weight is None:
-        raise ValueError(f"unknown weights {weights!r}")
-    n = observed = 0
-    rows: dict[int, int] = {}
-    cols: dict[int, int] = {}
-    for (i, j), c in table.items():
-        n += c
-        observed += weight(i, j) * c
-        rows[i] = rows.get(i, 0) + c
-        cols[j] = cols.get(j, 0) + c
-    if n == 0:
-        return None
-    # κ_w = 1 − (Σ w·o / n) / (Σ w·r·c / n²) = 1 − n·Σ w·o / Σ w·r·c: integers until the one division.
-    observed *= n
-    if weights == "none":  # Σ_{i≠j} r_i·c_j = n² − Σ_i r_i·c_i
-        expected = n * n - sum(r * cols.get(i, 0) for i, r in rows.items())
-    else:
-        expected = sum(weight(i, j) * r * c for i, r in rows.items() for j, c in cols.items())
-    if expected == 0:
-        return None
-    return _result(Fraction(expected - observed, expected))
+    return _kappa(_Margins(table), weights)
 
 
 def cohen_kappas_table(table: Mapping[tuple[int, int], int]) -> tuple[float | None, float | None]:
     """(Cohen's κ, linearly weighted κ) of one contingency table, its marginals counted once: the two figures
     a pair of reviewers is shown with. Equal to ``cohen_kappa_table`` with weights "none" and "linear"."""
-    n = agree = linear = 0
-    rows: dict[int, int] = {}
-    cols: dict[int, int] = {}
-    for (i, j), c in table.items():
-        n += c
-        if i == j:
-            agree += c
-        else:
-            linear += abs(i - j) * c
-        rows[i] = rows.get(i, 0) + c
-        cols[j] = cols.get(j, 0) + c
-    if n == 0:
-        return None, None
-    expected_nominal = n * n - sum(r * cols.get(i, 0) for i, r in rows.items())
-    expected_linear = sum(abs(i - j) * r * c for i, r in rows.items() for j, c in cols.items())
-    nominal = None if expected_nominal == 0 else _result(Fraction(expected_nominal - n * (n - agree), expected_nominal))
-    weighted = None if expected_linear == 0 else _result(Fraction(expected_linear - n * linear, expected_linear))
-    return nominal, weighted
+    margins = _Margins(table)
+    return _kappa(margins, "none"), _kappa(margins, "linear")
+
+
+class _Margins:
+    """A contingency table with its size and row and column totals."""
+
+    def __init__(self, table: Mapping[tuple[int, int], int]) -> None:
+        self.table, self.n = table, 0
+        self.rows: dict[int, int] = {}
+        self.cols: dict[int, int] = {}
+        for (i, j), c in table.items():
+            self.n += c
+            self.rows[i] = self.rows.get(i, 0) + c
+            self.cols[j] = self.cols.get(j, 0) + c
+
+
+def _kappa(m: _Margins, weights: Weights) -> float | None:
+    # κ_w = 1 − (Σ w·o / n) / (Σ w·r·c / n²) = 1 − n·Σ w·o / Σ w·r·c: integers until the one division.
+    weight = _WEIGHTS.get(weights)
+    if weight is None:
+        raise ValueError(f"unknown weights {weights!r}")
+    if m.n == 0:
+        return None
+    observed = m.n * sum(weight(i, j) * c for (i, j), c in m.table.items())
+    if weights == "none":  # Σ_{i≠j} r_i·c_j = n² − Σ_i r_i·c_i
+        expected = m.n * m.n - sum(r * m.cols.get(i, 0) for i, r in m.rows.items())
+    else:
+        expected = sum(weight(i, j) * r * c for i, r in m.rows.items() for j, c in m.cols.items())
+    if expected == 0:
+        return None
+    return _result(Fraction(expected - observed, expected))
 
 
 # Disagreement weights of Cohen (1968): nominal, linear and quadratic distance between the ranks.
@@ -214,9 +207,17 @@ def coincidences(
 ) -> tuple[list[T], list[list[Fraction]]]:
     """Krippendorff's coincidence matrix o_ck = Σ_u (pairs c–k in unit u) / (m_u − 1) over the pairable
     units (m_u ≥ 2 values), with its category order."""
+    order, profiles = _ordered_profiles(units, categories)
+    return order, coincidences_of_profiles(profiles, len(order))
+
+
+def _ordered_profiles(
+    units: Sequence[Sequence[T | None]], categories: Sequence[T] | None
+) -> tuple[list[T], Counter[tuple[int, ...]]]:
+    """The category order of the units' values and their pairable units counted per profile."""
     order = _ordered([v for u in units for v in u if v is not None], categories)
     rank = {c: i for i, c in enumerate(order)}
-    return order, coincidences_of_profiles(_profiles(units, rank, len(order)), len(order))
+    return order, _profiles(units, rank, len(order))
 
 
 def _pair_counts(profiles: Mapping[tuple[int, ...], int], k: int) -> tuple[list[list[int]], int]:
@@ -287,9 +288,8 @@ def krippendorff_alpha(
     α = 1 − D_o / D_e with D_o = Σ_ck o_ck δ²_ck / n and D_e = Σ_ck n_c n_k δ²_ck / (n(n − 1)), o the
     coincidence matrix, n_c its marginals, n the number of pairable values. δ²: nominal 1 for c ≠ k;
     ordinal (Σ_{g=c..k} n_g − (n_c + n_k)/2)² in ``categories`` order; interval (c − k)²."""
-    order = _ordered([v for u in units for v in u if v is not None], categories)
-    rank = {c: i for i, c in enumerate(order)}
-    return krippendorff_alpha_profiles(_profiles(units, rank, len(order)), order, level=level)
+    order, profiles = _ordered_profiles(units, categories)
+    return krippendorff_alpha_profiles(profiles, order, level=level)
 
 
 def krippendorff_alpha_profiles(
