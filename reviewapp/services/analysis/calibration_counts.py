@@ -154,6 +154,7 @@ def count_panels(
         panel_ids = opinion_ids[sizes >= 2]
         panels = set(panel_ids.tolist())
         in_panels = m_rid[np.isin(m_file, panel_ids)]
+        panel_files = _id_list(s, panel_ids)
         finding_rows = _columns(
             s,
             select(Finding.review_id, Finding.item_code, _level_expr()).where(
@@ -165,7 +166,7 @@ def count_panels(
         live = _columns(
             s,
             select(Finding.review_id, Finding.item_code, _level_expr()).where(
-                Finding.review_id.in_(_id_list(s, panel_ids)),
+                Finding.review_id.in_(panel_files),
                 Finding.deleted_at.is_(None),
                 Finding.origin != "revised",
             ),
@@ -175,7 +176,7 @@ def count_panels(
             select(Finding.review_id, Finding.item_code, _level_expr())
             .join(FeedbackAnswer, FeedbackAnswer.finding_id == Finding.id)
             .where(
-                Finding.review_id.in_(_id_list(s, panel_ids)),
+                Finding.review_id.in_(panel_files),
                 Finding.deleted_at.is_not(None),
                 FeedbackAnswer.ruling == "upheld",
                 FeedbackAnswer.deleted_at.is_(None),
