@@ -16,7 +16,6 @@ extra, suspects, documents), ``suspects`` as ``(fields, extra)`` in SuspectRecor
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 from dataclasses import fields
 from datetime import date
@@ -25,7 +24,7 @@ from operator import itemgetter
 from typing import Any
 
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS, CaseCard, DocumentRecord, FieldKind, SuspectRecord
-from reviewapp.services.cases.card_rows import card_hash
+from reviewapp.services.cases.card_rows import card_hash, fingerprint
 
 MARK = b"M"  # first byte of a chunk message (a pickled message starts with b"\x80")
 NESTED = ("extra", "suspects", "documents")
@@ -92,7 +91,7 @@ def build(record: dict[str, Any], extra: dict[str, str], suspects: list[Taken], 
     if amount is not None:
         values[AMOUNT] = str(amount)
     return (
-        hashlib.blake2b(text.encode("utf-8"), digest_size=32).hexdigest(),
+        fingerprint(text),
         _plain(values, CARD_DATES),
         extra,
         [(_plain(list(v), SUSPECT_DATES), x) for v, x in suspects],

@@ -40,7 +40,12 @@ def card_hash(card: CaseCard) -> str:
     amount = values[_AMOUNT_AT]
     if amount is not None:
         values[_AMOUNT_AT] = amount.normalize()
-    return hashlib.blake2b(repr(values).encode("utf-8"), digest_size=32).hexdigest()
+    return fingerprint(repr(values))
+
+
+def fingerprint(text: str) -> str:
+    """The digest a card's text is stored under (``card_hash``; the reader hashes the same text, wire.build)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=32).hexdigest()
 
 
 def case_values(card: CaseCard) -> dict[str, Any]:
