@@ -114,6 +114,27 @@ def test_walking_the_order_finds_what_the_index_finds(wb: Workbench, monkeypatch
     assert by_index[0] == sorted(by_index[0])
 
 
+@pytest.mark.parametrize("needle", ["[2025]1", "［2025］1", "危险驾驶罪", "zhang wei", "不存在的文字"])
+def test_a_long_needle_is_evaluated_once_for_count_and_page(
+    wb: Workbench, monkeypatch: pytest.MonkeyPatch, needle: str
+) -> None:
+    """Counted first (as the list does), a long needle's ids drive the page: same rows, in every order and
+    with other filters, as the search index asked again."""
+    monkeypatch.setattr(case_list_module, "WALK_SHARE", 1.0)  # a share this small is sorted, not walked
+    for f in (CaseFilter(text=needle), CaseFilter(text=needle, closed=True)):
+        for order in (None, (1, False), (5, True), (10, False)):
+            expected = _names(wb, f, order)  # page first: the index, as before
+            with wb.db.session() as s:
+                q = CaseList(s)
+                count = q.count(CaseFilter(text=needle))
+                # SQLite's FTS5 phrase; PostgreSQL's trigram index answers LIKE on the column, as before
+                assert (fold(needle.strip()) in q._found) == (q.dialect == "sqlite")
+                ids = q.page_ids(f, order, 0, 1000, count=q.count(f))
+                rows = q.rows(ids)
+            assert [rows[i].name for i in ids] == expected
+            assert count >= len(expected)
+
+
 def test_filters_combine(wb: Workbench) -> None:
     assert len(_names(wb, CaseFilter(case_type="审查逮捕"))) == 7
     assert len(_names(wb, CaseFilter(closed=False))) == 6
