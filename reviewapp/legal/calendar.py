@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import chinese_calendar
-import yaml
 
 from reviewapp.errors import KnownError
 
@@ -128,6 +127,8 @@ def _as_date(value: Any, where: str) -> dt.date:
 
 def load_overrides(path: Path) -> dict[int, tuple[list[dt.date], list[dt.date]]]:
     """year → (holidays, 调休 workdays) from an override file; raises CalendarOverrideError on bad data."""
+    import yaml  # loaded when a deadline is first computed, not with every module that imports the calendar
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:

@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.audit_chain import GENESIS, ChainEntry, entry_hash
@@ -236,6 +235,8 @@ class Op:
         found = s.execute(head).first()
         if found is None:  # a database created before the chain had no head row
             if self._postgres:  # one_review edits may get here together: one inserts, the others find it
+                from sqlalchemy.dialects.postgresql import insert as pg_insert  # (not loaded for SQLite)
+
                 s.execute(pg_insert(AuditHead).values(id=1, seq=0, hash=GENESIS).on_conflict_do_nothing())
             else:
                 s.execute(insert(AuditHead).values(id=1, seq=0, hash=GENESIS))

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.roles import Action
@@ -71,7 +69,12 @@ class OrgResolver:
         meantime is found, never a unique-constraint crash (the write lock already keeps this app's own
         writers apart; this also holds against any other program writing the shared database)."""
         dialect = self.session.get_bind().dialect.name
-        make = pg_insert if dialect == "postgresql" else sqlite_insert
+        # The dialect's own INSERT … ON CONFLICT, its module loaded for the database in use only.
+        make: Any
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as make
+        else:
+            from sqlalchemy.dialects.sqlite import insert as make
         # Values bound when the statement runs, not written into it: SQLAlchemy's compiled cache keeps the first
         # statement of each shape for the life of the process, and with it the values (an import's names).
         params = {f"v_{k}": v for k, v in key.items()}

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from reviewapp.domain.review_status import NOTICEABLE
@@ -186,6 +185,8 @@ def next_serial(session: Session, issuer_code: str, year: int) -> int:
     never used. PostgreSQL locks the serial row (SELECT … FOR UPDATE) until the transaction ends."""
     row: DocumentSerial | None
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert  # (not loaded for SQLite)
+
         session.execute(
             pg_insert(DocumentSerial)
             .values(issuer_code=issuer_code, year=year, last_serial=0)
