@@ -4,7 +4,9 @@
     .venv/bin/python benchmarks/load_pg.py [--clients 20] [--seconds 60] [--cases 2000] [--pg URL]
 
 Setup (not timed): a new database on the server, the demo administrator, ``--cases`` imported cases, the issuer
-settings, one 评查员 + 案管负责人 + 评查管理员 account per client, 40 determined cases per client. Each client then
+settings, one 评查员 + 案管负责人 + 评查管理员 account per client, 40 determined cases per client. Each client logs
+in and (unless ``--cold``) issues one notice and imports one small file, untimed, as a workstation in use since the
+morning has (its first notice loads the PDF fonts, its first import starts the reading process). It then
 loops until the time is up, pausing ``--think`` seconds on average (0.5–1.5×) as a person reading does, then
 choosing by weight: list and search cases (the case index and a search), open a case (its detail), record a finding and
 undo it or keep it, submit a review, issue a notice for a determined case, import a small file. Each client
@@ -168,10 +170,15 @@ def client(
     weights_in_force: dict[str, int],
     think: float,
     everyone_in: Any = None,
+    warm_up: bool = False,
+    passed: Any = None,
 ) -> dict[str, Any]:
     """One workstation: the daily mix until the time is up. Returns timings, errors and what it wrote.
     ``everyone_in`` (a barrier): the mix starts when every client has started and logged in, so the measured
-    minute is the day's work, not 20 interpreters starting and 20 Argon2 checks at once on a small machine."""
+    minute is the day's work, not 20 interpreters starting and 20 Argon2 checks at once on a small machine.
+    ``warm_up``: before that, one notice and one import, untimed — a workstation's first of each loads the PDF
+    fonts and starts the reading process (~0.5 s of CPU each, once a day), which 20 clients would otherwise all
+    do in the measured minute's first seconds."""
     from reviewapp.errors import KnownError
     from reviewapp.services.accounts.users import log_in
     from reviewapp.services.cases.case_list import CaseList
@@ -191,6 +198,7 @@ def client(
     wb = Workbench.open(url)
     errors: Counter[str] = Counter()
     timings: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)  # the client's CPU per operation, its children's included
     while True:  # the morning login, all at once: Argon2 runs inside the write lock, so logins queue
         t = time.perf_counter()
         try:
@@ -208,8 +216,23 @@ def client(
     fresh = list(case_ids)
     rng.shuffle(fresh)
     imports = 0
+    if warm_up:  # the workstation has been in use: its first notice and import loaded their code (untimed)
+        _CURRENT_OP[0] = "warm_up"
+        try:
+            waiting = [cid for cid in to_notify if cid not in noticed]
+            if waiting:
+                issued = issue_notices(wb, waiting[:1], out_dir=folder / "notices", issued_on=date(2026, 3, 2))
+                notices += [n.number for n in issued]
+                noticed.add(waiting[0])
+            imports += 1
+            import_cases(wb, _small_export(folder, me, imports))
+        except KnownError as exc:
+            errors[f"known: {type(exc).__name__} (warm-up)"] += 1
     if everyone_in is not None:
         everyone_in.wait(timeout=600)
+    if passed is not None:  # tells the main process the measured minute can start
+        with passed.get_lock():
+            passed.value += 1
     while time.time() < start_at:
         time.sleep(0.005)
     deadline = time.monotonic() + seconds
@@ -220,6 +243,7 @@ def client(
         op = rng.choices(names, weights)[0]
         _CURRENT_OP[0] = op
         t = time.perf_counter()
+        used = _cpu_now()
         try:
             if op == "list_cases":  # as the case list does it: the count and the first page of rows
                 wanted = CaseFilter(text=rng.choice(["盗窃", "张", "2025", "诈骗", "驾驶"]))
@@ -234,8 +258,9 @@ def client(
                     _CURRENT_OP[0] = "start_review"
                     state = start_review(wb, fresh.pop())
                     timings["start_review"].append(time.perf_counter() - t)
+                    cpu["start_review"].append(_cpu_now() - used)
                     _CURRENT_OP[0] = op
-                    t = time.perf_counter()
+                    t, used = time.perf_counter(), _cpu_now()
                 else:
                     state = drafts[rng.choice(list(drafts))]
                 item = rng.choice(state.standard.items_for("审查起诉"))
@@ -277,8 +302,51 @@ def client(
             traceback.print_exc()
         else:
             timings[op].append(time.perf_counter() - t)
+            cpu[op].append(_cpu_now() - used)
     wb.close()
-    return {"timings": timings, "errors": errors, "kept": kept, "notices": notices, "lock": dict(_LOCK)}
+    return {"timings": timings, "errors": errors, "kept": kept, "notices": notices, "lock": dict(_LOCK), "cpu": cpu}
+
+
+def _cpu_now() -> float:
+    """CPU seconds of this client and of its ended children (an import's reading process)."""
+    import resource
+
+    return (
+        time.process_time()
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+        + (resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime)
+    )
+
+
+def _server_cpu(server: str) -> float:
+    """CPU seconds used so far by the server's processes (its postmaster's tree, read from /proc): on the same
+    machine only, else 0."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server)
+    try:
+        with engine.connect() as conn:
+            folder = Path(str(conn.execute(text("SHOW data_directory")).scalar()))
+        master = int((folder / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    finally:
+        engine.dispose()
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry.name), int(fields[1])
+        if pid == master:  # its own time and its ended children's (backends of closed connections)
+            total += sum(int(x) for x in fields[11:15]) / tick
+        elif parent == master:  # live backends: utime + stime
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def _run_client(queue: Any, *args: Any) -> None:
@@ -337,6 +405,11 @@ def main() -> int:
     p.add_argument("--think", type=float, default=1.0, help="mean seconds a user pauses between operations")
     p.add_argument("--weights", default="", help='JSON replacing some weights, e.g. {"notice": 0, "import": 0}')
     p.add_argument(
+        "--cold",
+        action="store_true",
+        help="no warm-up: each client's first notice and import (fonts, reading process) fall in the measured minute",
+    )
+    p.add_argument(
         "--start-at", type=float, default=0, help="clients start at this Unix time (two runs side by side, same load)"
     )
     args = p.parse_args()
@@ -353,6 +426,7 @@ def main() -> int:
         start_at = max(args.start_at, time.time() + 8)  # every process imported and connected by then
         queue = ctx.Queue()
         everyone_in = ctx.Barrier(args.clients)
+        passed = ctx.Value("i", 0)  # clients past the barrier
         # Plain processes, not a pool: an import reads its file in a child process of its own.
         procs = [
             ctx.Process(
@@ -368,12 +442,23 @@ def main() -> int:
                     dict(WEIGHTS),
                     args.think,
                     everyone_in,
+                    not args.cold,
+                    passed,
                 ),
             )
             for c in range(args.clients)
         ]
         for proc in procs:
             proc.start()
+        # The server's CPU over the measured minute: from when every client is past the barrier (and the start
+        # time) until their time is up.
+        while passed.value < args.clients:
+            time.sleep(0.01)
+        begin = max(start_at, time.time())
+        time.sleep(max(0.0, begin - time.time()))
+        server_before, wall = _server_cpu(args.pg), time.perf_counter()
+        time.sleep(max(0.0, begin + args.seconds - time.time()))
+        server_used, wall = _server_cpu(args.pg) - server_before, time.perf_counter() - wall
         results = [queue.get(timeout=args.seconds + 300) for _ in procs]
         for proc in procs:
             proc.join()
@@ -382,7 +467,10 @@ def main() -> int:
         kept: list[int] = []
         notices: list[str] = []
         lock: dict[str, list[float]] = defaultdict(list)
+        cpu: dict[str, list[float]] = defaultdict(list)
         for r in results:
+            for op, values in r["cpu"].items():
+                cpu[op] += values
             for key, values in r["lock"].items():
                 lock[key] += values
             for op, values in r["timings"].items():
@@ -391,7 +479,8 @@ def main() -> int:
             kept += r["kept"]
             notices += r["notices"]
         print(f"{args.clients} clients × {args.seconds:.0f} s on PostgreSQL ({os.cpu_count()} cores), ", end="")
-        print(f"think time {args.think:.1f} s, mix {json.dumps(WEIGHTS)}")
+        warmth = "cold (no warm-up)" if args.cold else "each client warmed up by one notice and one import"
+        print(f"think time {args.think:.1f} s, mix {json.dumps(WEIGHTS)}, {warmth}")
         print(f"{'operation':<16}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
         for op in ["log_in", "start_review", *WEIGHTS]:
             values = timings.get(op, [])
@@ -409,6 +498,16 @@ def main() -> int:
                 print(f"{op:<16}{len(holds):>7}{_pct(waits, 0.5):>10.1f}{_pct(waits, 0.95):>10.1f}"
                       f"{_pct(holds, 0.5):>10.1f}{_pct(holds, 0.95):>10.1f}"
                       f"{_pct(chain, 0.5):>11.1f}{_pct(chain, 0.95):>11.1f}")  # fmt: skip
+        clients_cpu = sum(sum(v) for v in cpu.values())
+        cores = os.cpu_count() or 1
+        print(f"CPU in the measured {wall:.0f} s ({cores} cores: {cores * wall:.0f} CPU-seconds at most): "
+              f"the clients' operations {clients_cpu:.1f} s, the server {server_used:.1f} s")  # fmt: skip
+        print(f"{'operation':<16}{'client CPU ms p50':>18}{'mean':>8}{'total s':>9}")
+        for op in ["start_review", *WEIGHTS]:
+            values = cpu.get(op, [])
+            if values:
+                print(f"{op:<16}{_pct(values, 0.5):>18.1f}{1000 * sum(values) / len(values):>8.1f}"
+                      f"{sum(values):>9.1f}")  # fmt: skip
         print("errors by kind:", json.dumps(dict(errors), ensure_ascii=False) if errors else "none")
         bugs = sum(n for kind, n in errors.items() if kind.startswith("BUG"))
         lost_findings, lost_notices, gap_free = verify(url, kept, notices)
