@@ -23,3 +23,23 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_frozen = False
+
+
+def keep_start_up_objects() -> None:
+    """Put what the start created out of the collector's reach, once per process.
+
+    After the GUI has started, some 110 000 tracked objects (modules, the ORM's mappers, the windows' wrappers)
+    live as long as the process. A full collection walks them all: a 60–70 ms pause at some later keystroke
+    (measured typing in the case list of a million cases), while a collection of what is new since the start
+    takes under 2 ms. Young garbage is collected first; reference counting still frees a frozen object
+    the moment nothing refers to it, only a reference cycle among them would stay (the start makes none that
+    matter)."""
+    global _frozen
+    if _frozen:
+        return
+    _frozen = True
+    gc.collect(1)
+    gc.freeze()

@@ -83,3 +83,17 @@ def _deliver_queued_qt_events() -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     db_target.finish_session()
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_the_collector() -> Iterator[None]:
+    """A GUI start freezes its objects out of the collector's reach (reviewapp.collector), once per process; in
+    the test process that would keep every later test's leftovers of that moment. Each test ends unfrozen."""
+    yield
+    import gc
+
+    from reviewapp import collector
+
+    if gc.get_freeze_count():
+        gc.unfreeze()
+    collector._frozen = False

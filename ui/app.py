@@ -160,6 +160,9 @@ def _start_work(wb: Workbench, window: Any, load_demo: bool) -> None:
         window.offer_demo()
         _resume_prescreening(wb, window)
     window.account.verify_audit()  # an administrator is warned when the audit trail was tampered with
+    from reviewapp.collector import keep_start_up_objects
+
+    keep_start_up_objects()  # the start's objects stay: later full collections skip them (no keystroke pause)
 
 
 def _resume_prescreening(wb: Workbench, window: Any) -> None:
