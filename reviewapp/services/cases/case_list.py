@@ -15,19 +15,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, bindparam, exists, func, not_, select, text
+from sqlalchemy import ColumnElement, TextClause, func, not_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from reviewapp.domain.review_status import ReviewKind, ReviewStatus
 from reviewapp.services.cases.index import NOT_REVIEWED, SORT_COLUMNS, CaseFilter
+from reviewapp.services.cases.list_columns import (
+    COMPUTED,
+    HIDDEN_GRADE,
+    SUGGESTED,
+    grade_expr,
+    has_open_checks,
+    open_check_counts,
+    open_checks_expr,
+    opinion_cases,
+    plans_expr,
+    rows_statement,
+    status_expr,
+)
 from reviewapp.services.cases.search_index import fold, like_pattern, short_query, trigram_query
 from reviewapp.storage.models import (
     Case,
-    CheckDecision,
     CheckResult,
     Department,
     Person,
-    Plan,
     PlanCase,
     Review,
     Unit,
@@ -39,8 +49,6 @@ WALK_SHARE = 0.02
 # (10–60 ms at a million cases): it is evaluated once, its count and, when the search will sort what it found,
 # its ids together, instead of once for the count and again for the page.
 LONG_NEEDLE = 5
-SUGGESTED = ("violation", "warning")  # check results a reviewer answers (services/checks/suggestions.py)
-HIDDEN_GRADE = (ReviewStatus.IN_REVIEW.value, ReviewStatus.RECONCILING.value)  # the panel still scores blind
 
 
 @dataclass(frozen=True)
@@ -59,140 +67,6 @@ class ListRow:
     status: str | None  # the review file's status (domain.review_status), None when not reviewed
     grade: str
     open_checks: int
-
-
-def _opinion() -> Any:
-    return select(Review.id).where(
-        Review.case_id == Case.id, Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None)
-    )
-
-
-def status_expr() -> Any:
-    return (
-        select(Review.status)
-        .where(Review.case_id == Case.id, Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
-        .order_by(Review.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def grade_expr() -> Any:
-    return (
-        select(func.coalesce(Review.final_grade, Review.proposed_grade))
-        .where(
-            Review.case_id == Case.id,
-            Review.kind == ReviewKind.OPINION.value,
-            Review.deleted_at.is_(None),
-            Review.status.not_in(HIDDEN_GRADE),
-        )
-        .order_by(Review.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _open_check_results() -> Any:
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
-    return (CheckResult.case_id == Case.id, CheckResult.status.in_(SUGGESTED), not_(decided))
-
-
-def _open_check_counts() -> Any:
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
-    return (
-        select(CheckResult.case_id, func.count(CheckResult.id).label("n"))
-        .where(CheckResult.status.in_(SUGGESTED), not_(decided))
-        .group_by(CheckResult.case_id)
-        .subquery()
-    )
-
-
-def open_checks_expr() -> Any:
-    return select(func.count(CheckResult.id)).where(*_open_check_results()).scalar_subquery()
-
-
-def plans_expr(dialect: str) -> Any:
-    agg = func.string_agg(Plan.name, "、") if dialect == "postgresql" else func.group_concat(Plan.name, "、")
-    return (
-        select(agg)
-        .join(PlanCase, PlanCase.plan_id == Plan.id)
-        .where(PlanCase.case_id == Case.id, PlanCase.deleted_at.is_(None), Plan.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-
-
-def _opinion_cases() -> Any:
-    return select(Review.case_id).where(Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
-
-
-def _has_plan() -> Any:
-    planned = select(PlanCase.case_id).join(Plan, Plan.id == PlanCase.plan_id)
-    return Case.id.in_(planned.where(PlanCase.deleted_at.is_(None), Plan.deleted_at.is_(None)))
-
-
-def _has_grade() -> Any:
-    graded = func.coalesce(Review.final_grade, Review.proposed_grade).is_not(None)
-    return Case.id.in_(_opinion_cases().where(graded, Review.status.not_in(HIDDEN_GRADE)))
-
-
-def _has_open_checks() -> Any:
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
-    return Case.id.in_(select(CheckResult.case_id).where(CheckResult.status.in_(SUGGESTED), not_(decided)))
-
-
-# Computed columns and "the case has a value here": few cases do, so the set is read from its own (small)
-# table and sorting splits on it instead of computing the value for every case.
-COMPUTED = {
-    "plans": _has_plan,
-    "status": lambda: Case.id.in_(_opinion_cases()),
-    "grade": _has_grade,
-    "open_checks": _has_open_checks,
-}
-
-
-_ROWS: dict[str, Any] = {}
-
-
-def _rows_statement(dialect: str) -> Any:
-    """The page's display query, built once (building the expression cost more than running it)."""
-    stmt = _ROWS.get(dialect)
-    if stmt is None:
-        stmt = (
-            select(
-                Case.id,
-                Case.dept_case_no,
-                Case.name,
-                Case.case_type,
-                Unit.name,
-                Department.name,
-                Person.name,
-                Case.transferred_charge,
-                Case.accepted_on,
-                Case.closed_on,
-                plans_expr(dialect),
-                status_expr(),
-                grade_expr(),
-                open_checks_expr(),
-            )
-            .join(Unit, Unit.id == Case.unit_id)
-            .join(Department, Department.id == Case.department_id)
-            .join(Person, Person.id == Case.prosecutor_id)
-            .where(Case.id.in_(bindparam("ids", expanding=True)))
-        )
-        _ROWS[dialect] = stmt
-    return stmt
 
 
 class CaseList:
@@ -248,14 +122,14 @@ class CaseList:
             in_plan = select(PlanCase.case_id).where(PlanCase.plan_id == f.plan_id, PlanCase.deleted_at.is_(None))
             out.append(Case.id.in_(in_plan))
         if f.review == NOT_REVIEWED:
-            out.append(Case.id.not_in(_opinion_cases()))
+            out.append(Case.id.not_in(opinion_cases()))
         elif f.review is not None:
-            out.append(Case.id.in_(_opinion_cases().where(Review.status == f.review)))
+            out.append(Case.id.in_(opinion_cases().where(Review.status == f.review)))
         if f.grade is not None:
             grade = func.coalesce(Review.final_grade, Review.proposed_grade) == f.grade
-            out.append(Case.id.in_(_opinion_cases().where(grade, Review.status.not_in(HIDDEN_GRADE))))
+            out.append(Case.id.in_(opinion_cases().where(grade, Review.status.not_in(HIDDEN_GRADE))))
         if f.open_checks is not None:
-            has = _has_open_checks()
+            has = has_open_checks()
             out.append(has if f.open_checks else not_(has))
         return out
 
@@ -349,7 +223,7 @@ class CaseList:
         # alone — every result belongs to a case, so no look-up per case — and counted at most once per page
         # (a third of the work at a million cases).
         results_only = SORT_COLUMNS[column] == "open_checks" and len(valued_where) == 1
-        open_results = _open_check_counts()
+        open_results = open_check_counts()
         if results_only and not descending:
             # Ascending, the cases without open checks come first: bounded by the suggested results (an index
             # count), a page inside that part needs no exact count of the others.
@@ -382,7 +256,7 @@ class CaseList:
                 stmt, where = select(open_results.c.case_id), []
             elif valued_part and SORT_COLUMNS[column] == "open_checks":
                 # Counted once per case in one grouped pass, not by a sub-query per row.
-                counts = _open_check_counts()
+                counts = open_check_counts()
                 stmt = stmt.join(counts, counts.c.case_id == Case.id)  # the join keeps the valued cases only
                 terms = [t.desc() if descending else t.asc() for t in (counts.c.n, Case.id)]
                 where = valued_where[:-1]
@@ -420,7 +294,7 @@ class CaseList:
         """Display rows of ``ids`` (a page), with the review file's status and grade and the open checks."""
         if not ids:
             return {}
-        stmt = _rows_statement(self.dialect)
+        stmt = rows_statement(self.dialect)
         out: dict[int, ListRow] = {}
         for r in self.s.execute(stmt, {"ids": list(ids)}):
             out[r[0]] = ListRow(
