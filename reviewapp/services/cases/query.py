@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS
 from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, display, fen_to_amount
+from reviewapp.services.cases.list_columns import card_columns
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Department, DossierDocument, Person, Suspect, Unit
 
@@ -53,23 +54,7 @@ class CaseDetail:
 
 
 def _row_stmt() -> Any:
-    return (
-        select(
-            Case.id,
-            Case.dept_case_no,
-            Case.name,
-            Case.case_type,
-            Unit.name,
-            Department.name,
-            Person.name,
-            Case.transferred_charge,
-            Case.accepted_on,
-            Case.closed_on,
-        )
-        .join(Unit, Unit.id == Case.unit_id)
-        .join(Department, Department.id == Case.department_id)
-        .join(Person, Person.id == Case.prosecutor_id)
-    )
+    return card_columns()
 
 
 def _to_row(r: Any) -> CaseRow:

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 from reviewapp.domain.review_status import FORMED, ReviewKind, ReviewStatus
 from reviewapp.exports.ledger_xlsx import LedgerRow, ProblemRank
 from reviewapp.legal.local_time import local_date
+from reviewapp.services.cases.list_columns import card_columns
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import SEVERITY_ALIASES, Standard
 from reviewapp.storage.models import (
     Case,
-    Department,
     DossierDocument,
     Finding,
     FindingEvidence,
@@ -199,23 +199,9 @@ def load_reviewed_cases(
     problems = _problems(session, list(reviews.values()), standards)
     cases: dict[int, tuple] = {}
     for chunk in _chunks(sorted(reviews)):
-        stmt = (
-            select(
-                Case.id,
-                Case.dept_case_no,
-                Case.name,
-                Case.case_type,
-                Unit.name,
-                Department.name,
-                Case.department_id,
-                Person.name,
-                Case.prosecutor_id,
-            )
-            .join(Unit, Unit.id == Case.unit_id)
-            .join(Department, Department.id == Case.department_id)
-            .join(Person, Person.id == Case.prosecutor_id)
-            .where(Case.id.in_(chunk))
-        )
+        # The list row's card columns (id, number, name, type, unit, department, prosecutor, …), then the ids
+        # of the department and prosecutor (indexes 10 and 11).
+        stmt = card_columns(Case.department_id, Case.prosecutor_id).where(Case.id.in_(chunk))
         cases.update({r[0]: tuple(r) for r in session.execute(stmt)})
     panels = _panel_members(session, [r.id for r in reviews.values()])
     reviewer_ids = sorted({r.reviewer_id for r in reviews.values()} | {p for ps in panels.values() for p in ps})
@@ -242,9 +228,9 @@ def load_reviewed_cases(
             case_type=c[3],
             unit=c[4],
             department=c[5],
-            department_id=c[6],
-            prosecutor=c[7],
-            prosecutor_id=c[8],
+            department_id=c[10],
+            prosecutor=c[6],
+            prosecutor_id=c[11],
             reviewer=reviewer,
             reviewer_unit=reviewer_unit,
             review_type=r.review_type,
