@@ -38,6 +38,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from load_report import merge, print_cpu, print_latency, server_cpu, verify
+
 DEFAULT_PG = "postgresql+psycopg://postgres:reviewapp-test@127.0.0.1:54329/postgres"  # scripts/pg_cluster.sh
 PASSWORD = "load-password-1"
 WEIGHTS = {"list_cases": 25, "open_case": 25, "record_finding": 25, "undo": 8, "submit": 6, "notice": 6, "import": 5}
@@ -316,82 +318,8 @@ def _cpu_now() -> float:
     return time.process_time()
 
 
-def _server_cpu(server: str) -> float:
-    """CPU seconds used so far by the server's processes (its postmaster's tree, read from /proc): on the same
-    machine only, else 0."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(server)
-    try:
-        with engine.connect() as conn:
-            folder = Path(str(conn.execute(text("SHOW data_directory")).scalar()))
-        master = int((folder / "postmaster.pid").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0.0
-    finally:
-        engine.dispose()
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, parent = int(entry.name), int(fields[1])
-        if pid == master:  # its own time and its ended children's (backends of closed connections)
-            total += sum(int(x) for x in fields[11:15]) / tick
-        elif parent == master:  # live backends: utime + stime
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
 def _run_client(queue: Any, *args: Any) -> None:
     queue.put(client(*args))
-
-
-def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
-
-
-def verify(url: str, kept: list[int], notices: list[str]) -> tuple[int, int, bool]:
-    """(findings lost, notices lost, numbers gap-free: per issuer code and year, serials 1 … last, each once)."""
-    from sqlalchemy import select
-
-    from reviewapp.services.workbench import Workbench
-    from reviewapp.storage.models import DocumentSerial, Finding, Notice
-
-    wb = Workbench.open(url)
-    try:
-        with wb.db.session() as s:
-            stored = set(s.scalars(select(Finding.id).where(Finding.deleted_at.is_(None))))
-            numbers = set(s.scalars(select(Notice.number)))
-            gap_free = True
-            notice_codes = select(Notice.issuer_code).distinct()  # the table also numbers review files
-            for code, year, last in s.execute(
-                select(DocumentSerial.issuer_code, DocumentSerial.year, DocumentSerial.last_serial).where(
-                    DocumentSerial.issuer_code.in_(notice_codes)
-                )
-            ):
-                serials = sorted(
-                    s.scalars(
-                        select(Notice.serial).where(
-                            Notice.issuer_code == code, Notice.year == year, Notice.version == 1
-                        )
-                    )
-                )
-                if serials != list(range(1, last + 1)):
-                    gap_free = False
-                    print(f"serials of {code} {year}: last {last}, stored {serials[:20]}")
-    finally:
-        wb.close()
-    lost_findings = sum(1 for u in kept if u not in stored)
-    lost_notices = sum(1 for n in notices if n not in numbers)
-    return lost_findings, lost_notices, gap_free
 
 
 def main() -> int:
@@ -454,58 +382,20 @@ def main() -> int:
             time.sleep(0.01)
         begin = max(start_at, time.time())
         time.sleep(max(0.0, begin - time.time()))
-        server_before, wall = _server_cpu(args.pg), time.perf_counter()
+        server_before, wall = server_cpu(args.pg), time.perf_counter()
         time.sleep(max(0.0, begin + args.seconds - time.time()))
-        server_used, wall = _server_cpu(args.pg) - server_before, time.perf_counter() - wall
+        server_used, wall = server_cpu(args.pg) - server_before, time.perf_counter() - wall
         results = [queue.get(timeout=args.seconds + 300) for _ in procs]
         for proc in procs:
             proc.join()
-        timings: dict[str, list[float]] = defaultdict(list)
-        errors: Counter[str] = Counter()
-        kept: list[int] = []
-        notices: list[str] = []
-        lock: dict[str, list[float]] = defaultdict(list)
-        cpu: dict[str, list[float]] = defaultdict(list)
-        for r in results:
-            for op, values in r["cpu"].items():
-                cpu[op] += values
-            for key, values in r["lock"].items():
-                lock[key] += values
-            for op, values in r["timings"].items():
-                timings[op] += values
-            errors.update(r["errors"])
-            kept += r["kept"]
-            notices += r["notices"]
-        print(f"{args.clients} clients × {args.seconds:.0f} s on PostgreSQL ({os.cpu_count()} cores), ", end="")
+        merged = merge(results)
         warmth = "cold (no warm-up)" if args.cold else "each client warmed up by one notice and one import"
+        print(f"{args.clients} clients × {args.seconds:.0f} s on PostgreSQL ({os.cpu_count()} cores), ", end="")
         print(f"think time {args.think:.1f} s, mix {json.dumps(WEIGHTS)}, {warmth}")
-        print(f"{'operation':<16}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-        for op in ["log_in", "start_review", *WEIGHTS]:
-            values = timings.get(op, [])
-            if values:
-                print(f"{op:<16}{len(values):>7}{_pct(values, 0.5):>9.1f}{_pct(values, 0.95):>9.1f}"
-                      f"{_pct(values, 0.99):>9.1f}")  # fmt: skip
-        print("the write lock, per operation (a transaction waits for it, then holds it until its commit; record")
-        print("finding and undo hold it in shared mode, beside each other; chain: from locking the audit chain's")
-        print("head, which every writer takes last, to the commit):")
-        print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}"
-              f"{'chain p50':>11}{'chain p95':>11}")  # fmt: skip
-        for op in ["log_in", "start_review", *WEIGHTS]:
-            waits, holds, chain = lock.get(f"{op} wait", []), lock.get(f"{op} hold", []), lock.get(f"{op} chain", [])
-            if holds:
-                print(f"{op:<16}{len(holds):>7}{_pct(waits, 0.5):>10.1f}{_pct(waits, 0.95):>10.1f}"
-                      f"{_pct(holds, 0.5):>10.1f}{_pct(holds, 0.95):>10.1f}"
-                      f"{_pct(chain, 0.5):>11.1f}{_pct(chain, 0.95):>11.1f}")  # fmt: skip
-        clients_cpu = sum(sum(v) for v in cpu.values())
-        cores = os.cpu_count() or 1
-        print(f"CPU in the measured {wall:.0f} s ({cores} cores: {cores * wall:.0f} CPU-seconds at most): "
-              f"the clients' operations {clients_cpu:.1f} s, the server {server_used:.1f} s")  # fmt: skip
-        print(f"{'operation':<16}{'client CPU ms p50':>18}{'mean':>8}{'total s':>9}")
-        for op in ["start_review", *WEIGHTS]:
-            values = cpu.get(op, [])
-            if values:
-                print(f"{op:<16}{_pct(values, 0.5):>18.1f}{1000 * sum(values) / len(values):>8.1f}"
-                      f"{sum(values):>9.1f}")  # fmt: skip
+        ops = ["log_in", "start_review", *WEIGHTS]
+        print_latency(merged, ops)
+        print_cpu(merged, ops[1:], wall, server_used)
+        errors, kept, notices = merged["errors"], merged["kept"], merged["notices"]
         print("errors by kind:", json.dumps(dict(errors), ensure_ascii=False) if errors else "none")
         bugs = sum(n for kind, n in errors.items() if kind.startswith("BUG"))
         lost_findings, lost_notices, gap_free = verify(url, kept, notices)
