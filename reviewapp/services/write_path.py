@@ -25,6 +25,13 @@ evidence, its check decisions, the acting user's undo steps on it) and loads tha
 edits of different reviews run side by side, never beside any other writer, and two edits of one review queue
 on its row. What they share — the audit chain — is serialised by its head row, locked as the very last step
 before the commit, so the time one edit makes another wait is just its entry's write and commit.
+
+A mutation declared ``one_case=True`` (opening a review) changes only one case's reviews and locks the case
+row first (``reviews.guard.lock_case``); it also holds the lock in shared mode, beside the edits of reviews and
+the openings on other cases, and two openings on one case queue on its row. The case's review file is numbered
+from its serial row, locked until the commit, so the numbers stay gap-free. Should such an operation find that
+it must write more than its case (storing the shipped standards on first need), it raises ``NeedsExclusive``
+and the write path runs it again from the start holding the lock alone.
 """
 
 from __future__ import annotations
@@ -94,11 +101,22 @@ class _Undo:
     merge_key: str | None
 
 
+class NeedsExclusive(Exception):
+    """Raised by a shared-mode operation (``one_case``) that must write beyond its case: rolled back and run
+    again holding the write lock alone (module docstring)."""
+
+
 class Op:
     """One running operation: its session, its user, and what it will audit, undo and report."""
 
     def __init__(
-        self, wb: Workbench, session: Session, name: str, collector: ChangeCollector, one_review: bool = False
+        self,
+        wb: Workbench,
+        session: Session,
+        name: str,
+        collector: ChangeCollector,
+        one_review: bool = False,
+        one_case: bool = False,
     ) -> None:
         self.wb = wb
         self.session = session
@@ -106,13 +124,24 @@ class Op:
         self.user: CurrentUser = wb.user
         self.changes = collector
         self.one_review = one_review
+        self.one_case = one_case
+        # The mode the transaction holds the write lock in: a shared-mode mutation run inside an exclusive
+        # one holds it alone.
+        self.shared = one_review or one_case
         # Unit and case type of cases loaded with the operation's target (reviews.guard.lock_review), so the
         # permission and item checks do not read them again; only filled by code that does not change cases.
         self.cases: dict[int, tuple[int | None, str]] = {}
         self.people: dict[int, str] = {}  # names of people loaded with the target (the review's reviewer)
         self.locked_review: int | None = None
+        self.locked_case: int | None = None
         self._audit = _Audit()
         self._undo: _Undo | None = None
+
+    def exclusive_needed(self) -> None:
+        """Called before a write beyond the operation's own rows: in shared mode, start again holding the
+        lock alone."""
+        if self.shared:
+            raise NeedsExclusive(self.name)
 
     # --- permission -----------------------------------------------------------------------------
     def require(self, action: Action, *, unit_id: int | None = None, case_id: int | None = None) -> None:
@@ -176,6 +205,8 @@ class Op:
         one waits for, so the head is held only for the entry's own statement and the commit."""
         if self.one_review and self.locked_review is None:
             raise RuntimeError(f"{self.name} is a one_review mutation but did not lock its review (lock_review)")
+        if self.one_case and self.locked_case is None:
+            raise RuntimeError(f"{self.name} is a one_case mutation but did not lock its case (lock_case)")
         s = self.session
         a = self._audit
         if self._undo is not None and self.user.account_id is not None:
@@ -251,6 +282,7 @@ class Mutation:
     action: Action | None  # None: the operation checks its own precondition (e.g. the first administrator)
     function: Callable[..., Any]
     one_review: bool = False  # changes only one review's own rows (module docstring)
+    one_case: bool = False  # changes only one case's reviews (module docstring)
 
 
 MUTATIONS: dict[str, Mutation] = {}
@@ -274,25 +306,46 @@ def _running(op: Op) -> Iterator[Op]:
 
 
 def run_operation(
-    wb: Workbench, name: str, action: Action | None, work: Callable[[Op], T], *, one_review: bool = False
+    wb: Workbench,
+    name: str,
+    action: Action | None,
+    work: Callable[[Op], T],
+    *,
+    one_review: bool = False,
+    one_case: bool = False,
 ) -> tuple[T, ChangeRecord]:
     """Run ``work`` as one operation through the write path and return its value and change record.
-    ``one_review``: ``work`` changes only one review's rows and locks it first (module docstring)."""
+    ``one_review`` / ``one_case``: ``work`` changes only one review's (one case's) rows and locks that row
+    first, so the lock is held in shared mode (module docstring)."""
     if action is not None:
         wb.permissions.require_any(wb.user, action)
     outer = _current(wb)
     if outer is not None:  # nested: same transaction, own audit entry
-        if outer.one_review and not one_review:
+        if (outer.one_review or outer.one_case) and (outer.one_review, outer.one_case) != (one_review, one_case):
             # The outer edit holds the lock in shared mode only: anything wider needs a transaction of its own.
-            raise RuntimeError(f"{name} cannot run inside the one_review mutation {outer.name}")
-        op = Op(wb, outer.session, name, outer.changes, one_review)
+            raise RuntimeError(f"{name} cannot run inside the shared-mode mutation {outer.name}")
+        op = Op(wb, outer.session, name, outer.changes, one_review, one_case)
+        op.shared = outer.shared
         with _running(op):
             value = work(op)
             op.finish()
         return value, outer.changes.record(name)
+    try:
+        return _run_alone(wb, name, work, one_review, one_case, shared=one_review or one_case)
+    except NeedsExclusive:
+        if not one_case:
+            raise
+        # Rolled back: everything the shared attempt wrote is gone; the second attempt excludes every writer.
+        return _run_alone(wb, name, work, one_review, one_case, shared=False)
+
+
+def _run_alone(
+    wb: Workbench, name: str, work: Callable[[Op], T], one_review: bool, one_case: bool, *, shared: bool
+) -> tuple[T, ChangeRecord]:
     collector = ChangeCollector()
-    with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel, shared=one_review) as session:
-        op = Op(wb, session, name, collector, one_review)
+    with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel, shared=shared) as session:
+        op = Op(wb, session, name, collector, one_review, one_case)
+        op.shared = shared and not wb.db.is_sqlite  # SQLite's write transaction always excludes every other
         with _running(op):
             value = work(op)
             op.finish()
@@ -305,12 +358,18 @@ class MutationFn(Generic[P, T]):
     """A registered mutation: call it with the workbench first; ``with_changes`` also returns the record."""
 
     def __init__(
-        self, name: str, action: Action | None, func: Callable[Concatenate[Op, P], T], one_review: bool = False
+        self,
+        name: str,
+        action: Action | None,
+        func: Callable[Concatenate[Op, P], T],
+        one_review: bool = False,
+        one_case: bool = False,
     ) -> None:
         self.name = name
         self.action = action
         self.func = func
         self.one_review = one_review
+        self.one_case = one_case
         functools.update_wrapper(self, func)
 
     def __call__(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -318,20 +377,25 @@ class MutationFn(Generic[P, T]):
 
     def with_changes(self, wb: Workbench, *args: P.args, **kwargs: P.kwargs) -> tuple[T, ChangeRecord]:
         return run_operation(
-            wb, self.name, self.action, lambda o: self.func(o, *args, **kwargs), one_review=self.one_review
+            wb,
+            self.name,
+            self.action,
+            lambda o: self.func(o, *args, **kwargs),
+            one_review=self.one_review,
+            one_case=self.one_case,
         )
 
 
 def mutation(
-    name: str, action: Action | None, *, one_review: bool = False
+    name: str, action: Action | None, *, one_review: bool = False, one_case: bool = False
 ) -> Callable[[Callable[Concatenate[Op, P], T]], MutationFn[P, T]]:
     """Register ``func(o: Op, ...)`` as the mutation ``name`` needing ``action`` (see the module docstring)."""
 
     def wrap(func: Callable[Concatenate[Op, P], T]) -> MutationFn[P, T]:
         if name in MUTATIONS:
             raise RuntimeError(f"mutation {name} registered twice")
-        fn = MutationFn(name, action, func, one_review)
-        MUTATIONS[name] = Mutation(name, action, func, one_review)
+        fn = MutationFn(name, action, func, one_review, one_case)
+        MUTATIONS[name] = Mutation(name, action, func, one_review, one_case)
         return fn
 
     return wrap

@@ -9,9 +9,10 @@ SQLite runs in WAL mode with foreign keys on; a URL (e.g. PostgreSQL) works unch
   transaction-scoped advisory lock, so one writer at a time on both and every read-then-write in a mutation —
   the audit chain's head, serials, find-or-create, replacing results — means the same on both), retrying while
   another connection holds it and reporting the wait, then a plain DatabaseBusy after ``lock_wait`` seconds —
-  never the bug apology. ``write(shared=True)`` is for edits confined to one review (write_path's
-  ``one_review``): on PostgreSQL they hold the lock in shared mode — beside each other, never beside another
-  writer — and serialise on the review's row and the audit chain's head instead; on SQLite nothing changes.
+  never the bug apology. ``write(shared=True)`` is for edits confined to one review or one case (write_path's
+  ``one_review``, ``one_case``): on PostgreSQL they hold the lock in shared mode — beside each other, never
+  beside another writer — and serialise on the review's (case's) row and the audit chain's head instead; on
+  SQLite nothing changes.
   On PostgreSQL ``lock_timeout`` and ``statement_timeout`` bound every wait inside the transaction too (a row
   another program locked: storage/pg.py ``lock_rows``).
 

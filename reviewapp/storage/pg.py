@@ -2,9 +2,10 @@
 
 One writer at a time, as on SQLite: every write-path transaction first takes one transaction-scoped advisory
 lock (``pg_advisory_xact_lock``), polling with a short ``lock_timeout`` so Database.write can report the wait
-and honour cancel between attempts. The one exception is an edit of a single review (write_path's
-``one_review`` mutations): those take the lock in shared mode, so they run beside each other but never beside
-any other writer, lock their review's row first, and serialise on the audit chain's head row at the end.
+and honour cancel between attempts. The exceptions are an edit of a single review and the opening of a review
+(write_path's ``one_review`` and ``one_case`` mutations): those take the lock in shared mode, so they run beside
+each other but never beside any other writer, lock their review's (case's) row first, and serialise on the
+audit chain's head row at the end.
 Reads take no lock and never wait for writers (MVCC). Inside the write transaction ``lock_timeout`` bounds any
 wait for a row another program locked, and ``statement_timeout`` any statement, so nothing waits forever; both
 end in DatabaseBusy.

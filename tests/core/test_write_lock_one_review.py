@@ -5,11 +5,9 @@ audit chain stays gap-free and verifiable. On SQLite the same calls give the sam
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -35,6 +33,7 @@ from reviewapp.storage.models import AuditEntry, Finding, Review, UndoStep
 from tests.accounts_fixtures import login_for
 from tests.core.intake_fixtures import english_ui
 from tests.core.reviews_fixtures import CLOSED, REVIEWER, ReviewDb, act_as, make_review_db
+from tests.core.write_lock_fixtures import Paused, Run
 from tests.db_target import write_lock_held
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -57,49 +56,6 @@ def second(db: ReviewDb) -> Iterator[Workbench]:
     wb.db.lock_wait = 20
     yield wb
     wb.close()
-
-
-class Paused:
-    """Stops the first workstation's write just before it locks the audit chain's head — having written all
-    its rows and holding its review — until ``go()``."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, wb: Workbench) -> None:
-        self.reached = threading.Event()
-        self.released = threading.Event()
-        original = Op.chain_head
-
-        def chain_head(op: Op) -> tuple[int, str]:
-            if op.wb is wb and not self.released.is_set():
-                self.reached.set()
-                self.released.wait(20)
-            return original(op)
-
-        monkeypatch.setattr(Op, "chain_head", chain_head)
-
-    def go(self) -> None:
-        self.released.set()
-
-
-class Run(threading.Thread):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__(daemon=True)
-        self.work = work
-        self.result: Any = None
-        self.error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self.result = self.work()
-        except BaseException as exc:  # handed to the test
-            self.error = exc
-
-    def outcome(self) -> Any:
-        self.join(30)
-        assert not self.is_alive()
-        if self.error is not None:
-            raise self.error
-        return self.result
 
 
 def _two_reviews(db: ReviewDb) -> tuple[int, int]:

@@ -73,6 +73,7 @@ from reviewapp.services.reviews.guard import (
     ReviewError,
     add_event,
     load_review,
+    lock_case,
     may_read,
     refuse_submitted,
     require_read,
@@ -173,7 +174,7 @@ def list_reviews(wb: Workbench, case_id: int) -> list[ReviewState]:
 # --- lifecycle ---------------------------------------------------------------------------------------
 
 
-@mutation("review.start", Action.SCORE)
+@mutation("review.start", Action.SCORE, one_case=True)
 def start_review(
     o: Op,
     case_id: int,
@@ -189,6 +190,7 @@ def start_review(
     if reviewer is None:
         raise ReviewError(translate("Reviews", "Choose who reviews the case."))
     s = o.session
+    lock_case(o, case_id)
     review = start_in(o, case_id, reviewer, review_type=review_type, scheme_id=scheme_id)
     return build_state(s, review, standard_in(s, review.standard_id))
 

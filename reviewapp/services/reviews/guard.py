@@ -76,6 +76,17 @@ def lock_review(o: Op, review_id: int) -> Review:
     return review
 
 
+def lock_case(o: Op, case_id: int) -> Case:
+    """The case an opening of a review acts on (write_path ``one_case``), its row locked until the commit: on
+    PostgreSQL ``FOR UPDATE``, so two openings on one case — which may run at once there — run one after the
+    other, and the second finds the review and the review file the first made."""
+    case = o.session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+    if case is None:
+        raise ReviewError(translate("Reviews", "Case {id} does not exist.").format(id=case_id))
+    o.locked_case = case.id
+    return case
+
+
 def case_type_of(o: Op, review: Review) -> str:
     """The case type of the review's case (as loaded with the review when it was locked)."""
     known = o.cases.get(review.case_id)
@@ -282,6 +293,7 @@ def newest_standard_id(o: Op, case_type: str) -> int | None:
     s = o.session
     newest = newest_for_case_type(s, case_type)
     if newest is None:
+        o.exclusive_needed()  # storing standards is more than one case's rows
         o.touch(Kind.STANDARD, *ensure_in(s, o.wb))
         newest = newest_for_case_type(s, case_type)
     return None if newest is None else newest[0]
