@@ -26,9 +26,10 @@ edits of different reviews run side by side, never beside any other writer, and 
 on its row. What they share — the audit chain — is serialised by its head row, locked as the very last step
 before the commit, so the time one edit makes another wait is just its entry's write and commit.
 
-A mutation declared ``one_case=True`` (opening a review) changes only one case's reviews and locks the case
-row first (``reviews.guard.lock_case``); it also holds the lock in shared mode, beside the edits of reviews and
-the openings on other cases, and two openings on one case queue on its row. The case's review file is numbered
+A mutation declared ``one_case=True`` (opening or submitting a review) changes only one case's reviews and
+locks the case row first (``reviews.guard.lock_case``), then any review it changes (``lock_review``); it also
+holds the lock in shared mode, beside the edits of reviews and the work on other cases, and two such
+operations on one case queue on its row. The case's review file is numbered
 from its serial row, locked until the commit, so the numbers stay gap-free. Should such an operation find that
 it must write more than its case (storing the shipped standards on first need), it raises ``NeedsExclusive``
 and the write path runs it again from the start holding the lock alone.

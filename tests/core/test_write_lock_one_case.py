@@ -1,8 +1,9 @@
-"""Opening a review (write_path ``one_case``): on PostgreSQL it holds the write lock in shared mode under a lock
-on its case row, so openings on different cases and edits of other reviews run beside it, while two openings
-on one case run one after the other (one review file, numbered once), any other writer still excludes it,
-and an opening that must store the shipped standards starts again holding the lock alone. On SQLite the same
-calls give the same results one at a time."""
+"""Opening and submitting a review (write_path ``one_case``): on PostgreSQL they hold the write lock in shared
+mode under a lock on their case's row, so work on different cases and edits of other reviews run beside them,
+while two openings (or the last two submissions) on one case run one after the other — one review file,
+numbered once; the opinion formed once — any other writer still excludes them, and an opening that must store
+the shipped standards starts again holding the lock alone. On SQLite the same calls give the same results one
+at a time."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from reviewapp.standards import FLAW
 from reviewapp.storage.models import AuditEntry, Review, Setting
 from tests.accounts_fixtures import login_for
 from tests.core.intake_fixtures import english_ui
-from tests.core.reviews_fixtures import ARREST, CLOSED, ReviewDb, act_as, make_review_db
+from tests.core.reviews_fixtures import ARREST, CLOSED, REVIEWER, ReviewDb, act_as, make_review_db
 from tests.core.write_lock_fixtures import Paused, Run
 from tests.db_target import ON_POSTGRES, write_lock_held
 
@@ -66,8 +67,8 @@ def _chain_actions(db: ReviewDb) -> list[str]:
     return [r[1] for r in rows]
 
 
-def test_opening_a_review_is_the_one_case_mutation() -> None:
-    assert {name for name, m in MUTATIONS.items() if m.one_case} == {"review.start"}
+def test_opening_and_submitting_a_review_are_the_one_case_mutations() -> None:
+    assert {name for name, m in MUTATIONS.items() if m.one_case} == {"review.start", "review.submit"}
 
 
 def test_a_one_case_mutation_must_lock_its_case_and_cannot_run_a_wider_one(db: ReviewDb) -> None:
@@ -209,3 +210,67 @@ def test_any_other_writer_waits_for_an_opening_holding_the_lock_in_shared_mode(
     first.outcome()
     wider.outcome()
     assert _chain_actions(db)[-2:] == ["review.start", "review.criteria"]
+
+
+def test_the_last_two_members_submitting_at_once_form_the_opinion_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewapp.services.reviews.commands import submit_review
+    from reviewapp.storage.models import ReviewEvent
+    from tests.core.panel_fixtures import make_panel_db
+
+    p = make_panel_db(tmp_path)
+    try:
+        first, second_member, last = p.members
+        p.score(first)
+        p.score(second_member, submit=False)
+        p.score(last, submit=False)
+        p.act_as(second_member)
+        other = Workbench.open(p.wb.db.url)
+        other.db.lock_wait = p.wb.db.lock_wait = 20
+        act_as(other, login_for(last))
+        paused = Paused(monkeypatch, p.wb)
+        mine = Run(lambda: submit_review(p.wb, p.reviews[second_member]))
+        assert paused.reached.wait(20)
+        try:
+            theirs = Run(lambda: submit_review(other, p.reviews[last]))
+            time.sleep(0.6)
+            assert theirs.is_alive()  # waiting for the case (PostgreSQL) or the write lock (SQLite)
+        finally:
+            paused.go()
+        mine.outcome()
+        theirs.outcome()
+        other.close()
+        opinion = p.opinion()
+        assert opinion.status != "in_review"
+        with p.wb.db.session() as s:
+            formed = s.scalars(
+                select(ReviewEvent.id).where(ReviewEvent.review_id == opinion.id, ReviewEvent.kind == "all_submitted")
+            ).all()
+        assert len(formed) == 1
+    finally:
+        p.close()
+
+
+def test_a_submission_waits_for_an_edit_of_its_review_and_submits_what_the_edit_left(
+    db: ReviewDb, second: Workbench, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewapp.services.reviews.commands import submit_review
+
+    rid = start_review(db.wb, db.case_ids[CLOSED]).id
+    record_finding(db.wb, rid, "E5", FLAW, "扣押清单无见证人签名")
+    act_as(second, login_for(REVIEWER))  # the same reviewer at a second workstation
+    paused = Paused(monkeypatch, db.wb)
+    edit = Run(lambda: record_finding(db.wb, rid, "D4", FLAW, "错别字"))
+    assert paused.reached.wait(20)
+    try:
+        submitted = Run(lambda: submit_review(second, rid))
+        time.sleep(0.6)
+        assert submitted.is_alive()  # waiting for the review (PostgreSQL) or the write lock (SQLite)
+    finally:
+        paused.go()
+    edit.outcome()
+    state = submitted.outcome()
+    assert state.status == "submitted"
+    assert sorted(f.item_code for f in state.findings) == ["D4", "E5"]
+    assert _chain_actions(db)[-2:] == ["finding.record", "review.submit"]

@@ -74,6 +74,7 @@ from reviewapp.services.reviews.guard import (
     add_event,
     load_review,
     lock_case,
+    lock_review,
     may_read,
     refuse_submitted,
     require_read,
@@ -205,13 +206,19 @@ def open_review(wb: Workbench, case_id: int, **options: Any) -> ReviewState:
     return start_review(wb, case_id, **options)
 
 
-@mutation("review.submit", Action.SCORE)
+@mutation("review.submit", Action.SCORE, one_case=True)
 def submit_review(o: Op, review_id: int) -> ReviewState:
     """Submit the opinion with its grade (the chosen grade, else the proposal); refuses with every
     problem of validate_submission (review-rules.md §2 practice rules) — among them a chosen grade that
-    differs from the proposal without a written reason."""
+    differs from the proposal without a written reason. What it changes is the case's: the review, and the
+    case's review file when this is the last member's submission (panel/opinion.py), so it locks the case,
+    then the review (an edit of the review may run meanwhile on PostgreSQL: it finishes first)."""
     s = o.session
-    review = load_review(s, review_id)
+    case_id = s.scalar(select(Review.case_id).where(Review.id == review_id, Review.deleted_at.is_(None)))
+    if case_id is None:
+        raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
+    lock_case(o, case_id)
+    review = lock_review(o, review_id)
     require_scorer(o, review)
     refuse_submitted(review)
     standard = standard_in(s, review.standard_id)
