@@ -140,6 +140,33 @@ def test_memory_is_given_back_after_an_import() -> None:
     release_memory()  # gc plus malloc_trim where glibc has it: must not fail anywhere
 
 
+def test_an_import_closes_the_idle_connections_of_a_sqlite_file_and_the_database_stays_in_use(
+    tmp_path: Path,
+) -> None:
+    wb = open_workbench(tmp_path)
+    try:
+        with wb.db.session() as s:  # a connection that read, idle in the pool afterwards
+            s.scalar(select(func.count()).select_from(Case))
+        pool = wb.db.engine.pool
+        idle_before = pool.checkedin() if wb.db.is_sqlite else None
+        book = Workbook()
+        ws = book.active
+        assert ws is not None
+        header = list(case_row(1, 电子卷宗=None))
+        ws.append(header)
+        ws.append([case_row(1, 电子卷宗=None)[h] for h in header])
+        path = tmp_path / "one.xlsx"
+        book.save(path)
+        assert import_cases(wb, path).imported == 1
+        if wb.db.is_sqlite:  # their page caches went with them; a server keeps its caches itself
+            assert idle_before and wb.db.engine.pool is not pool and wb.db.engine.pool.checkedin() == 0
+        with wb.db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Case)) == 1
+        assert import_cases(wb, path).unchanged == 1
+    finally:
+        wb.close()
+
+
 def test_copies_left_by_a_crash_are_removed_at_start(tmp_path: Path) -> None:
     folder = tmp_path / "store" / "ab"
     folder.mkdir(parents=True)

@@ -29,6 +29,7 @@ from reviewapp.services.cases.intake_store import ChunkStore
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
+from reviewapp.storage.database import Database
 from reviewapp.storage.models import (
     Case,
     Department,
@@ -168,18 +169,21 @@ def import_cases(
             phase.finish()
             return summary
     finally:
-        release_memory()
+        release_memory(wb.db)
 
 
-def release_memory() -> None:
+def release_memory(db: Database | None = None) -> None:
     """Give the memory a large import freed back to the system: the chunks are gone, but glibc keeps freed
-    blocks in its arenas (measured: +60 MB resident after a 100 000-case import, +2 MB after the trim)."""
+    blocks in its arenas (measured: +60 MB resident after a 100 000-case import, +2 MB after the trim), and
+    the SQLite connections keep the pages they cached (``db``: closed when idle, Database.shed_caches)."""
     import ctypes
     import gc
 
     from reviewapp.services.cases.search_index import forget_caches
 
     forget_caches()
+    if db is not None:
+        db.shed_caches()
     gc.collect()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):  # not glibc (musl has no malloc_trim)
