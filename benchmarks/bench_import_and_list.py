@@ -5,10 +5,8 @@
 For each size, all in this run:
 - the demo generator writes the export without dossiers (timed; reused when the file exists);
 - python-calamine alone reads every sheet into Python lists, in a fresh process: the baseline;
-- the import runs in a fresh process into a new database, after two small imports that load the import's code
-  (as a day's first imports would): 50 new cases, then a 100-case export that repeats some of them with changes,
-  so both the path of new cases and that of changed ones have run once (``--warm-up new`` runs only the
-  first, as before; their time and memory are printed): wall time, the importing process's
+- the import runs in a fresh process into a new database, after a 50-case import that loads the import's code
+  (as a day's first small import would; its own time and memory are printed): wall time, the importing process's
   peak RSS (VmHWM), what it still holds once the import has returned and gc has run (VmRSS after − before), and
   the reading child's peak; then a re-import of the same file (every case unchanged), and what is held after it
   (a second import that adds to what the first held would be a leak; what both hold is the first's).
@@ -32,7 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WARM_UP = 50  # cases in the small export imported first
-WARM_UP_AGAIN = 100  # cases in the second, repeating some of the first with changes
 WORK = Path(os.environ.get("BENCH_WORK", Path(__file__).resolve().parent / "_work"))
 
 
@@ -55,7 +52,7 @@ def child_calamine(path: str) -> dict[str, object]:
     return {"seconds": seconds, "cpu": cpu, "rows": rows, "peak_mb": _memory()["VmHWM"]}
 
 
-def child_import(path: str, db: str, warm_up: str = "both") -> dict[str, object]:
+def child_import(path: str, db: str) -> dict[str, object]:
     import gc
 
     from bench_common import open_as_admin
@@ -69,12 +66,8 @@ def child_import(path: str, db: str, warm_up: str = "both") -> dict[str, object]
     # A small export first, as a workstation's first import of the day: it loads the import's own code (the
     # reader's start, the profiles, compiled statements) once per process, whatever the size of the file.
     # What the large import then leaves behind is measured from there.
-    # The import's code includes the path of changed cases (their update, their suspects replaced): its
-    # statements are compiled on first use, once per process, and a second small export that repeats cases of
-    # the first with changes runs it — as the day's second export of a unit does.
     warm = time.perf_counter()
     import_cases(wb, workbook_for(WARM_UP))
-    changed = import_cases(wb, workbook_for(WARM_UP_AGAIN)).updated if warm_up == "both" else 0
     warm = time.perf_counter() - warm
     gc.collect()
     before = _memory()["VmRSS"]
@@ -97,7 +90,6 @@ def child_import(path: str, db: str, warm_up: str = "both") -> dict[str, object]
         "rejected": summary.rejected,
         "opened_mb": opened,
         "warm_up_seconds": warm,
-        "warm_up_changed": changed,
         "before_mb": before,
         "after_mb": after,
         "peak_mb": peak,
@@ -133,12 +125,6 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--cases", type=int, nargs="+", default=[100_000, 500_000])
     p.add_argument("--list", action="store_true", help="also time case-list filter steps at the first size")
-    p.add_argument(
-        "--warm-up",
-        choices=["both", "new"],
-        default="both",
-        help="small imports first: new cases then changed ones (both), or new cases only",
-    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
@@ -150,7 +136,7 @@ def main() -> int:
         workbook = workbook_for(cases)
         base = _in_child("calamine", str(workbook))
         with tempfile.TemporaryDirectory(dir=WORK) as tmp:
-            run = _in_child("import", str(workbook), str(Path(tmp) / "bench.sqlite3"), args.warm_up)
+            run = _in_child("import", str(workbook), str(Path(tmp) / "bench.sqlite3"))
         ratio = float(run["seconds"]) / float(base["seconds"])  # type: ignore[arg-type]
         held = int(run["after_mb"]) - int(run["before_mb"])  # type: ignore[call-overload]
         print(f"{cases} cases ({run['imported']} imported, {run['rejected']} rejected):")
@@ -163,9 +149,7 @@ def main() -> int:
         )
         print(
             f"  importing process   peak {run['peak_mb']} MB (goal <= 500 MB); database open {run['opened_mb']} MB, "
-            f"after the small imports first ({WARM_UP} new cases"
-            + (f", then {WARM_UP_AGAIN} with {run['warm_up_changed']} changed" if args.warm_up == "both" else "")
-            + f"; {run['warm_up_seconds']:.2f} s) {run['before_mb']} MB "
+            f"after a {WARM_UP}-case import first ({run['warm_up_seconds']:.2f} s) {run['before_mb']} MB "
             f"(the import's code, once per process); "
             f"after the large import {run['after_mb']} MB: held {held:+d} MB"
         )
