@@ -13,8 +13,8 @@ undo it or keep it, submit a review, issue a notice for a determined case, impor
 works on its own cases (a reviewer of another unit, so no recusal), as reviewers do.
 
 Reports, per operation, how many ran and p50/p95/p99 latency; how long each waited for the write lock, held
-it, and held the audit chain's head (the one step every writer serialises on, even the edits of a review that
-hold the lock in shared mode); errors by kind (a known error is a message the user sees, e.g. the busy
+it, and held the audit chain's head (the one step every writer serialises on, even the operations that hold
+the lock in shared mode); errors by kind (a known error is a message the user sees, e.g. the busy
 message; anything else would be the bug apology); lost writes (a finding a client kept, or a notice it issued,
 that the database does not hold); and whether the notice numbers are gap-free.
 """
@@ -403,7 +403,8 @@ def main() -> int:
         print(f"lost writes: {lost_findings} findings of {len(kept)} kept, {lost_notices} notices of {len(notices)}")
         print(f"notice numbers gap-free: {'yes' if gap_free else 'NO'} ({len(notices)} issued)")
         print("(times include waiting for the write lock: one writer at a time, as on SQLite, except that edits")
-        print(" of different reviews — findings, undo — run side by side and queue only on the audit chain's head)")
+        print(" of different reviews — findings, undo — and the opening and submitting of reviews of different cases")
+        print(" run side by side and queue only on the audit chain's head)")
         return 0 if bugs == 0 and lost_findings == 0 and lost_notices == 0 and gap_free else 1
     finally:
         _server_database(args.pg, name, drop=True)

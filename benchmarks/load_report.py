@@ -38,8 +38,8 @@ def print_latency(merged: dict[str, Any], ops: list[str]) -> None:
         if values:
             print(f"{op:<16}{len(values):>7}{pct(values, 0.5):>9.1f}{pct(values, 0.95):>9.1f}{pct(values, 0.99):>9.1f}")
     print("the write lock, per operation (a transaction waits for it, then holds it until its commit; record")
-    print("finding and undo hold it in shared mode, beside each other; chain: from locking the audit chain's")
-    print("head, which every writer takes last, to the commit):")
+    print("finding, undo, opening and submitting a review hold it in shared mode, beside each other; chain: from")
+    print("locking the audit chain's head, which every writer takes last, to the commit):")
     print(f"{'operation':<16}{'count':>7}{'wait p50':>10}{'wait p95':>10}{'hold p50':>10}{'hold p95':>10}"
           f"{'chain p50':>11}{'chain p95':>11}")  # fmt: skip
     for op in ops:
