@@ -14,30 +14,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
-from reviewapp.services.accounts.audit import verify_audit
 from reviewapp.services.reviews.commands import record_finding, set_criteria, start_review
 from reviewapp.services.reviews.guard import lock_case
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import MUTATIONS, NeedsExclusive, Op, run_operation
 from reviewapp.standards import FLAW
-from reviewapp.storage.models import AuditEntry, Review, Setting
+from reviewapp.storage.models import Review, Setting
 from tests.accounts_fixtures import login_for
 from tests.core.intake_fixtures import english_ui
-from tests.core.reviews_fixtures import ARREST, CLOSED, REVIEWER, ReviewDb, act_as, make_review_db
-from tests.core.write_lock_fixtures import Paused, Run
+from tests.core.reviews_fixtures import ARREST, CLOSED, REVIEWER, ReviewDb, act_as
+from tests.core.write_lock_fixtures import OTHER_REVIEWER, Paused, Run, audit_chain, db, waits_for, workstation
 from tests.db_target import ON_POSTGRES, write_lock_held
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-__all__ = ["english_ui"]
-
-OTHER_REVIEWER = "赵评查"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[ReviewDb]:
-    made = make_review_db(tmp_path)
-    yield made
-    made.close()
+__all__ = ["db", "english_ui"]
 
 
 @pytest.fixture
@@ -45,8 +35,7 @@ def second(db: ReviewDb) -> Iterator[Workbench]:
     """Another workstation on the same database, acting as the second reviewer."""
     db.sign_in_as(OTHER_REVIEWER)
     db.as_reviewer()
-    wb = Workbench.open(db.path)
-    wb.db.lock_wait = 20
+    wb = workstation(db)
     act_as(wb, login_for(OTHER_REVIEWER))
     yield wb
     wb.close()
@@ -59,12 +48,7 @@ def _files(db: ReviewDb) -> list[tuple[int, str | None]]:
 
 
 def _chain_actions(db: ReviewDb) -> list[str]:
-    with db.as_admin():
-        assert verify_audit(db.wb) is None
-    with db.wb.db.session() as s:
-        rows = list(s.execute(select(AuditEntry.seq, AuditEntry.action).order_by(AuditEntry.seq)))
-    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))  # gap-free, each once
-    return [r[1] for r in rows]
+    return [action for _seq, action, _review in audit_chain(db)]
 
 
 def test_opening_and_submitting_a_review_are_the_one_case_mutations() -> None:
@@ -172,16 +156,13 @@ def test_two_openings_on_one_case_run_one_after_the_other_in_one_review_file(
     db: ReviewDb, second: Workbench, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db.wb.db.lock_wait = 20
-    paused = Paused(monkeypatch, db.wb)
-    first = Run(lambda: start_review(db.wb, db.case_ids[CLOSED]))
-    assert paused.reached.wait(20)
-    try:
-        other = Run(lambda: start_review(second, db.case_ids[CLOSED]))
-        time.sleep(0.6)
-        assert other.is_alive()  # waiting for the case (PostgreSQL) or the write lock (SQLite)
-    finally:
-        paused.go()
-    mine, theirs = first.outcome(), other.outcome()
+    # The second waits for the case (PostgreSQL) or the write lock (SQLite).
+    mine, theirs = waits_for(
+        monkeypatch,
+        db.wb,
+        lambda: start_review(db.wb, db.case_ids[CLOSED]),
+        lambda: start_review(second, db.case_ids[CLOSED]),
+    )
     assert mine.id != theirs.id
     files = _files(db)
     assert len(files) == 1 and files[0][0] == db.case_ids[CLOSED]
@@ -198,17 +179,12 @@ def test_any_other_writer_waits_for_an_opening_holding_the_lock_in_shared_mode(
 ) -> None:
     theirs = start_review(second, db.case_ids[ARREST]).id
     codes = [c.code for c in start_review(second, db.case_ids[ARREST]).standard.criteria]
-    paused = Paused(monkeypatch, db.wb)
-    first = Run(lambda: start_review(db.wb, db.case_ids[CLOSED]))
-    assert paused.reached.wait(20)
-    try:
-        wider = Run(lambda: set_criteria(second, theirs, codes[:1], "证据扎实"))  # holds the lock alone
-        time.sleep(0.6)
-        assert wider.is_alive()
-    finally:
-        paused.go()
-    first.outcome()
-    wider.outcome()
+    waits_for(
+        monkeypatch,
+        db.wb,
+        lambda: start_review(db.wb, db.case_ids[CLOSED]),
+        lambda: set_criteria(second, theirs, codes[:1], "证据扎实"),  # holds the lock alone
+    )
     assert _chain_actions(db)[-2:] == ["review.start", "review.criteria"]
 
 
@@ -229,17 +205,12 @@ def test_the_last_two_members_submitting_at_once_form_the_opinion_once(
         other = Workbench.open(p.wb.db.url)
         other.db.lock_wait = p.wb.db.lock_wait = 20
         act_as(other, login_for(last))
-        paused = Paused(monkeypatch, p.wb)
-        mine = Run(lambda: submit_review(p.wb, p.reviews[second_member]))
-        assert paused.reached.wait(20)
-        try:
-            theirs = Run(lambda: submit_review(other, p.reviews[last]))
-            time.sleep(0.6)
-            assert theirs.is_alive()  # waiting for the case (PostgreSQL) or the write lock (SQLite)
-        finally:
-            paused.go()
-        mine.outcome()
-        theirs.outcome()
+        waits_for(  # the second waits for the case (PostgreSQL) or the write lock (SQLite)
+            monkeypatch,
+            p.wb,
+            lambda: submit_review(p.wb, p.reviews[second_member]),
+            lambda: submit_review(other, p.reviews[last]),
+        )
         other.close()
         opinion = p.opinion()
         assert opinion.status != "in_review"
@@ -260,17 +231,12 @@ def test_a_submission_waits_for_an_edit_of_its_review_and_submits_what_the_edit_
     rid = start_review(db.wb, db.case_ids[CLOSED]).id
     record_finding(db.wb, rid, "E5", FLAW, "扣押清单无见证人签名")
     act_as(second, login_for(REVIEWER))  # the same reviewer at a second workstation
-    paused = Paused(monkeypatch, db.wb)
-    edit = Run(lambda: record_finding(db.wb, rid, "D4", FLAW, "错别字"))
-    assert paused.reached.wait(20)
-    try:
-        submitted = Run(lambda: submit_review(second, rid))
-        time.sleep(0.6)
-        assert submitted.is_alive()  # waiting for the review (PostgreSQL) or the write lock (SQLite)
-    finally:
-        paused.go()
-    edit.outcome()
-    state = submitted.outcome()
+    _edited, state = waits_for(  # the submission waits for the review (PostgreSQL) or the write lock (SQLite)
+        monkeypatch,
+        db.wb,
+        lambda: record_finding(db.wb, rid, "D4", FLAW, "错别字"),
+        lambda: submit_review(second, rid),
+    )
     assert state.status == "submitted"
     assert sorted(f.item_code for f in state.findings) == ["D4", "E5"]
     assert _chain_actions(db)[-2:] == ["finding.record", "review.submit"]

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from reviewapp.services.accounts.audit import verify_audit
 from reviewapp.services.reviews import undo
 from reviewapp.services.reviews.commands import (
     ReviewError,
@@ -29,31 +27,20 @@ from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import MUTATIONS, Op, run_operation
 from reviewapp.standards import ERROR, FLAW
 from reviewapp.storage.database import DatabaseBusy
-from reviewapp.storage.models import AuditEntry, Finding, Review, UndoStep
+from reviewapp.storage.models import Finding, Review, UndoStep
 from tests.accounts_fixtures import login_for
 from tests.core.intake_fixtures import english_ui
-from tests.core.reviews_fixtures import CLOSED, REVIEWER, ReviewDb, act_as, make_review_db
-from tests.core.write_lock_fixtures import Paused, Run
+from tests.core.reviews_fixtures import CLOSED, REVIEWER, ReviewDb, act_as
+from tests.core.write_lock_fixtures import OTHER_REVIEWER, Paused, Run, audit_chain, db, waits_for, workstation
 from tests.db_target import write_lock_held
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-__all__ = ["english_ui"]
-
-OTHER_REVIEWER = "赵评查"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[ReviewDb]:
-    made = make_review_db(tmp_path)
-    yield made
-    made.close()
+__all__ = ["db", "english_ui"]
 
 
 @pytest.fixture
 def second(db: ReviewDb) -> Iterator[Workbench]:
-    """Another workstation on the same database (its own connections), acting as nobody yet."""
-    wb = Workbench.open(db.path)
-    wb.db.lock_wait = 20
+    wb = workstation(db)
     yield wb
     wb.close()
 
@@ -65,15 +52,6 @@ def _two_reviews(db: ReviewDb) -> tuple[int, int]:
     theirs = start_review(db.wb, db.case_ids[CLOSED]).id
     db.as_reviewer()
     return mine, theirs
-
-
-def _chain(db: ReviewDb) -> list[tuple[int, str, int | None]]:
-    with db.as_admin():
-        assert verify_audit(db.wb) is None
-    with db.wb.db.session() as s:
-        rows = list(s.execute(select(AuditEntry.seq, AuditEntry.action, AuditEntry.review_id).order_by(AuditEntry.seq)))
-    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))  # gap-free, each once
-    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def test_the_one_review_mutations_are_the_edits_of_a_review_s_findings_and_its_undo() -> None:
@@ -120,7 +98,7 @@ def test_edits_of_two_reviews_run_side_by_side_and_the_chain_stays_whole(
     finally:
         paused.go()
     assert [f.item_code for f in first.outcome().findings] == ["D4"]
-    chain = _chain(db)
+    chain = audit_chain(db)
     assert [(action, review) for _seq, action, review in chain[-2:]] == [
         ("finding.record", theirs),  # committed first: it took the chain's head first
         ("finding.record", mine),
@@ -132,24 +110,19 @@ def test_two_edits_of_one_review_run_one_after_the_other_and_the_second_sees_the
 ) -> None:
     rid = start_review(db.wb, db.case_ids[CLOSED]).id
     act_as(second, login_for(REVIEWER))  # the same reviewer at a second workstation
-    paused = Paused(monkeypatch, db.wb)
-    first = Run(lambda: record_finding(db.wb, rid, "D4", FLAW, "错别字"))
-    assert paused.reached.wait(20)
-    try:
-        other = Run(lambda: record_finding(second, rid, "E5", ERROR, "扣押清单无见证人签名"))
-        time.sleep(0.6)
-        assert other.is_alive()  # waiting for the review (PostgreSQL) or the write lock (SQLite)
-    finally:
-        paused.go()
-    first.outcome()
-    state = other.outcome()
+    _first, state = waits_for(  # the second waits for the review (PostgreSQL) or the write lock (SQLite)
+        monkeypatch,
+        db.wb,
+        lambda: record_finding(db.wb, rid, "D4", FLAW, "错别字"),
+        lambda: record_finding(second, rid, "E5", ERROR, "扣押清单无见证人签名"),
+    )
     assert sorted(f.item_code for f in state.findings) == ["D4", "E5"]
     with db.wb.db.session() as s:
         review = s.get(Review, rid)
         assert review is not None
         assert review.proposed_grade == state.proposal.grade
     assert review_state(db.wb, rid) == state
-    _chain(db)
+    audit_chain(db)
 
 
 @pytest.mark.postgresql_only
@@ -158,19 +131,14 @@ def test_any_other_writer_waits_for_an_edit_holding_the_lock_in_shared_mode(
 ) -> None:
     mine, theirs = _two_reviews(db)
     act_as(second, login_for(OTHER_REVIEWER))
-    paused = Paused(monkeypatch, db.wb)
-    first = Run(lambda: record_finding(db.wb, mine, "D4", FLAW, "错别字"))
-    assert paused.reached.wait(20)
-    try:
-        codes = [c.code for c in review_state(second, theirs).standard.criteria]
-        wider = Run(lambda: set_criteria(second, theirs, codes[:1], "证据扎实"))  # not a one_review edit
-        time.sleep(0.6)
-        assert wider.is_alive()
-    finally:
-        paused.go()
-    first.outcome()
-    wider.outcome()
-    assert [action for _seq, action, _review in _chain(db)[-2:]] == ["finding.record", "review.criteria"]
+    codes = [c.code for c in review_state(second, theirs).standard.criteria]
+    waits_for(
+        monkeypatch,
+        db.wb,
+        lambda: record_finding(db.wb, mine, "D4", FLAW, "错别字"),
+        lambda: set_criteria(second, theirs, codes[:1], "证据扎实"),  # not a one_review edit
+    )
+    assert [action for _seq, action, _review in audit_chain(db)[-2:]] == ["finding.record", "review.criteria"]
 
 
 def test_an_edit_of_a_review_waits_for_a_writer_holding_the_lock(db: ReviewDb) -> None:
