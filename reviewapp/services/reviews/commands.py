@@ -74,6 +74,7 @@ from reviewapp.services.reviews.guard import (
     add_event,
     load_review,
     lock_case,
+    lock_case_of_review,
     lock_review,
     may_read,
     refuse_submitted,
@@ -214,10 +215,7 @@ def submit_review(o: Op, review_id: int) -> ReviewState:
     case's review file when this is the last member's submission (panel/opinion.py), so it locks the case,
     then the review (an edit of the review may run meanwhile on PostgreSQL: it finishes first)."""
     s = o.session
-    case_id = s.scalar(select(Review.case_id).where(Review.id == review_id, Review.deleted_at.is_(None)))
-    if case_id is None:
-        raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
-    lock_case(o, case_id)
+    lock_case_of_review(o, review_id)
     review = lock_review(o, review_id)
     require_scorer(o, review)
     refuse_submitted(review)

@@ -87,6 +87,15 @@ def lock_case(o: Op, case_id: int) -> Case:
     return case
 
 
+def lock_case_of_review(o: Op, review_id: int) -> Case:
+    """lock_case for an operation on one review that may change its case's other reviews (submitting: the
+    review file's opinion); the review itself is locked after, with lock_review."""
+    case_id = o.session.scalar(select(Review.case_id).where(Review.id == review_id, Review.deleted_at.is_(None)))
+    if case_id is None:
+        raise ReviewError(translate("Reviews", "Review {id} does not exist.").format(id=review_id))
+    return lock_case(o, case_id)
+
+
 def case_type_of(o: Op, review: Review) -> str:
     """The case type of the review's case (as loaded with the review when it was locked)."""
     known = o.cases.get(review.case_id)
