@@ -118,6 +118,8 @@ class Op:
         collector: ChangeCollector,
         one_review: bool = False,
         one_case: bool = False,
+        *,
+        shared: bool = False,
     ) -> None:
         self.wb = wb
         self.session = session
@@ -126,9 +128,9 @@ class Op:
         self.changes = collector
         self.one_review = one_review
         self.one_case = one_case
-        # The mode the transaction holds the write lock in: a shared-mode mutation run inside an exclusive
-        # one holds it alone.
-        self.shared = one_review or one_case
+        # The mode the transaction holds the write lock in (on PostgreSQL; SQLite's is always exclusive): a
+        # shared-mode mutation run inside an exclusive one, or run again after NeedsExclusive, holds it alone.
+        self.shared = shared
         # Unit and case type of cases loaded with the operation's target (reviews.guard.lock_review), so the
         # permission and item checks do not read them again; only filled by code that does not change cases.
         self.cases: dict[int, tuple[int | None, str]] = {}
@@ -325,8 +327,7 @@ def run_operation(
         if (outer.one_review or outer.one_case) and (outer.one_review, outer.one_case) != (one_review, one_case):
             # The outer edit holds the lock in shared mode only: anything wider needs a transaction of its own.
             raise RuntimeError(f"{name} cannot run inside the shared-mode mutation {outer.name}")
-        op = Op(wb, outer.session, name, outer.changes, one_review, one_case)
-        op.shared = outer.shared
+        op = Op(wb, outer.session, name, outer.changes, one_review, one_case, shared=outer.shared)
         with _running(op):
             value = work(op)
             op.finish()
@@ -345,8 +346,7 @@ def _run_alone(
 ) -> tuple[T, ChangeRecord]:
     collector = ChangeCollector()
     with wb.db.write(on_wait=wb.report_busy, cancel=wb.busy_cancel, shared=shared) as session:
-        op = Op(wb, session, name, collector, one_review, one_case)
-        op.shared = shared and not wb.db.is_sqlite  # SQLite's write transaction always excludes every other
+        op = Op(wb, session, name, collector, one_review, one_case, shared=shared and not wb.db.is_sqlite)
         with _running(op):
             value = work(op)
             op.finish()
