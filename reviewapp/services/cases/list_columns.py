@@ -43,31 +43,27 @@ def grade_expr() -> Any:
     )
 
 
-def _open_check_results() -> Any:
+def _open() -> tuple[Any, Any]:
+    """A check result still open: one a reviewer answers (SUGGESTED) and nobody has decided yet."""
     decided = exists().where(
         CheckDecision.case_id == CheckResult.case_id,
         CheckDecision.rule_id == CheckResult.rule_id,
         CheckDecision.deleted_at.is_(None),
     )
-    return (CheckResult.case_id == Case.id, CheckResult.status.in_(SUGGESTED), not_(decided))
+    return CheckResult.status.in_(SUGGESTED), not_(decided)
 
 
 def open_check_counts() -> Any:
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
     return (
         select(CheckResult.case_id, func.count(CheckResult.id).label("n"))
-        .where(CheckResult.status.in_(SUGGESTED), not_(decided))
+        .where(*_open())
         .group_by(CheckResult.case_id)
         .subquery()
     )
 
 
 def open_checks_expr() -> Any:
-    return select(func.count(CheckResult.id)).where(*_open_check_results()).scalar_subquery()
+    return select(func.count(CheckResult.id)).where(CheckResult.case_id == Case.id, *_open()).scalar_subquery()
 
 
 def plans_expr(dialect: str) -> Any:
@@ -95,12 +91,7 @@ def _has_grade() -> Any:
 
 
 def has_open_checks() -> Any:
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
-    return Case.id.in_(select(CheckResult.case_id).where(CheckResult.status.in_(SUGGESTED), not_(decided)))
+    return Case.id.in_(select(CheckResult.case_id).where(*_open()))
 
 
 # Computed columns and "the case has a value here": few cases do, so the set is read from its own (small)

@@ -53,10 +53,6 @@ class CaseDetail:
     documents: list[DocumentRow] = field(default_factory=list)
 
 
-def _row_stmt() -> Any:
-    return card_columns()
-
-
 def _to_row(r: Any) -> CaseRow:
     return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9])
 
@@ -67,7 +63,7 @@ def fetch_rows(wb: Workbench, ids: Sequence[int]) -> dict[int, CaseRow]:
     with wb.db.session() as s:
         for start in range(0, len(ids), 900):
             chunk = list(ids[start : start + 900])
-            for r in s.execute(_row_stmt().where(Case.id.in_(chunk))):
+            for r in s.execute(card_columns().where(Case.id.in_(chunk))):
                 out[r[0]] = _to_row(r)
     return out
 
@@ -84,7 +80,7 @@ def case_id_by_number(wb: Workbench, dept_case_no: str) -> int | None:
 
 def case_detail(wb: Workbench, case_id: int) -> CaseDetail | None:
     with wb.db.session() as s:
-        r = s.execute(_row_stmt().where(Case.id == case_id)).first()
+        r = s.execute(card_columns().where(Case.id == case_id)).first()
         case = s.get(Case, case_id)
         if r is None or case is None:
             return None
