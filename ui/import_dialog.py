@@ -25,7 +25,8 @@ from reviewapp.errors import KNOWN_ERRORS
 from reviewapp.exports.reject_report import skipped_notes, write_reject_report
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
 from reviewapp.services.cases.dossiers import DossierImportSummary, import_dossier_folder
-from reviewapp.services.cases.intake import ImportSummary, import_cases
+from reviewapp.services.cases.import_apart import import_cases_apart
+from reviewapp.services.cases.intake import ImportSummary
 from reviewapp.services.cases.profiles import MappingNeed, mapping_needed
 from reviewapp.services.workbench import Workbench
 from ui.errors import report_bug
@@ -126,7 +127,7 @@ class ImportDialog(QDialog):
                 return import_dossier_folder(self.wb, path, progress=progress, cancel=cancel)
             mapped = {"profile": profile} if profile is not None else {}
             try:
-                summary = import_cases(self.wb, path, progress=progress, cancel=cancel, **mapped)
+                summary = import_cases_apart(self.wb, path, progress=progress, cancel=cancel, **mapped)
             except IntakeFileError as exc:
                 unknown = exc.problem is FileProblem.NO_KEY_COLUMN and path not in self.profiles
                 need = mapping_needed(self.wb, path) if unknown else None

@@ -86,6 +86,10 @@ class IntakeFileError(KnownError):
         self.message = _message(problem, path.name, detail)
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[type[IntakeFileError], tuple[Path, FileProblem, str]]:
+        # Rebuilt from its parts when it crosses to another process (the importing child's errors).
+        return IntakeFileError, (self.path, self.problem, self.detail)
+
 
 class IntakeCancelled(Exception):
     """The user cancelled the import; nothing parsed so far is returned."""

@@ -74,6 +74,9 @@ def time_limit(size: int) -> float:
 
 
 _context: Any = None
+# What the forkserver loads once: the readers' modules, and the importing process's (services/cases/
+# import_apart.py), which forks from the same server.
+PRELOAD = ["reviewapp.intake.reader_preload", "reviewapp.services.cases.import_apart"]
 
 
 def _mp_context() -> Any:
@@ -81,10 +84,18 @@ def _mp_context() -> Any:
     if _context is None:
         if "forkserver" in multiprocessing.get_all_start_methods():
             _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload(["reviewapp.intake.reader_preload"])
+            _context.set_forkserver_preload(PRELOAD)
         else:
             _context = multiprocessing.get_context("spawn")
     return _context
+
+
+def fork_readers_here() -> None:
+    """In a process with no threads that has the reader's modules loaded (the importing process), a reader is
+    forked from it directly instead of from a forkserver of its own, which would cost an interpreter's start."""
+    global _context
+    if "fork" in multiprocessing.get_all_start_methods():
+        _context = multiprocessing.get_context("fork")
 
 
 # --- the child ----------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from reviewapp.intake.errors import IntakeCancelled
-from reviewapp.services.cases import intake as intake_service
+from reviewapp.services.cases import import_apart
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
 from tests.core.intake_fixtures import case_row, write_broken_files, write_messy_xlsx, write_simple_xlsx
@@ -57,7 +57,7 @@ def test_import_shows_summary_and_rejected_rows_and_exports_them(
 
 def test_cancel_leaves_the_database_as_before(qtbot, wb: Workbench, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     big = write_simple_xlsx(tmp_path / "big.xlsx", [case_row(n) for n in range(1, 3000)])
-    real_import = intake_service.import_cases
+    real_import = import_apart.import_cases_apart
 
     def wait_for_cancel_then_import(wb: Workbench, path: Path, *, progress: Any = None, cancel: Any = None) -> Any:
         # Hold the job until the user has pressed Cancel, then run the real import, which must stop and roll back.
@@ -69,7 +69,7 @@ def test_cancel_leaves_the_database_as_before(qtbot, wb: Workbench, tmp_path: Pa
             qtbot_deadline -= 1
         return real_import(wb, path, progress=progress, cancel=cancel)
 
-    monkeypatch.setattr(dialog_module, "import_cases", wait_for_cancel_then_import)
+    monkeypatch.setattr(dialog_module, "import_cases_apart", wait_for_cancel_then_import)
     dialog = ImportDialog.start(wb, [big])
     qtbot.addWidget(dialog)
     dialog.cancel_button.click()
