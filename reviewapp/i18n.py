@@ -70,17 +70,30 @@ def read_ts(path: Path, plurals: dict[tuple[str, str], list[str]] | None = None)
 
 
 def load_catalog(language: str, plurals: dict[tuple[str, str], list[str]] | None = None) -> dict[tuple[str, str], str]:
-    """The language's translations; for the source language (English) only its plural forms."""
-    catalog: dict[tuple[str, str], str] = {}
+    """The language's translations; for the source language (English) only its plural forms. Parsed once per
+    content of the catalog's files (resource_cache: the start reads it before the first window shows)."""
     folder = TRANSLATIONS_DIR / language
     if not folder.is_dir():
-        return catalog
-    for ts in sorted(folder.glob("*.ts")):
-        if ts == TERMS_FILE:
-            continue
-        entries = read_ts(ts, plurals)
-        if language != SOURCE_LANGUAGE:
-            catalog.update(entries)
+        return {}
+    files = [ts for ts in sorted(folder.glob("*.ts")) if ts != TERMS_FILE]
+
+    def parse() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
+        catalog: dict[tuple[str, str], str] = {}
+        forms: dict[tuple[str, str], list[str]] = {}
+        for ts in files:
+            entries = read_ts(ts, forms)
+            if language != SOURCE_LANGUAGE:
+                catalog.update(entries)
+        return catalog, forms
+
+    try:
+        from reviewapp.resource_cache import cached_files
+
+        catalog, forms = cached_files(files, f"catalog-{language}", parse, (Path(__file__),))
+    except OSError:  # a catalog file unreadable while hashing: parsing reports it as before
+        catalog, forms = parse()
+    if plurals is not None:
+        plurals.update(forms)
     return catalog
 
 

@@ -9,6 +9,8 @@ Entries live in the user's cache folder (platformdirs), never beside the program
   no code; data marshal cannot hold (dates) is parsed each time.
 - :func:`cached_object` keeps a parsed object as ``pickle``; only for objects the app itself parsed from its
   own shipped files, in the user's own cache folder.
+- :func:`cached_files` keeps plain data parsed from several files (the translation catalog: 185 Qt Linguist
+  files, ~26 ms of XML parsing at every start, ~7 ms from the cache) as ``marshal``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 ENV = "REVIEWAPP_CACHE_DIR"
@@ -111,3 +113,32 @@ def cached_yaml(source: Path) -> Any:
 def cached_object(source: Path, kind: str, parse: Callable[[bytes], T], code: Sequence[Path]) -> T:
     """``parse(content)`` of the file, from the cache when this content was parsed by this code before."""
     return _cached(source, kind, parse, code, pickle.dumps, pickle.loads)
+
+
+def cached_files(sources: Sequence[Path], kind: str, parse: Callable[[], T], code: Sequence[Path]) -> T:
+    """``parse()`` — plain data read from ``sources`` — from the cache when these files' names and contents were
+    parsed by this code before."""
+    h = hashlib.sha256()
+    for path in sources:
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes())
+    return _cached_key(h.digest(), kind, parse, code)
+
+
+def _cached_key(content: bytes, kind: str, parse: Callable[[], T], code: Sequence[Path]) -> T:
+    entry = cache_dir() / f"{kind}-{_key(kind, content, code)}"
+    stored = _read(entry)
+    if stored is not None:
+        try:
+            value: T = marshal.loads(stored)
+            return value
+        except Exception as exc:
+            _log.info("parsed-resource cache entry %s unreadable: %s", entry.name, exc)
+    value = parse()
+    try:
+        payload = marshal.dumps(cast(Any, value))
+    except ValueError as exc:
+        _log.info("parsed-resource %s not cacheable: %s", kind, exc)
+        return value
+    _write(entry, payload)
+    return value

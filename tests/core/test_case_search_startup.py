@@ -1,5 +1,5 @@
-"""Start-up without waiting: the shipped standards and YAML resources come from the parsed-resource cache
-(keyed by content and parser), and the command line is not loaded to start the GUI."""
+"""Start-up without waiting: the shipped standards, YAML resources and the translation catalog come from the
+parsed-resource cache (keyed by content and parser), and the command line is not loaded to start the GUI."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_shipped_standards_are_parsed_once_then_read_from_the_cache(_cache: Path) -> None:
     first = load_shipped_standards()
     entries = sorted(_cache.iterdir())
-    assert len(entries) == len(list(SHIPPED_DIR.glob("*.yaml")))
+    standards = [e for e in entries if e.name.startswith("standard-")]  # beside them: the translation catalog
+    assert len(standards) == len(list(SHIPPED_DIR.glob("*.yaml")))
     again = load_shipped_standards()
     assert [s.content_fingerprint() for s in again] == [s.content_fingerprint() for s in first]
     assert [s.content_fingerprint() for s in again] == [
@@ -42,6 +43,36 @@ def test_a_changed_file_or_a_damaged_entry_is_parsed_again(tmp_path: Path, _cach
     dated = tmp_path / "dates.yaml"
     dated.write_text("day: 2026-01-01\n", encoding="utf-8")
     assert str(resource_cache.cached_yaml(dated)["day"]) == "2026-01-01"  # not cacheable: parsed each time
+
+
+def test_the_translation_catalog_is_parsed_once_and_again_when_a_file_changes(
+    tmp_path: Path, _cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from reviewapp import i18n
+
+    shipped = i18n.TRANSLATIONS_DIR
+    folder = tmp_path / "translations"
+    shutil.copytree(shipped, folder)
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
+    monkeypatch.setattr(i18n, "TERMS_FILE", folder / "en" / "terms.ts")
+    parsed: dict[tuple[str, str], list[str]] = {}
+    catalog = i18n.load_catalog("zh_CN", parsed)
+    assert len(list(_cache.iterdir())) == 1
+    monkeypatch.setattr(i18n, "read_ts", lambda *_a: pytest.fail("parsed again"))
+    cached: dict[tuple[str, str], list[str]] = {}
+    assert i18n.load_catalog("zh_CN", cached) == catalog and cached == parsed  # the same entries and plurals
+    monkeypatch.undo()
+    monkeypatch.setenv(resource_cache.ENV, str(_cache))
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
+    monkeypatch.setattr(i18n, "TERMS_FILE", folder / "en" / "terms.ts")
+    changed = folder / "zh_CN" / "reviewapp.intake.errors.ts"
+    text = changed.read_text(encoding="utf-8")
+    source = "Cannot open {file}: {detail}"
+    assert catalog[("Intake", source)] in text
+    changed.write_text(text.replace(catalog[("Intake", source)], "打不开{file}：{detail}"), encoding="utf-8")
+    assert i18n.load_catalog("zh_CN")[("Intake", source)] == "打不开{file}：{detail}"  # another content, parsed
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
