@@ -96,6 +96,20 @@ def test_a_bug_in_the_child_reaches_this_process_with_its_traceback(wb: Workbenc
     assert table_counts(wb)["cases"] == 0
 
 
+def test_the_child_imports_in_this_process_s_present_environment(
+    wb: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewapp.intake.guard import MEMORY_ENV
+
+    export = write_simple_xlsx(tmp_path / "cases.xlsx", [case_row(1)])
+    import_cases_apart(wb, export)  # the forkserver is running, with the environment of its start
+    monkeypatch.setenv(MEMORY_ENV, "1")  # the reader may use 1 MB: it cannot even start
+    with pytest.raises(IntakeFileError) as caught:
+        import_cases_apart(wb, write_simple_xlsx(tmp_path / "more.xlsx", [case_row(2)]))
+    assert caught.value.problem in (FileProblem.TOO_LARGE, FileProblem.READER_FAILED)
+    assert table_counts(wb)["cases"] == 1
+
+
 def test_a_child_that_dies_is_a_failure_here_and_stores_nothing(wb: Workbench, tmp_path: Path) -> None:
     import multiprocessing
     import os

@@ -73,7 +73,7 @@ def import_cases_apart(
     ctx = guard._mp_context()
     receiver, sender = ctx.Pipe(duplex=False)
     stop = ctx.Event()
-    target = (wb.db.url, str(wb.dossiers.root), wb.user, current_language())
+    target = (wb.db.url, str(wb.dossiers.root), wb.user, current_language(), os.getcwd(), dict(os.environ))
     proc = ctx.Process(target=_child, args=(sender, stop, target, str(path), profile), name="case-import")
     proc.start()
     sender.close()
@@ -135,19 +135,23 @@ def _listen(
 # --- the child ----------------------------------------------------------------------------------------------
 
 
-def _child(conn: Connection, stop: Any, target: tuple[str, str, Any, str], path: str, profile: Any) -> None:
+def _child(conn: Connection, stop: Any, target: tuple[Any, ...], path: str, profile: Any) -> None:
     """Entry point of the importing process: open the database as the user, import, report, exit."""
-    url, dossier_root, user, language = target
-    from reviewapp.paths import log_dir
-
-    logging.basicConfig(filename=str(log_dir() / "reviewapp.log"), level=logging.INFO)
-    from reviewapp.intake import guard
-
-    guard.fork_readers_here()
-    if language != current_language():
-        set_language(language)
+    url, dossier_root, user, language, cwd, env = target
+    # The forkserver was started with the environment of its time; the import runs in the application's
+    # present one (its data, log and cache folders) and from its working folder, as the reader does.
+    os.chdir(cwd)
+    os.environ.clear()
+    os.environ.update(env)
     try:
+        from reviewapp.intake import guard
         from reviewapp.intake.guard import ReadStats, _peak_kb
+        from reviewapp.paths import log_dir
+
+        logging.basicConfig(filename=str(log_dir() / "reviewapp.log"), level=logging.INFO)
+        guard.fork_readers_here()
+        if language != current_language():
+            set_language(language)
         from reviewapp.storage.database import open_database
         from reviewapp.storage.dossier_store import DossierStore
 
