@@ -114,6 +114,34 @@ def test_walking_the_order_finds_what_the_index_finds(wb: Workbench, monkeypatch
     assert by_index[0] == sorted(by_index[0])
 
 
+def test_a_walk_past_its_bound_gives_way_to_the_index_with_the_same_rows(
+    wb: Workbench, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk stopped by its bound (matches clustered far down the order) sorts the index's matches instead:
+    the same rows in the same order, in every order and with other filters."""
+    filters = [CaseFilter(text="盗窃"), CaseFilter(text="2025"), CaseFilter(text="盗窃", case_type="审查起诉")]
+    orders = [None, (1, False), (10, True), (12, False)]
+    by_index = [[_names(wb, f, order) for order in orders] for f in filters]
+    monkeypatch.setattr(case_list_module, "WALK_SHARE", 0.0)  # every text search walks the order
+    walked = [[_names(wb, f, order) for order in orders] for f in filters]
+    stopped: list[None] = []
+    real = CaseList._walk_within
+
+    def counted(self: CaseList, *args: object) -> list[int] | None:
+        ids = real(self, *args)  # type: ignore[arg-type]
+        if ids is None:
+            stopped.append(None)
+        return ids
+
+    monkeypatch.setattr(CaseList, "_walk_within", counted)
+    monkeypatch.setattr(case_list_module, "WALK_FLOOR", 0)
+    monkeypatch.setattr(case_list_module, "WALK_SLACK", 0)
+    monkeypatch.setattr(case_list_module, "WALK_STEP_GRAIN", 1)  # the bound is reached after a step or two
+    bounded = [[_names(wb, f, order) for order in orders] for f in filters]
+    assert walked == by_index and bounded == by_index
+    assert bool(stopped) == (not ON_POSTGRES)  # PostgreSQL never walks
+
+
 @pytest.mark.parametrize("needle", ["[2025]1", "［2025］1", "危险驾驶罪", "zhang wei", "不存在的文字"])
 def test_a_long_needle_is_evaluated_once_for_count_and_page(
     wb: Workbench, monkeypatch: pytest.MonkeyPatch, needle: str
