@@ -91,11 +91,18 @@ class CaseList:
         self._found: dict[str, str] = {}  # a long needle's matching ids (a JSON array), read with its count
 
     # --- conditions ---------------------------------------------------------------------------------
-    def text_condition(self, needle: str, walk: bool) -> ColumnElement[bool] | TextClause:
+    def text_condition(self, needle: str, walk: bool, probe: bool = False) -> ColumnElement[bool] | TextClause:
+        """``walk``: tested on each row's text as the order is walked; ``probe``: the order's index is walked
+        and each id looked up in the phrase's matches (the unary + keeps SQLite from driving from them), no
+        row read; else the matches drive, then are sorted."""
         if self.dialect != "sqlite":
             return Case.search_text.like(like_pattern(needle), escape="\\")
         if walk:
             return func.instr(Case.search_text, needle) > 0
+        if probe and len(needle) >= 3:
+            return text("+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :q)").bindparams(
+                q=trigram_query(needle)
+            )
         if needle in self._found:  # the ids the count read with it: no second evaluation of the phrase
             return text("cases.id IN (SELECT value FROM json_each(:found))").bindparams(found=self._found[needle])
         if len(needle) >= 3:
@@ -106,11 +113,11 @@ class CaseList:
             qs=short_query(needle)
         )
 
-    def conditions(self, f: CaseFilter, *, walk: bool = False) -> list[Any]:
+    def conditions(self, f: CaseFilter, *, walk: bool = False, probe: bool = False) -> list[Any]:
         out: list[Any] = []
         needle = fold(f.text.strip())
         if needle:
-            out.append(self.text_condition(needle, walk))
+            out.append(self.text_condition(needle, walk, probe))
         for column, wanted in (
             (Case.unit_id, f.unit_id),
             (Case.department_id, f.department_id),
@@ -300,8 +307,8 @@ class CaseList:
         ids: list[int] | None = None
         if matched is not None:
             ids = self._walk_within(stmt.where(*self.conditions(f, walk=True)), f, offset + limit, matched)
-        if ids is None:
-            ids = list(self.s.scalars(stmt.where(*self.conditions(f))))
+        if ids is None:  # no walk, or one stopped by its bound: an order of the cases' own columns is indexed
+            ids = list(self.s.scalars(stmt.where(*self.conditions(f, probe=matched is not None and not joins))))
         return ids[::-1] if reverse else ids
 
     def _walk_within(self, stmt: Any, f: CaseFilter, needed: int, matched: int) -> list[int] | None:
