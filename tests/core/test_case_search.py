@@ -119,8 +119,8 @@ def test_a_walk_past_its_bound_gives_way_to_the_index_with_the_same_rows(
 ) -> None:
     """A walk stopped by its bound (matches clustered far down the order) sorts the index's matches instead:
     the same rows in the same order, in every order and with other filters."""
-    filters = [CaseFilter(text="盗窃"), CaseFilter(text="2025"), CaseFilter(text="盗窃", case_type="审查起诉")]
-    orders = [None, (1, False), (10, True), (12, False)]
+    filters = [CaseFilter(text="盗窃"), CaseFilter(text="2025"), CaseFilter(text="2025", case_type="审查起诉")]
+    orders = [None, (0, False), (1, True), (5, True), (8, False), (8, True), (10, True), (12, False)]
     by_index = [[_names(wb, f, order) for order in orders] for f in filters]
     monkeypatch.setattr(case_list_module, "WALK_SHARE", 0.0)  # every text search walks the order
     walked = [[_names(wb, f, order) for order in orders] for f in filters]
