@@ -104,10 +104,9 @@ def test_the_child_imports_in_this_process_s_present_environment(
     export = write_simple_xlsx(tmp_path / "cases.xlsx", [case_row(1)])
     import_cases_apart(wb, export)  # the forkserver is running, with the environment of its start
     monkeypatch.setenv(MEMORY_ENV, "1")  # the reader may use 1 MB: it cannot even start
-    with pytest.raises(IntakeFileError) as caught:
+    with pytest.raises(IntakeFileError):  # how it fails depends on where the allocation fails (a panic: damaged)
         import_cases_apart(wb, write_simple_xlsx(tmp_path / "more.xlsx", [case_row(2)]))
-    assert caught.value.problem in (FileProblem.TOO_LARGE, FileProblem.READER_FAILED)
-    assert table_counts(wb)["cases"] == 1
+    assert table_counts(wb)["cases"] == 1  # a good file refused: the child obeyed this process's limit
 
 
 def test_a_child_that_dies_is_a_failure_here_and_stores_nothing(wb: Workbench, tmp_path: Path) -> None:
