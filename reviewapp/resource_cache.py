@@ -23,7 +23,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 ENV = "REVIEWAPP_CACHE_DIR"
@@ -81,18 +81,30 @@ def _cached(
     load: Callable[[bytes], T],
 ) -> T:
     data = source.read_bytes()
-    entry = cache_dir() / f"{kind}-{_key(kind, data, code)}"
+    return _cached_key(data, kind, lambda: parse(data), code, dump, load, source.name)
+
+
+def _cached_key(
+    content: bytes,
+    kind: str,
+    parse: Callable[[], T],
+    code: Sequence[Path],
+    dump: Callable[[T], bytes],
+    load: Callable[[bytes], T],
+    name: str,
+) -> T:
+    entry = cache_dir() / f"{kind}-{_key(kind, content, code)}"
     stored = _read(entry)
     if stored is not None:
         try:
             return load(stored)
         except Exception as exc:
             _log.info("parsed-resource cache entry %s unreadable: %s", entry.name, exc)
-    value = parse(data)
+    value = parse()
     try:
         payload = dump(value)
     except (ValueError, TypeError, pickle.PicklingError) as exc:
-        _log.info("parsed-resource %s not cacheable: %s", source.name, exc)
+        _log.info("parsed-resource %s not cacheable: %s", name, exc)
         return value
     _write(entry, payload)
     return value
@@ -122,23 +134,4 @@ def cached_files(sources: Sequence[Path], kind: str, parse: Callable[[], T], cod
     for path in sources:
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes())
-    return _cached_key(h.digest(), kind, parse, code)
-
-
-def _cached_key(content: bytes, kind: str, parse: Callable[[], T], code: Sequence[Path]) -> T:
-    entry = cache_dir() / f"{kind}-{_key(kind, content, code)}"
-    stored = _read(entry)
-    if stored is not None:
-        try:
-            value: T = marshal.loads(stored)
-            return value
-        except Exception as exc:
-            _log.info("parsed-resource cache entry %s unreadable: %s", entry.name, exc)
-    value = parse()
-    try:
-        payload = marshal.dumps(cast(Any, value))
-    except ValueError as exc:
-        _log.info("parsed-resource %s not cacheable: %s", kind, exc)
-        return value
-    _write(entry, payload)
-    return value
+    return _cached_key(h.digest(), kind, parse, code, marshal.dumps, marshal.loads, kind)

@@ -312,7 +312,7 @@ class CaseList:
         return ids[::-1] if reverse else ids
 
     def _walk_within(self, stmt: Any, f: CaseFilter, needed: int, matched: int) -> list[int] | None:
-        """The walk's page, or None when it read its bound of rows first (then the index's matches are sorted).
+        """The walk's page, or None when it read its bound of rows first (then the index's matches are read).
         Needles of one or two characters have no phrase index to fall back on: they walk to the end."""
         if len(fold(f.text.strip())) < 3:
             return list(self.s.scalars(stmt))
@@ -327,10 +327,9 @@ class CaseList:
         raw.set_progress_handler(spend, WALK_STEP_GRAIN)
         try:
             return list(self.s.scalars(stmt))
-        except OperationalError as exc:
+        except OperationalError:
             if budget[0] >= 0:  # not our interruption
                 raise
-            del exc
             return None
         finally:
             raw.set_progress_handler(None, 0)
