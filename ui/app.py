@@ -17,11 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from shiboken6 import isValid
 
 from reviewapp import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from reviewapp.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ui.after_paint import AfterPaint
 from ui.errors import install_excepthook, show_error
 from ui.fonts import ensure_cjk_font
 from ui.i18n import install_translators
@@ -80,31 +81,9 @@ def show_main_window(wb: Workbench, load_demo: bool = False) -> object:
     return window
 
 
-class _AfterPaint(QObject):
-    """Calls ``then`` once ``widget`` has painted (or after ``fallback_ms`` when nothing paints, e.g. a hidden
-    window): posted calls run before Qt's low-priority paint events, so a plain posted call would run first."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
-        super().__init__(widget)
-        self.widget, self.then, self.fired = widget, then, False
-        widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.fired:
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if not self.fired:
-            self.fired = True
-            self.widget.removeEventFilter(self)
-            self.then()
-
-
 def _first_rows(wb: Workbench, window: Any, load_demo: bool) -> None:
     window.model.first_page()
-    _AfterPaint(window.table.viewport(), lambda: _count_list(wb, window, load_demo))
+    AfterPaint(window.table.viewport(), lambda: _count_list(wb, window, load_demo))
 
 
 def _count_list(wb: Workbench, window: Any, load_demo: bool) -> None:

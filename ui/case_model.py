@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from reviewapp.i18n import term
@@ -17,6 +17,7 @@ from reviewapp.services.cases.case_list import CaseList, ListRow
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter
 from reviewapp.services.panel.labels import status_heading
 from reviewapp.services.workbench import Workbench
+from ui.list_count import LaterCount
 
 PAGE = 200
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})
@@ -25,15 +26,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseTableModel(QAbstractTableModel):
+    counted = Signal()  # a count read after its page arrived (ui/list_count.py)
+
     def __init__(self, wb: Workbench, parent: Any = None) -> None:
         super().__init__(parent)
         self.wb = wb
+        self.later = LaterCount(wb, self)
         self.filter = CaseFilter()
         self.sort_key: tuple[int, bool] | None = None  # (column, descending); None: newest accepted first
         self.count = 0
         self.total = 0
         self._total_generation = -1
-        self.provisional = False  # only the first page is known: count_all() adds the rest
+        self.provisional = False  # only the first page is known: count_all() or a later count adds the rest
         self.loaded = False  # a sort restored with the window's state before the first read only sets the order
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._shown: dict[int, list[tuple[Any, ...]]] = {}  # the display texts of the pages held
@@ -132,6 +136,7 @@ class CaseTableModel(QAbstractTableModel):
     def first_page(self) -> None:
         """The first page of rows alone, uncounted, so the start paints rows before it counts the cases (tens of
         milliseconds at a million); :meth:`count_all` adds the rest of the list afterwards."""
+        self.later.forget()
         with self.wb.db.session() as s:
             first = self._fetch(CaseList(s), 0, None)
         self.loaded = True
@@ -174,8 +179,19 @@ class CaseTableModel(QAbstractTableModel):
                 self.total = q.total()
                 self._total_generation = self.wb.generation
             q = CaseList(s, total=self.total)
-            count = self.total if self.filter.is_empty() else q.count(self.filter)
-            first = self._fetch(q, 0, count)
+            needle = self.later.needle(self.filter, self.sort_key, self.total)
+            count = None if needle is None else self.later.known(needle)
+            if needle is not None and count is None:  # the page now, its count after it (ui/list_count.py)
+                first = self._fetch(q, 0, None, at_most=self.later.bound(needle, self.total))
+                count = q.counts.get(needle)  # counted after all, when the bound misled the page
+                if count is None:
+                    count, self.provisional = len(first), len(first) == PAGE  # a short page is the whole list
+            else:
+                if count is None:
+                    count = self.total if self.filter.is_empty() else q.count(self.filter)
+                first = self._fetch(q, 0, count)
+        if needle is not None and not self.provisional:
+            self.later.remember(needle, count)
         self.beginResetModel()
         self.count = count
         self._pages = OrderedDict()
@@ -183,6 +199,29 @@ class CaseTableModel(QAbstractTableModel):
         if first:
             self._keep(0, first)
         self.endResetModel()
+        if self.provisional and needle is not None:
+            self.later.start(self.filter, needle, self.total, self._counted_later, self._count_here)
+        else:
+            self.later.forget()
+
+    def _counted_later(self, count: int) -> None:
+        """The count of the list whose first page is shown: the rows past it are added."""
+        if not self.provisional:  # counted meanwhile (count_all)
+            return
+        self.provisional = False
+        if count < self.count:  # cases went between the page and its count
+            self._requery()
+        elif count > self.count:
+            self.beginInsertRows(QModelIndex(), self.count, count - 1)
+            self.count = count
+            self.endInsertRows()
+        self.counted.emit()
+
+    def _count_here(self) -> None:
+        """The worker could not count (it logged why): counted here instead."""
+        if self.provisional:
+            self.count_all()
+            self.counted.emit()
 
     def _keep(self, page: int, rows: list[ListRow]) -> None:
         self._pages[page] = rows
@@ -190,8 +229,8 @@ class CaseTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._shown.pop(self._pages.popitem(last=False)[0], None)
 
-    def _fetch(self, q: CaseList, page: int, count: int | None) -> list[ListRow]:
-        ids = q.page_ids(self.filter, self.sort_key, page * PAGE, PAGE, count=count)
+    def _fetch(self, q: CaseList, page: int, count: int | None, at_most: int | None = None) -> list[ListRow]:
+        ids = q.page_ids(self.filter, self.sort_key, page * PAGE, PAGE, count=count, at_most=at_most)
         rows = q.rows(ids)
         return [rows[i] for i in ids if i in rows]
 

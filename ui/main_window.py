@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.ops = ops_for(wb)
         self.hub = hub_for(wb)
         self.statusBar().addWidget(self.count_label, 1)
+        self.model.counted.connect(self._update_status)
+        self.model.later.view = self.table.viewport()
         self.statusBar().addPermanentWidget(BusyIndicator(self.ops, self))
         self.statusBar().addPermanentWidget(self.user_label)
         self.import_dialog: ImportDialog | None = None
@@ -200,7 +202,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
+        counting = self.model.provisional  # the first page is shown, its count is on its way
+        text = self.tr("{shown}+ of {total} cases (counting…)") if counting else self.tr("{shown} of {total} cases")
+        self.count_label.setText(text.format(shown=shown, total=total))
         self.empty_note.update_for(self.model)
 
     def refresh_list(self, _record: ChangeRecord | None = None) -> None:

@@ -84,6 +84,10 @@
         <translation>显示 {shown} 件 / 共 {total} 件</translation>
     </message>
     <message>
+        <source>{shown}+ of {total} cases (counting…)</source>
+        <translation>显示 {shown}+ 件 / 共 {total} 件（正在计数…）</translation>
+    </message>
+    <message>
         <source>{name} ({login}) · {roles}</source>
         <translation>{name}（{login}）· {roles}</translation>
     </message>

@@ -54,6 +54,9 @@ WALK_SHARE = 0.02
 # virtual-machine steps, about 8 a row for a walk of the default order.
 WALK_SLACK = 4
 WALK_FLOOR = 18_000
+# A walk guided only by a bound on the matches (their count is read after the page) gives up sooner: past this
+# many rows it counts the matches and reads the page as above (a walk too short costs ~7 ms, a count 3–100 ms).
+GUESS_FLOOR = 5_000
 WALK_STEPS_PER_ROW = 8
 WALK_STEP_GRAIN = 1000  # steps between two looks at the bound
 # From this many characters (three trigrams) a phrase costs SQLite's FTS5 a merge of several long lists
@@ -89,6 +92,7 @@ class CaseList:
         self.dialect = session.get_bind().dialect.name
         self._total = total
         self._found: dict[str, str] = {}  # a long needle's matching ids (a JSON array), read with its count
+        self.counts: dict[str, int] = {}  # the text searches counted (folded text → matches)
 
     # --- conditions ---------------------------------------------------------------------------------
     def text_condition(self, needle: str, walk: bool, probe: bool = False) -> ColumnElement[bool] | TextClause:
@@ -160,12 +164,16 @@ class CaseList:
         if self.dialect == "sqlite" and needle and f == CaseFilter(text=f.text):
             # The text alone: counted in the search index, without touching the cases.
             if len(needle) >= LONG_NEEDLE:
-                return self._count_long(needle)
-            if len(needle) >= 3:
-                sql, q = "SELECT count(*) FROM case_search WHERE case_search MATCH :q", trigram_query(needle)
+                self.counts[needle] = self._count_long(needle)
             else:
-                sql, q = "SELECT count(*) FROM case_search_short WHERE case_search_short MATCH :q", short_query(needle)
-            return self.s.scalar(text(sql).bindparams(q=q)) or 0
+                index, q = (
+                    ("case_search", trigram_query(needle))
+                    if len(needle) >= 3
+                    else ("case_search_short", short_query(needle))
+                )
+                sql = f"SELECT count(*) FROM {index} WHERE {index} MATCH :q"
+                self.counts[needle] = self.s.scalar(text(sql).bindparams(q=q)) or 0
+            return self.counts[needle]
         return self.s.scalar(select(func.count()).select_from(Case).where(*self.conditions(f))) or 0
 
     def _count_long(self, needle: str) -> int:
@@ -212,22 +220,34 @@ class CaseList:
         return [t.desc() if descending else t.asc() for t in terms], joins
 
     def page_ids(
-        self, f: CaseFilter, sort: tuple[int, bool] | None, offset: int, limit: int, *, count: int | None = None
+        self,
+        f: CaseFilter,
+        sort: tuple[int, bool] | None,
+        offset: int,
+        limit: int,
+        *,
+        count: int | None = None,
+        at_most: int | None = None,
     ) -> list[int]:
-        """Ids of rows ``offset`` … ``offset + limit`` of the filtered list in the chosen order."""
+        """Ids of rows ``offset`` … ``offset + limit`` of the filtered list in the chosen order. ``count``: the
+        list's count when known; ``at_most``: instead, a bound on what the text alone matches (a shorter
+        search's count, or the number of cases), when the count is read later: the page is read without it."""
         if sort is not None and SORT_COLUMNS[sort[0]] in COMPUTED:
             return self._computed_page(f, sort, offset, limit, count)
-        return self._page(f, sort, offset, limit, count)
+        return self._page(f, sort, offset, limit, count, at_most)
 
     def _walk(self, f: CaseFilter, count: int | None) -> bool:
         """Whether a text search matches so much that walking an order beats reading the index's matches."""
         return self._walked(f, count) is not None
 
-    def _walked(self, f: CaseFilter, count: int | None) -> int | None:
-        """The text search's match count when it matches enough to walk the order, else None."""
+    def _walked(self, f: CaseFilter, count: int | None, at_most: int | None = None) -> int | None:
+        """The text search's match count (or its bound ``at_most``) when it matches enough to walk the order,
+        else None."""
         if self.dialect != "sqlite" or not fold(f.text.strip()):
             return None
-        matched = self.count(CaseFilter(text=f.text)) if count is None else count
+        matched = at_most if count is None and at_most is not None else count
+        if matched is None:
+            matched = self.count(CaseFilter(text=f.text))
         return matched if matched > WALK_SHARE * max(1, self.total_cached()) else None
 
     def _computed_page(
@@ -292,9 +312,16 @@ class CaseList:
         return out
 
     def _page(
-        self, f: CaseFilter, sort: tuple[int, bool] | None, offset: int, limit: int, count: int | None
+        self,
+        f: CaseFilter,
+        sort: tuple[int, bool] | None,
+        offset: int,
+        limit: int,
+        count: int | None,
+        at_most: int | None = None,
     ) -> list[int]:
-        matched = self._walked(f, count)
+        matched = self._walked(f, count, at_most)
+        guessed = count is None and at_most is not None  # a bound, not the count: every walk is bounded
         reverse = count is not None and count > limit and offset > count // 2
         if reverse:  # past the middle: walk from the other end (an index walks both ways), then turn round
             assert count is not None
@@ -305,18 +332,27 @@ class CaseList:
             stmt = stmt.join(table, on)
         stmt = stmt.order_by(*terms).offset(offset).limit(limit)
         ids: list[int] | None = None
+        walk = stmt.where(*self.conditions(f, walk=True))
         if matched is not None:
-            ids = self._walk_within(stmt.where(*self.conditions(f, walk=True)), f, offset + limit, matched)
-        if ids is None:  # no walk, or one stopped by its bound: an order of the cases' own columns is indexed
+            ids = self._walk_within(walk, f, offset + limit, matched, guessed)
+            if ids is None and guessed:  # fewer matches than the bound said, or far down the order: count them
+                matched = self._walked(f, self.count(f))
+                if matched is not None and (joins or len(fold(f.text.strip())) < 3):  # nothing to probe: walk
+                    ids = self._walk_within(walk, f, offset + limit, matched)
+        # Few matches: sorted. Many, far down the order: the order's index (of a column of the cases) probed.
+        if ids is None:
             ids = list(self.s.scalars(stmt.where(*self.conditions(f, probe=matched is not None and not joins))))
         return ids[::-1] if reverse else ids
 
-    def _walk_within(self, stmt: Any, f: CaseFilter, needed: int, matched: int) -> list[int] | None:
+    def _walk_within(
+        self, stmt: Any, f: CaseFilter, needed: int, matched: int, guessed: bool = False
+    ) -> list[int] | None:
         """The walk's page, or None when it read its bound of rows first (then the index's matches are read).
-        Needles of one or two characters have no phrase index to fall back on: they walk to the end."""
-        if len(fold(f.text.strip())) < 3:
+        Needles of one or two characters have no phrase index to probe: with their count known to be large
+        they walk to the end; with only a bound (``guessed``) they too stop, and their matches are sorted."""
+        if len(fold(f.text.strip())) < 3 and not guessed:
             return list(self.s.scalars(stmt))
-        rows = max(WALK_FLOOR, WALK_SLACK * needed * self.total_cached() // max(1, matched))
+        rows = max(GUESS_FLOOR if guessed else WALK_FLOOR, WALK_SLACK * needed * self.total_cached() // max(1, matched))
         raw: Any = self.s.connection().connection.driver_connection  # the sqlite3 connection of this session
         budget = [rows * WALK_STEPS_PER_ROW // WALK_STEP_GRAIN]
 
