@@ -289,8 +289,18 @@ def case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
 
     header.sortIndicatorChanged.connect(sorted_by)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows = table.verticalHeader()
+    rows.setDefaultSectionSize(24)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def wide_enough() -> None:
+        """Row numbers as wide as the number of cases: a search's page and its count (ui/list_count.py) do not
+        make the columns jump sideways as the list's length changes its digits."""
+        digits = len(str(max(model.total, model.count, 1)))
+        rows.setMinimumWidth(rows.fontMetrics().horizontalAdvance("0" * digits) + 12)
+
+    model.modelReset.connect(wide_enough)
+    model.rowsInserted.connect(wide_enough)
     table.setAlternatingRowColors(True)
     for column, width in enumerate((230, 170, 80, 170, 90, 80, 110, 90, 90, 140, 140, 70, 80)):
         table.setColumnWidth(column, width)

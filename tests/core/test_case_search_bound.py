@@ -92,3 +92,19 @@ def test_a_walk_stopped_by_its_guess_counts_the_matches_once(wb: Workbench, monk
         assert counted == {}
     else:
         assert counted == {fold("[2025]3"): len(_page(wb, f, None, 1000))}
+
+
+def test_a_short_search_is_counted_up_to_a_cap_with_its_page(wb: Workbench, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fewer than five characters: counted with the page up to a cap (an eighth of the 60 cases here), which
+    gives the count of a rare search and tells a common one to walk; only a long phrase walks on a guess."""
+    monkeypatch.setattr(case_list_module, "WALK_SHARE", 0.05)  # the cap: 2.5 × 5 % of 60 cases, 8
+    seen: dict[str, dict[str, int]] = {}
+    for needle in ("钱某1", "钱", "zhang"):  # 3 matches; 11; 20
+        with wb.db.session() as s:
+            q = CaseList(s)
+            q.page_ids(CaseFilter(text=needle), None, 0, 5, at_most=q.total())
+            seen[needle] = dict(q.counts)
+    if ON_POSTGRES:
+        assert all(counts == {} for counts in seen.values())
+    else:
+        assert seen == {"钱某1": {"钱某1": 3}, "钱": {}, "zhang": {}}

@@ -113,14 +113,36 @@ def test_a_count_that_fails_on_the_worker_is_read_here(
     assert "not counted on the worker" in caplog.text
 
 
-def test_the_status_bar_says_the_count_is_on_its_way(qtbot: QtBot, large: Workbench) -> None:
+def test_the_status_bar_says_the_count_is_on_its_way(
+    qtbot: QtBot, large: Workbench, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(case_model, "PAGE", 5)  # a page of one digit, a list of three
+    more = [case_row(i, 案件名称=f"某{i}{'盗窃' if i % 2 else '危险驾驶'}案") for i in range(N + 1, 261)]
+    import_cases(large, write_simple_xlsx(tmp_path / "more.xlsx", more))  # 260 cases, 130 of them 盗窃
     window = MainWindow(large)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    numbers = window.table.verticalHeader()
+    release, real = threading.Event(), CaseList.count
+
+    def held(self: CaseList, f: CaseFilter) -> int:  # the worker's count waits until the page is looked at
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return real(self, f)
+
+    monkeypatch.setattr(CaseList, "count", held)
+    qtbot.wait(20)
+    width = numbers.width()
     window.apply_filter(CaseFilter(text="盗窃"))
-    assert window.model.provisional and "10+" in window.count_label.text()  # 10+ 件 …（正在计数…）
+    qtbot.wait(50)  # laid out and painted; the count is on its way
+    assert window.model.provisional and "5+" in window.count_label.text()  # 显示 5+ 件 …（正在计数…）
     assert "计数" in window.count_label.text()
-    qtbot.waitUntil(lambda: "23" in window.count_label.text(), timeout=10000)  # after the table painted
+    widths = [numbers.width()]
+    release.set()
+    qtbot.waitUntil(lambda: "130" in window.count_label.text(), timeout=10000)
     assert "+" not in window.count_label.text()
+    qtbot.wait(20)
+    widths.append(numbers.width())
+    assert widths == [width, width]  # the row numbers keep their width: the columns do not move
     assert window.model.later.wait()
