@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         shown, total = self.model.rowCount(), self.model.total
         counting = self.model.provisional  # the first page is shown, its count is on its way
         text = self.tr("{shown}+ of {total} cases (counting…)") if counting else self.tr("{shown} of {total} cases")
-        self.count_label.setText(text.format(shown=shown, total=total))
+        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))  # 1,000,000
         self.empty_note.update_for(self.model)
 
     def refresh_list(self, _record: ChangeRecord | None = None) -> None:
