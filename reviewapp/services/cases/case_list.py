@@ -162,9 +162,15 @@ class CaseList:
     def total(self) -> int:
         return self.s.scalar(select(func.count()).select_from(Case)) or 0
 
-    def count(self, f: CaseFilter) -> int:
+    def _text_alone(self, f: CaseFilter) -> str:
+        """The folded search text when it is the whole filter on SQLite (countable in the search index
+        alone), else ''."""
         needle = fold(f.text.strip())
-        if self.dialect == "sqlite" and needle and f == CaseFilter(text=f.text):
+        return needle if self.dialect == "sqlite" and f == CaseFilter(text=f.text) else ""
+
+    def count(self, f: CaseFilter) -> int:
+        needle = self._text_alone(f)
+        if needle:
             # The text alone: counted in the search index, without touching the cases.
             if len(needle) >= LONG_NEEDLE:
                 self.counts[needle] = self._count_long(needle)
@@ -256,7 +262,7 @@ class CaseList:
         else None."""
         if self.dialect != "sqlite" or not fold(f.text.strip()):
             return None
-        matched = at_most if count is None and at_most is not None else count
+        matched = count if count is not None else at_most
         if matched is None:
             matched = self.count(CaseFilter(text=f.text))
         return matched if matched > WALK_SHARE * max(1, self.total_cached()) else None
@@ -332,19 +338,14 @@ class CaseList:
         at_most: int | None = None,
     ) -> list[int]:
         guessed = count is None and at_most is not None  # a bound, not the count: every walk is bounded
-        needle = fold(f.text.strip())
-        if (
-            guessed
-            and self.dialect == "sqlite"
-            and needle
-            and len(needle) < LONG_NEEDLE
-            and f == CaseFilter(text=f.text)
-        ):
+        alone = self._text_alone(f)
+        if guessed and alone and len(alone) < LONG_NEEDLE:
             # A short needle is counted up to a cap instead (1–5 ms at a million cases): below it, the count;
             # at it, enough to walk the order as a counted search would.
             cap = int(CAP_SHARE * self.total_cached()) + 1
-            seen = self._count_short(needle, min(cap, (at_most or cap) + 1))  # below the bound: exact
-            count, at_most, guessed = (seen, None, False) if needle in self.counts else (None, seen, False)
+            seen = self._count_short(alone, min(cap, (at_most or cap) + 1))  # below the bound: exact
+            count, at_most = (seen, None) if alone in self.counts else (None, seen)
+            guessed = False
         matched = self._walked(f, count, at_most)
         reverse = count is not None and count > limit and offset > count // 2
         if reverse:  # past the middle: walk from the other end (an index walks both ways), then turn round
