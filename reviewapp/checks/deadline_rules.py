@@ -6,6 +6,7 @@ exceeded (P10, 一般司法错误).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -112,11 +113,14 @@ def _check_segments(
     days: int,
     warn_days: int,
     alt_days: int | None = None,
+    days_from: dt.date | None = None,
 ) -> list[CheckResult]:
     """Check every review stretch against the period counted from its own start (CPL art. 175: restart).
 
     ``alt_days``: a longer period that applies on a condition the card does not record (速裁 with a likely
-    sentence over one year); a stretch between the two limits is not checkable.
+    sentence over one year); a stretch between the two limits is not checkable. ``days_from``: the ``days``
+    apply only to the stretches starting on or after this day (an extension approved in a later stretch
+    did not lengthen an earlier one).
     """
     custody = in_custody(card)
     if custody is None:
@@ -131,8 +135,9 @@ def _check_segments(
     missing: tuple[str, ...] = ()
     try:
         for seg in found.segments:
+            seg_days = days if days_from is None or seg.start >= days_from else 0
             status, sentence, seg_facts, seg_missing = _one_segment(
-                seg, ctx, custody, months, days, warn_days, alt_days, what
+                seg, ctx, custody, months, seg_days, warn_days, alt_days, what
             )
             stretches.append(seg_facts)
             sentences.append(sentence)
@@ -241,23 +246,44 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
         text = translate("Checks", "Prosecution review ({months} month)")
     approved = card.extension_approved_on.isoformat() if card.extension_approved_on else ""
     label = text.format(months=cfg.prosecution_months, days=extra, date=approved)
+    plain = translate("Checks", "Prosecution review ({months} month)").format(months=cfg.prosecution_months)
+    # CPL art. 175: the period restarts on each resubmission, so an extension lengthens the stretch it was
+    # approved in (and, the card holding one approval, those after it) — never a stretch that had already
+    # ended: that one is measured against the month alone.
+    days_from = _approval_stretch(card) if extra else None
     return _check_segments(
-        PROSECUTION_SPEC, card, ctx, lambda _days: label, cfg.prosecution_months, extra, cfg.warning_days["prosecution"]
+        PROSECUTION_SPEC,
+        card,
+        ctx,
+        lambda days: label if days else plain,
+        cfg.prosecution_months,
+        extra,
+        cfg.warning_days["prosecution"],
+        days_from=days_from,
     )
+
+
+def _approval_stretch(card: CaseCard) -> dt.date | None:
+    """The start of the review stretch the extension was approved in; None when the card does not date the
+    approval (or dates it before the case was received): then it is taken to cover every stretch."""
+    approved = card.extension_approved_on
+    if approved is None:
+        return None
+    starts = [seg.start for seg in review_segments(card).segments if seg.start <= approved]
+    return starts[-1] if starts else None
 
 
 def _extension_late(card: CaseCard, ctx: CheckContext) -> bool:
     """The extension's approval date lies after the one-month period of its review stretch had ended (under
     every custody counting the card allows); False when the card has no approval date or cannot tell."""
     approved = card.extension_approved_on
-    found = review_segments(card)
-    starts = [seg.start for seg in found.segments if seg.start <= approved] if approved else []
-    if not starts or approved is None:
+    start = _approval_stretch(card)
+    if start is None or approved is None:
         return False
     custody = in_custody(card)
     try:
         ends = [
-            period_end(starts[-1], months=ctx.config.prosecution_months, in_custody=held, calendar=ctx.calendar).end
+            period_end(start, months=ctx.config.prosecution_months, in_custody=held, calendar=ctx.calendar).end
             for held in ((True, False) if custody is None else (custody,))
         ]
     except CalendarUnknownError:

@@ -133,6 +133,34 @@ class TestProsecution:
         late = one(dataclasses.replace(card, closed_on=D(2025, 5, 31)), "DL-PROSECUTION")
         assert late.status is Status.VIOLATION and late.facts["segments"][1]["days_over"] == 1
 
+    def test_extension_approved_after_a_return_does_not_lengthen_the_stretch_before_it(self) -> None:
+        # Detained: received 3-3, returned 4-14 (the month ended 4-3: 11 days over), resubmitted 5-6, the
+        # extension approved 5-30 in the second stretch (5-6 + 1 month + 15 days = 6-21), decided 6-15.
+        card = prosecution_card(
+            1,
+            D(2025, 3, 3),
+            D(2025, 6, 15),
+            detained=True,
+            returns_count=1,
+            return1_on=D(2025, 4, 14),
+            resubmit1_on=D(2025, 5, 6),
+            extension_approved=True,
+            extension_approved_on=D(2025, 5, 30),
+        )
+        r = one(card, "DL-PROSECUTION")
+        assert (r.status, r.item_code) == (Status.VIOLATION, "P12")
+        first, second = r.facts["segments"]
+        assert (first["end"], first["days_over"]) == ("2025-04-03", 11)
+        assert (second["end"], second["days_over"]) == ("2025-06-21", 0)
+        # Approved in the first stretch, it covers that stretch (4-18) and, the card holding one approval,
+        # the stretch after the resubmission.
+        early = one(dataclasses.replace(card, extension_approved_on=D(2025, 3, 28)), "DL-PROSECUTION")
+        assert early.status is Status.PASSED
+        assert [s["end"] for s in early.facts["segments"]] == ["2025-04-18", "2025-06-21"]
+        # Without an approval date every stretch counts the extension, as before.
+        undated = one(dataclasses.replace(card, extension_approved_on=None), "DL-PROSECUTION")
+        assert undated.status is Status.PASSED
+
     def test_return_after_the_period_is_a_violation(self) -> None:
         card = prosecution_card(
             1,
