@@ -30,8 +30,39 @@ WORKING = NoticeConfig(working_days=True, deadline_days=5)
 def test_default_is_ten_calendar_days() -> None:
     assert NoticeConfig().deadline_days == 10
     assert reply_deadline(date(2026, 3, 20), NoticeConfig()) == date(2026, 3, 30)
-    # A calendar-day period runs over weekends and holidays: 9-30 + 10 = 10-10 despite 国庆.
+    # A calendar-day period runs over weekends and holidays: 9-30 + 10 = 10-10 despite 国庆 (a 调休 Saturday,
+    # so a working day: it stays).
     assert reply_deadline(date(2026, 9, 30), NoticeConfig()) == date(2026, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("issued", "deadline"),
+    [
+        (date(2025, 9, 21), date(2025, 10, 9)),  # 10-01 国庆 → the first working day after the holiday
+        (date(2026, 2, 13), date(2026, 2, 24)),  # 02-23 春节 → 02-24
+        (date(2026, 3, 4), date(2026, 3, 16)),  # Saturday 03-14 → Monday
+        (date(2026, 2, 18), date(2026, 2, 28)),  # 02-28 is a 调休 Saturday: a working day
+    ],
+)
+def test_calendar_day_deadline_ending_on_a_holiday_moves_to_the_next_working_day(issued: date, deadline: date) -> None:
+    # CPL art. 105: a period whose last day is a 节假日 ends on the next working day.
+    assert reply_deadline(issued, NoticeConfig()) == deadline
+
+
+def test_calendar_day_deadline_in_an_unknown_year_moves_off_the_weekend_only() -> None:
+    cal = LegalCalendar(holidays={2026: []}, workdays={2026: []})
+    assert reply_deadline(date(2026, 12, 30), NoticeConfig(), cal) == date(2027, 1, 11)  # Saturday 01-09 → Monday
+    assert reply_deadline(date(2026, 12, 28), NoticeConfig(), cal) == date(2027, 1, 7)  # a Thursday stays
+
+
+@given(st.dates(date(2010, 1, 1), date(2026, 12, 10)), st.integers(1, 20))
+def test_calendar_day_deadline_properties(issued: date, days: int) -> None:
+    cal = default_calendar()
+    deadline = reply_deadline(issued, NoticeConfig(deadline_days=days), cal)
+    nominal = issued + timedelta(days=days)
+    assert cal.is_workday(deadline)
+    assert deadline >= nominal
+    assert all(not cal.is_workday(nominal + timedelta(days=k)) for k in range((deadline - nominal).days))
 
 
 def test_working_days_skip_weekend_and_holiday_but_count_tiaoxiu_saturday() -> None:

@@ -113,7 +113,13 @@ def reply_deadline(issued_on: date, config: NoticeConfig, calendar: LegalCalenda
     counted (CPL art. 105); in working days when configured, skipping weekends and holidays but counting
     调休 working Saturdays/Sundays."""
     if not config.working_days:
-        return issued_on + timedelta(days=config.deadline_days)
+        # CPL art. 105: a period whose last day is a 节假日 ends on the next working day (a 调休 Saturday or
+        # Sunday is one). In a year the holiday calendar does not know yet only the weekend is certain.
+        nominal = issued_on + timedelta(days=config.deadline_days)
+        try:
+            return (calendar or default_calendar()).next_working_day(nominal)[0]
+        except CalendarUnknownError:
+            return nominal + timedelta(days={5: 2, 6: 1}.get(nominal.weekday(), 0))  # Saturday, Sunday → Monday
     try:
         return add_working_days(issued_on, config.deadline_days, calendar or default_calendar())
     except CalendarUnknownError as exc:
