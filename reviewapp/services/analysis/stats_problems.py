@@ -26,6 +26,7 @@ class ProblemRow:
     cases: int  # different review files (cases) with the item
     findings: int
     common: bool  # 共性 (cases >= threshold) or 个性
+    standard: str = ""  # the standard's code: the same item code in two standards is two items
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,10 @@ def problem_ranking(wb: Workbench, f: StatsFilter, common_threshold: int | None 
     for named in found:  # name dimensions as the standards found say
         for d in named.dimensions if named is not None else ():
             dim_names[d.code] = d.name
-    texts: dict[str, tuple[str, str, str]] = {}  # item → (dimension code, dimension name, text)
-    merged: dict[str, list[int]] = {}
+    # Keyed by (standard code, item code): versions of one standard share their items, but criminal P3 and
+    # civil P3 are different items.
+    texts: dict[tuple[str, str], tuple[str, str, str]] = {}  # item → (dimension code, dimension name, text)
+    merged: dict[tuple[str, str], list[int]] = {}
     dim_findings: dict[str, int] = {}
     dim_cases: dict[str, int] = {}
     for sid, got in counts.items():
@@ -186,23 +189,24 @@ def problem_ranking(wb: Workbench, f: StatsFilter, common_threshold: int | None 
             dim_cases[code] = dim_cases.get(code, 0) + n  # one version per file: the sums hold
         for item, (n_cases, n_findings) in got.items.items():
             dim_code = ""
+            key = (pinned.code if pinned is not None else "", item)
             if pinned is not None:
                 try:
                     it = pinned.item(item)
                     dim_code = it.dimension
-                    texts.setdefault(item, (it.dimension, dim_names.get(it.dimension, ""), it.text))
+                    texts.setdefault(key, (it.dimension, dim_names.get(it.dimension, ""), it.text))
                 except KeyError:
                     pass
             dim_findings[dim_code] = dim_findings.get(dim_code, 0) + n_findings
-            acc = merged.setdefault(item, [0, 0])
+            acc = merged.setdefault(key, [0, 0])
             acc[0] += n_cases  # the same item under two standard versions: different cases, so the sums hold
             acc[1] += n_findings
     items = [
-        ProblemRow(dim, dim_name, item, text, cases=c, findings=n, common=c >= threshold)
-        for item, (c, n) in merged.items()
-        for dim, dim_name, text in [texts.get(item, ("", "", ""))]
+        ProblemRow(dim, dim_name, item, text, cases=c, findings=n, common=c >= threshold, standard=std)
+        for (std, item), (c, n) in merged.items()
+        for dim, dim_name, text in [texts.get((std, item), ("", "", ""))]
     ]
-    items.sort(key=lambda r: (-r.cases, -r.findings, r.item))
+    items.sort(key=lambda r: (-r.cases, -r.findings, r.item, r.standard))
     dims = tuple(
         DimensionRow(code, dim_names[code], dim_cases[code], dim_findings.get(code, 0))
         for code in dim_names
