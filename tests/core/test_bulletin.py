@@ -3,23 +3,29 @@ repeat offenders over N periods, the scope, the PDF read back like the notices, 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from reviewapp.domain.roles import Role, Scope
 from reviewapp.services.accounts.users import RoleSpec
 from reviewapp.services.analysis.bulletin import category_of, data_quality_bulletin, export_bulletin
 from reviewapp.services.analysis.periodic_common import OutputError
 from reviewapp.services.analysis.periods import parse_period
+from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.checks.run import run_checks
 from reviewapp.services.results.setting_specs import BULLETIN_REPEAT_PERIODS
 from reviewapp.services.results.settings import set_setting
 from reviewapp.services.workbench import Workbench
+from reviewapp.storage.models import CheckResult
 from tests.accounts_fixtures import sign_in
 from tests.core.bulletin_fixtures import CHAOYANG, HAIDIAN, seed_bulletin_cases
+from tests.core.intake_fixtures import case_row, write_simple_xlsx
 from tests.core.pdf_probe import MM, non_embedded_fonts, page_glyphs, page_sizes, page_texts, squash
 from tests.core.services_fixtures import open_workbench, set_issuer
 
@@ -47,6 +53,26 @@ def test_categories_of_the_rules() -> None:
     assert category_of("DL-NOTICE-SUSPECT", "not_checkable") == "漏填"
     assert category_of("DL-PROSECUTION", "violation") == "迟填"
     assert category_of("CK-DATE-ORDER", "violation") == "错填"
+
+
+def test_a_result_not_checkable_for_want_of_the_holiday_calendar_is_no_card_problem(tmp_path: Path) -> None:
+    # An open 审查起诉 card whose month ends in a year no holiday calendar knows: with four days left the
+    # deadline rule cannot say more than "not checkable", yet nothing is missing from the card.
+    assert category_of("DL-PROSECUTION", "not_checkable", names_missing=False) is None
+    wb = open_workbench(tmp_path)
+    try:
+        row = case_row(1, 受理日期="2090-12-01", 办结日期="", 是否羁押="否", 电子卷宗="")
+        assert not import_cases(wb, write_simple_xlsx(tmp_path / "案卡.xlsx", [row])).rejects
+        run_checks(wb, today=dt.date(2090, 12, 28), workers=1)
+        with wb.db.session() as s:
+            stored = s.scalars(select(CheckResult).where(CheckResult.rule_id == "DL-PROSECUTION")).one()
+            assert (stored.status, stored.missing_fields) == ("not_checkable", [])
+        b = data_quality_bulletin(wb, parse_period("2090-12"), repeat=2)
+    finally:
+        wb.close()
+    rules = {r.rule_id for r in b.by_rule}
+    assert "DL-PROSECUTION" not in rules
+    assert {"DL-NOTICE-SUSPECT", "DL-NOTICE-VICTIM"} <= rules  # no notice dates on the card: 漏填 as before
 
 
 def test_totals_of_the_month_and_the_month_before(wb: Workbench) -> None:

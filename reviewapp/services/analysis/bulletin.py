@@ -8,7 +8,8 @@ within it, or accepted within it while still open — in the user's scope, and c
 result on one case) as 迟填, 错填 or 漏填:
 
 - 漏填 (missing): a rule that checks that card fields are filled, and any result that could not be checked
-  because the card lacks the data (status not_checkable);
+  because the card lacks the data (status not_checkable naming the missing fields; one not checkable for
+  another reason — a holiday calendar that does not know the year yet — is no problem of the card);
 - 迟填 (late): a time-limit rule (DL-…): a date on the card lies past its legal limit. The card carries no
   time of entry, so this is the nearest the card data allows;
 - 错填 (wrong): every other violation — card values that contradict each other or the case type.
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from reviewapp.checks import RULES_BY_ID
 from reviewapp.checks.results import Status
@@ -45,8 +46,13 @@ MISSING_RULES = frozenset({"CK-REQUIRED-FIELDS", "CK-AGE-KNOWN", "CK-AMOUNT", "C
 _PROBLEM_STATUSES = (Status.VIOLATION.value, Status.NOT_CHECKABLE.value)
 
 
-def category_of(rule_id: str, status: str) -> str:
-    if status == Status.NOT_CHECKABLE.value or rule_id in MISSING_RULES:
+def category_of(rule_id: str, status: str, names_missing: bool = True) -> str | None:
+    """The result's category; None for a result that is no problem of the card: one not checkable for a
+    reason other than missing card data (``names_missing`` False — e.g. a holiday calendar that does not
+    know the year yet)."""
+    if status == Status.NOT_CHECKABLE.value:
+        return MISSING if names_missing else None
+    if rule_id in MISSING_RULES:
         return MISSING
     return LATE if rule_id.startswith("DL-") else WRONG
 
@@ -146,6 +152,7 @@ def _problems(wb: Workbench, period: Period, scope: frozenset[int] | None) -> li
             Person.name,
             CheckResult.rule_id,
             CheckResult.status,
+            cast(CheckResult.missing_fields, String),  # as text: PostgreSQL's json has no equality for DISTINCT
         )
         .join(Case, Case.id == CheckResult.case_id)
         .join(Unit, Unit.id == Case.unit_id)
@@ -160,8 +167,10 @@ def _problems(wb: Workbench, period: Period, scope: frozenset[int] | None) -> li
         rows = s.execute(stmt).all()
     # One problem per case and rule: a rule with several results on a case counts once.
     seen: dict[tuple[int, str], _Problem] = {}
-    for cid, uid, unit, did, dept, pid, pros, rule, status in rows:
-        cat = category_of(rule, status)
+    for cid, uid, unit, did, dept, pid, pros, rule, status, missing in rows:
+        cat = category_of(rule, status, missing not in (None, "", "[]", "null"))
+        if cat is None:
+            continue
         key = (cid, rule)
         if key not in seen or cat == MISSING:
             seen[key] = _Problem(cid, uid, unit, did, dept, pid, pros, rule, cat)
