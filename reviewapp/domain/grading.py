@@ -6,11 +6,14 @@ that decided it and the findings behind it, and says so plainly when no rule giv
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reviewapp.domain.grading_explain import explain, explain_no_rule
 from reviewapp.standards.model import SEVERITIES, SEVERITY_ALIASES, GradeRule, GradeScheme, Standard
+
+SCORE_PLACES = 6  # far finer than any deduction a checklist sets, far coarser than a float sum's error
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,10 @@ def propose_grade(
         if f.deduction is not None and not f.deduction >= 0:
             raise ValueError(f"finding {f.item_code!r}: deduction {f.deduction!r} must be a number >= 0")
         normalised.append(FindingInput(f.item_code, normalise_severity(f.severity), f.deduction, f.reason))
-    total = sum((finding_deduction(standard, f) for f in normalised), 0.0)
-    score = None if standard.score_base is None else max(0.0, standard.score_base - total)
+    # Deductions are decimal points (0.5, 0.2, 12.8): summed exactly and kept to SCORE_PLACES, so that
+    # 12.8 + 19.6 + 7.6 is 40 and a score of exactly 60 is not "below 60" by a float's last bit.
+    total = round(math.fsum(finding_deduction(standard, f) for f in normalised), SCORE_PLACES)
+    score = None if standard.score_base is None else max(0.0, round(standard.score_base - total, SCORE_PLACES))
     facts = _Facts(
         findings=tuple(normalised),
         veto_codes=frozenset(f.item_code for f in normalised if standard.item(f.item_code).veto),

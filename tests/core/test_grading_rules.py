@@ -96,6 +96,22 @@ def test_point_threshold_rule_when_switched_on(english: None) -> None:
     assert propose_grade(scored, [FindingInput("E1", "瑕", 250, "r")], []).score == 0
 
 
+@pytest.mark.parametrize(
+    ("deductions", "score", "grade"),
+    [
+        ((12.8, 19.6, 7.6), 60.0, "基本合格"),  # 40 exactly: 60 is not below 60
+        ((0.1, 0.2, 9.7, 30.0), 60.0, "基本合格"),
+        ((12.8, 19.6, 7.7), 59.9, "不合格"),
+    ],
+)
+def test_decimal_deductions_meet_the_threshold_exactly(deductions: tuple[float, ...], score: float, grade: str) -> None:
+    scored = with_rules(CRIMINAL, R_SCORE=True)
+    flaws = [FindingInput(code, "瑕", d, "r") for code, d in zip(("D4", "D9", "U1", "E1"), deductions, strict=False)]
+    p = propose_grade(scored, flaws, [])
+    assert (p.score, p.grade) == (score, grade)
+    assert p.total_deduction == round(100 - score, 6)
+
+
 def test_no_rule_gives_no_grade_and_says_so(english: None) -> None:
     only_none = dataclasses.replace(CRIMINAL, rules=(CRIMINAL.rules[-1],))
     p = propose_grade(only_none, [FindingInput("E1", "瑕", None, "r")], [])
