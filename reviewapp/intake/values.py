@@ -21,7 +21,9 @@ Cell = str | int | float | bool | date | datetime | time | timedelta
 # 1900-03-01 on line up with this epoch; earlier dates do not occur on a case card).
 EXCEL_EPOCH = date(1899, 12, 30)
 MIN_YEAR, MAX_YEAR = 1900, 2100
-MIN_SERIAL = (date(MIN_YEAR, 3, 1) - EXCEL_EPOCH).days
+# A serial day number before 1910 is no date of a case card (a suspect born then would be 115 years old):
+# such a number is a year (2025 → 1905-07-17), a year and month (2025.3) or a count in a date column.
+MIN_SERIAL = (date(1910, 1, 1) - EXCEL_EPOCH).days
 MAX_SERIAL = (date(MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
 
 
@@ -47,6 +49,18 @@ class BadNumber(BadValue):
 
 def is_blank(cell: Cell) -> bool:
     return cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
+# What exports write for "nothing here" in a date, number or yes/no column (after fold and lower case): read
+# as an empty cell when it is no value of the column (无 is one in 有无被害人).
+PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "null", "n/a", "空", "无", "暂无", "不详"})
+
+
+YES_NO_PLACEHOLDERS = PLACEHOLDERS - {"无"}  # 是否羁押：无 may mean "not detained": refused, not guessed
+
+
+def is_placeholder(text: str, words: frozenset[str] = PLACEHOLDERS) -> bool:
+    return fold(text).lower() in words
 
 
 def fold(text: str) -> str:
@@ -99,6 +113,7 @@ _DATE_PATTERNS = (
     re.compile(r"(\d{4})()(\d{2})(\d{2})" + _TIME),
 )
 _SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?")  # 2025, 2025.3, 2025-10, 2025年3月
 
 
 def _bad_date(text: str) -> BadDate:
@@ -133,8 +148,16 @@ def _check_clock(clock: str, written: str) -> None:
         raise BadDate(translate("Values", "'{value}' holds an impossible time of day").format(value=written))
 
 
+def _year_only(text: str) -> BadDate:
+    return BadDate(
+        translate("Values", "'{value}' gives only a year or a year and month, not a full date").format(value=text)
+    )
+
+
 def date_from_serial(serial: float, text: str | None = None) -> date:
     """An Excel serial day number (the time-of-day fraction is dropped)."""
+    if MIN_YEAR <= serial < MAX_YEAR + 1:
+        raise _year_only(text if text is not None else parse_text(serial))
     if not MIN_SERIAL <= serial < MAX_SERIAL + 1:
         raise BadDate(
             translate("Values", "The number {value} is not a plausible Excel date").format(
@@ -155,6 +178,9 @@ def parse_date_text(text: str) -> date:
             if m.group("clock") is not None:
                 _check_clock(m.group("clock"), text.strip())
             return day
+    year_month = _YEAR_MONTH.fullmatch(folded)
+    if year_month is not None and MIN_YEAR <= int(year_month.group(1)) <= MAX_YEAR:
+        raise _year_only(text.strip())
     if _SERIAL.fullmatch(folded):
         # A serial that lost its date format on the way through CSV.
         return date_from_serial(float(folded), text.strip())
@@ -220,8 +246,8 @@ def parse_bool(cell: Cell, attr: str | None = None) -> bool:
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-# Units written after a count on the card: 退查 "1次", 作案时年龄 "17岁".
-_INT_UNITS = ("次", "岁", "人")
+# Units written after a count on the card: 退查 "1次", 作案时年龄 "17岁" or "17周岁" (the legal wording).
+_INT_UNITS = ("周岁", "次", "岁", "人")
 
 
 def _not_a_number(original: str) -> BadNumber:

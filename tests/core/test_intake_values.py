@@ -72,7 +72,15 @@ class TestDates:
         assert parse_date(45717.0) == date(2025, 3, 1)
         assert parse_date(45717.75) == date(2025, 3, 1)  # time of day dropped
         assert parse_date("45717") == date(2025, 3, 1)  # a serial that went through CSV
-        assert parse_date(61) == date(1900, 3, 1)  # first serial past Excel's phantom 1900-02-29
+        assert parse_date(3654) == date(1910, 1, 1)  # the first serial taken for a date of a case card
+
+    @pytest.mark.parametrize(
+        "value", [2025, 2025.0, 1990, "2025", "２０２５", 2025.3, "2025.3", "2025.10", "2025-03", "1990年5月"]
+    )
+    def test_a_year_or_a_year_and_month_is_not_a_date(self, value: object) -> None:
+        # Not the Excel serial it would be (2025 → 1905-07-17): a card gives no day here.
+        with pytest.raises(BadDate, match="only a year"):
+            parse_date(value)  # type: ignore[arg-type]
 
     def test_yyyymmdd_typed_as_number(self) -> None:
         assert parse_date(20250301) == date(2025, 3, 1)
@@ -107,7 +115,7 @@ class TestDates:
         with pytest.raises(BadDate, match="outside"):
             parse_date(value)  # type: ignore[arg-type]
 
-    @pytest.mark.parametrize("value", [0, 1, 60, -5, 99999999, 3000000.0, float("nan")])
+    @pytest.mark.parametrize("value", [0, 1, 60, 61, 200, 3653, "200", -5, 99999999, 3000000.0, float("nan")])
     def test_implausible_serials(self, value: float) -> None:
         with pytest.raises(BadDate):
             parse_date(value)
@@ -127,8 +135,9 @@ class TestDates:
         for text in written_forms(d):
             assert parse_date(text) == d, text
         serial = (d - EXCEL_EPOCH).days
-        assert parse_date(serial) == d
-        assert parse_date(float(serial) + 0.5) == d
+        if d.year >= 1910:  # earlier serials are refused (a year typed into a date column looks like one)
+            assert parse_date(serial) == d
+            assert parse_date(float(serial) + 0.5) == d
         assert parse_date(datetime.combine(d, time(13, 5))) == d
         assert parse_date(int(d.strftime("%Y%m%d"))) == d
 
@@ -172,6 +181,7 @@ class TestNumbers:
             (" 2 ", 2),
             ("2次", 2),
             ("17岁", 17),
+            ("17周岁", 17),
             ("1,000", 1000),
             ("1，000", 1000),  # full-width comma
             ("-1", -1),

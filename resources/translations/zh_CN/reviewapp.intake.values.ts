@@ -20,6 +20,10 @@
         <translation>“{value}”中的时刻不存在</translation>
     </message>
     <message>
+        <source>'{value}' gives only a year or a year and month, not a full date</source>
+        <translation>“{value}”只有年份或年月，不是完整日期（应如 2025-03-01、2025年3月1日 或 20250301）</translation>
+    </message>
+    <message>
         <source>The number {value} is not a plausible Excel date</source>
         <translation>数字 {value} 不是合理的 Excel 日期</translation>
     </message>
