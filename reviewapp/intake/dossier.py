@@ -83,6 +83,12 @@ def dossier_root(base: Path) -> Path:
     return Path(configured).resolve() if configured else base.resolve()
 
 
+def local_path(written: str) -> str:
+    """A relative path as an export wrote it, in a form every system reads: a backslash is a separator
+    (an export made on Windows, read on a Linux workstation), never part of a file name."""
+    return written.replace("\\", "/")
+
+
 class PathGuard:
     """Decides whether a path written in an export may be read: only files inside the export's folder (or the
     configured dossier root). An export comes from another system or person, and a path it names is copied
@@ -103,7 +109,7 @@ class PathGuard:
             ).format(path=written)
         if ".." in win.parts or ".." in posix.parts:
             return translate("Intake", "'{path}' leads out of the export's folder (..)").format(path=written)
-        candidate = self.base / written
+        candidate = self.base / local_path(written)
         if not os.path.lexists(candidate):
             return None
         return self._inside(candidate, written)

@@ -12,7 +12,7 @@ from reviewapp.domain.case_card import CaseCard
 from reviewapp.domain.roles import Action
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
-from reviewapp.intake.dossier import PathGuard
+from reviewapp.intake.dossier import PathGuard, local_path
 from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
@@ -107,7 +107,7 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
     copied: dict[Path, StoredFile] = {}
     for case_id, card in pairs:
         wanted: list[tuple[str, str, str, str, dict[str, str]]] = [
-            (p, Path(p).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths
+            (p, Path(local_path(p)).stem, "案件", "电子卷宗", {}) for p in card.dossier_paths
         ]
         wanted += [(d.path, d.title, "文书", "文件路径", d.extra) for d in card.documents]
         for rel, title, sheet, column, extra in wanted:
@@ -115,7 +115,7 @@ def attach_documents_in(o: Op, pairs: Iterable[tuple[int, CaseCard]], base: Path
             if problem is not None:
                 missing.append((sheet, None, column, rel, problem))
                 continue
-            source = (base / rel).resolve()
+            source = (base / local_path(rel)).resolve()
             if not source.exists():
                 reason = translate("Intake", "Case {case}: dossier file not found: {path}").format(
                     case=card.dept_case_no, path=rel
