@@ -137,7 +137,7 @@ def _child(
         parsed = stream_export_here(
             Path(path),
             lambda wires, locations: conn.send_bytes(wire.encode_chunk(wires, locations)),
-            ready=lambda digest: conn.send(("ready", digest)),
+            ready=lambda digest, coverage: conn.send(("ready", digest, coverage)),
             progress=lambda done, total: conn.send(("progress", done, total)),
             options=options,  # the import profile(s) to apply, as plain data (profiles.ReadOptions)
         )
@@ -191,6 +191,7 @@ class ReadStream:
         self.path, self.progress, self.cancel, self.deadline = path, progress, cancel, deadline
         self.tail: Any = None  # the ParsedExport without its cases, after the last chunk
         self.sha256 = ""  # of the file, known when the stream opens
+        self.coverage: Any = None  # what the export leaves as stored (intake/coverage.py), known then too
         self.conn: Connection | None = None
         self.proc: Any = None
         self.log_file: Path | None = None
@@ -283,7 +284,7 @@ class ReadStream:
         while True:
             message = self._next()
             if not isinstance(message, bytes) and message[0] == "ready":
-                self._ready_at, self.sha256 = time.monotonic(), message[1]
+                self._ready_at, self.sha256, self.coverage = time.monotonic(), message[1], message[2]
                 return
             raise IntakeFileError(self.path, FileProblem.READER_FAILED, "unexpected message")
 
@@ -352,7 +353,7 @@ def _read_here(path: Path, progress: ProgressFn | None, cancel: CancelFn | None,
     stream = ReadStream(path, progress, cancel, float("inf"))
     sink = lambda wires, locations: stream._early.append(wire.encode_chunk(wires, locations))  # noqa: E731
     stream.tail = stream_export_here(path, sink, progress=progress, cancel=cancel, options=options)
-    stream.sha256 = stream.tail.sha256
+    stream.sha256, stream.coverage = stream.tail.sha256, stream.tail.coverage
     return stream
 
 

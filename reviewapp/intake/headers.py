@@ -9,7 +9,7 @@ single place a column is declared (reviewapp/domain/case_card.py).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reviewapp.domain.case_card import (
@@ -81,12 +81,13 @@ def map_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> list[
     column, is kept as an extra column under its own header — never dropped. A column without a header
     is named by its letter so values under it are still kept."""
     table = alias_table(specs)
+    canonical = _canonical_columns(header_row, specs)
     taken: set[str] = set()
     columns: list[Column] = []
     for index, cell in enumerate(header_row):
         header = str(cell).strip() if cell != "" else ""
         spec = table.get(normalize_header(header)) if header else None
-        if spec is not None and spec.attr in taken:
+        if spec is not None and (spec.attr in taken or canonical.get(spec.attr, index) != index):
             spec = None
         if spec is not None:
             taken.add(spec.attr)
@@ -94,11 +95,24 @@ def map_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> list[
     return columns
 
 
+def _canonical_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> dict[str, int]:
+    """Field → the one column headed by the field's own name (移送案由), where exactly one is: that column is
+    the field and a column headed by an alias (移送罪名) beside it is kept as an extra column."""
+    names = {normalize_header(s.column): s.attr for s in specs}
+    found: dict[str, list[int]] = {}
+    for index, cell in enumerate(header_row):
+        attr = names.get(normalize_header(str(cell).strip())) if cell != "" else None
+        if attr is not None:
+            found.setdefault(attr, []).append(index)
+    return {attr: at[0] for attr, at in found.items() if len(at) == 1}
+
+
 def duplicate_columns(columns: Sequence[Column], specs: Sequence[FieldSpec]) -> list[tuple[Column, Column]]:
-    """Pairs (first, second) of columns that name the same field (one header twice, or a column and its
-    alias) or carry the same unknown header. Which one holds the truth cannot be known, so the caller
-    rejects the sheet rather than keep either silently."""
+    """Pairs (first, second) of columns that name the same field (one header twice, or two aliases without
+    the field's own name) or carry the same unknown header. Which one holds the truth cannot be known, so
+    the caller rejects the sheet rather than keep either silently."""
     table = alias_table(specs)
+    canonical = _canonical_columns([c.header for c in columns], specs)
     first: dict[str, Column] = {}
     pairs: list[tuple[Column, Column]] = []
     for column in columns:
@@ -106,6 +120,8 @@ def duplicate_columns(columns: Sequence[Column], specs: Sequence[FieldSpec]) -> 
             continue  # no header written: kept under its letter, nothing to confuse it with
         norm = normalize_header(column.header)
         spec = table.get(norm)
+        if spec is not None and canonical.get(spec.attr, column.index) != column.index:
+            spec = None  # an alias beside the field's own column: kept as an extra column
         key = f"field:{spec.attr}" if spec is not None else f"extra:{norm}"
         if key in first:
             pairs.append((first[key], column))
@@ -142,10 +158,17 @@ def case_sheet(names: Sequence[str]) -> str | None:
 
 
 def case_sheet_candidates(
-    names: Sequence[str], suspects: str | None = None, documents: str | None = None, preferred: str | None = None
+    names: Sequence[str],
+    suspects: str | None = None,
+    documents: str | None = None,
+    preferred: str | None = None,
+    *,
+    hidden: Collection[str] = (),
 ) -> list[str]:
     """Sheets to try for the cases table, best first: the one a profile names, 案件 / 案件信息, then the other
-    sheets in workbook order (the first sheet is the default), never the suspects or documents sheet."""
+    sheets in workbook order (the first sheet is the default) — hidden sheets (an old copy, a template) after
+    the visible ones — never the suspects or documents sheet."""
     named = _find(names, ((preferred,) if preferred else ()) + CASE_SHEET_NAMES)
     others = {suspect_sheet(names, suspects), document_sheet(names, documents), named}
-    return ([named] if named else []) + [n for n in names if n not in others]
+    rest = [n for n in names if n not in others]
+    return ([named] if named else []) + [n for n in rest if n not in hidden] + [n for n in rest if n in hidden]

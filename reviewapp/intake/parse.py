@@ -33,6 +33,7 @@ from reviewapp.domain.case_card import (
 from reviewapp.i18n import translate
 from reviewapp.intake import headers, limits, values, wire
 from reviewapp.intake import profiles as import_profiles
+from reviewapp.intake.coverage import Coverage
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
 from reviewapp.intake.linked import LinkedSheet
@@ -98,6 +99,7 @@ class ParsedExport:
     profile: str | None = None  # the import profile applied, if any
     skipped_sheets: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why it was not read)
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (sheet, Excel row) skipped as exact copies
+    coverage: Coverage = field(default_factory=Coverage)  # what a newer export leaves as stored
 
     def locate(self, reject: Any) -> Any:
         """``reject`` (a row-less dossier problem of the store phase) with its sheet, row and column."""
@@ -160,7 +162,12 @@ def _renamed_notes(table: SheetTable, specs: Sequence[FieldSpec]) -> None:
     nothing would let a renamed 办结日期 pass as "not closed"."""
     present = {c.spec.attr for c in table.columns if c.spec is not None}
     missing = [s for s in specs if not s.required and s.attr not in present]
-    named = [c.header for c in table.extras if c.header != headers.column_letter(c.index)]
+    known = headers.alias_table(specs)  # a name of a field that is present: kept beside it, not renamed
+    named = [
+        c.header
+        for c in table.extras
+        if c.header != headers.column_letter(c.index) and headers.normalize_header(c.header) not in known
+    ]
     if not missing or not named:
         return
     reason = translate(
@@ -278,17 +285,29 @@ def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:
     return table
 
 
-def _case_table(path: Path, book: Workbook, ticker: _Progress) -> SheetTable:
+def _case_table(path: Path, book: Workbook, ticker: _Progress, passed: list[str]) -> SheetTable:
+    """The cases table: the first candidate sheet whose header has every required column and rows below
+    it — not a field description sheet listing 部门受案号 in a column, nor a hidden template holding only
+    the header. Failing that, the first sheet with the key column (its missing columns are then named).
+    ``passed`` gets the sheets with the key column that were passed over."""
     any_data = False
+    first: SheetTable | None = None
     plan = import_profiles.active()
     names = (plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases"))
-    for name in headers.case_sheet_candidates(book.sheet_names, *names):
+    for name in headers.case_sheet_candidates(book.sheet_names, *names, hidden=book.hidden):
         sheet = book.sheet(name)
         table = _table(sheet, CASE_FIELDS)
         if table is not None:
-            return table
+            if not headers.missing_required(table.columns, CASE_FIELDS) and table.data_rows:
+                passed.extend(t.sheet.name for t in (first,) if t is not None)
+                return table
+            if first is not None:
+                passed.append(name)
+            first = first or table
         any_data = any_data or not all(is_blank_row(r) for r in sheet.rows_from(0))
         ticker.check()
+    if first is not None:
+        return first
     raise IntakeFileError(path, FileProblem.NO_KEY_COLUMN if any_data else FileProblem.EMPTY)
 
 
@@ -332,15 +351,15 @@ def stream_export_here(
     path: Path,
     sink: CardSink,
     *,
-    ready: Callable[[str], None] | None = None,
+    ready: Callable[[str, Coverage], None] | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     options: import_profiles.ReadOptions | None = None,
 ) -> ParsedExport:
     """Parse ``path`` in this process (the reading child's body), handing the cases to ``sink`` in chunks (as
     wire tuples) as the cases sheet is read; returns the rest (rejects, counts, …) with no cases.
-    ``ready(sha256)`` is called once every sheet is loaded and the linked sheets are read, right before the
-    first cards are built."""
+    ``ready(sha256, coverage)`` is called once every sheet is loaded and the linked sheets are read, right
+    before the first cards are built."""
     path = Path(path)
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
@@ -349,7 +368,12 @@ def stream_export_here(
 
 
 def _parse(
-    path: Path, data: bytes, digest: str, ticker: _Progress, sink: CardSink, ready: Callable[[str], None] | None
+    path: Path,
+    data: bytes,
+    digest: str,
+    ticker: _Progress,
+    sink: CardSink,
+    ready: Callable[[str, Coverage], None] | None,
 ) -> ParsedExport:
     book = Workbook(path, data)
     ticker.check()
@@ -357,7 +381,8 @@ def _parse(
     suspects_name = headers.suspect_sheet(book.sheet_names, plan.sheet_name("suspects"))
     documents_name = headers.document_sheet(book.sheet_names, plan.sheet_name("documents"))
     book.prefetch([suspects_name, documents_name])
-    cases_table = _case_table(path, book, ticker)
+    passed: list[str] = []
+    cases_table = _case_table(path, book, ticker, passed)
     sheets = {"cases": cases_table.sheet.name}
     rejects: list[Reject] = []
 
@@ -387,8 +412,15 @@ def _parse(
     locations: dict[tuple[str, str], tuple[str, int, str]] = {}
     cases_refused = _sheet_reject(cases_table, CASE_FIELDS)
     read = [LinkedSheet(t, make, ticker.advance) for t, specs, make in linked if not _sheet_reject(t, specs)]
+    suspects = [sheet.table for sheet in read if not sheet.documents]
+    present = {c.spec.attr for c in cases_table.fields if c.spec is not None}
+    coverage = Coverage.of(
+        (spec.attr for spec in CASE_FIELDS if spec.attr not in present),
+        bool(suspects),
+        (key for table in suspects for key in table.rejected_keys),
+    )
     if ready is not None:
-        ready(digest)
+        ready(digest, coverage)
     if not cases_refused:
         _build_cases(cases_table, ticker, guard, locations, read, sink)
     for sheet in read:
@@ -406,5 +438,5 @@ def _parse(
         rejects.extend(_reject(path, name, *p) for p in sorted(table.problems, key=lambda p: p[0]))
         if table.unknown_headers():
             unknown[name] = table.unknown_headers()
-    parsed = ParsedExport(path, digest, [], rejects, counts, unknown, sheets, locations)
-    return import_profiles.annotate(parsed, book.sheet_names, tables)
+    parsed = ParsedExport(path, digest, [], rejects, counts, unknown, sheets, locations, coverage=coverage)
+    return import_profiles.annotate(parsed, book.sheet_names, tables, hidden=book.hidden, passed=passed)

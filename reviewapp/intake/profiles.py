@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -313,22 +313,38 @@ def vocabulary_of(specs: Sequence[FieldSpec]) -> dict[str, FieldVocabulary]:
     return {s.attr: v for s in specs if (v := vocabulary.get(s.attr)) is not None}
 
 
-def annotate(parsed: Any, sheet_names: Sequence[str], tables: Sequence[Any]) -> Any:
+def annotate(
+    parsed: Any,
+    sheet_names: Sequence[str],
+    tables: Sequence[Any],
+    *,
+    hidden: Collection[str] = (),
+    passed: Collection[str] = (),
+) -> Any:
     """Fill what the summary lists besides rejects: the profile applied, every sheet not read and why, and
-    every duplicate row skipped (import-format.md: nothing is dropped without a word)."""
+    every duplicate row skipped (import-format.md: nothing is dropped without a word). ``hidden``: the
+    workbook's hidden sheets; ``passed``: sheets with the key column passed over for the cases."""
     parsed.profile = active().name
     read = set(parsed.sheets.values())
     refused = {r.sheet for r in parsed.rejects if r.row == 1 and r.value is None and r.sheet not in read}
     cases = parsed.sheets.get("cases", "")
     plan = active()
     candidates = headers.case_sheet_candidates(
-        sheet_names, plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases")
+        sheet_names, plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases"), hidden=hidden
     )
     tried = candidates[: candidates.index(cases)] if cases in candidates else []
     for name in sheet_names:
         if name in read or name in refused:
             continue
-        if name in tried:
+        if name in passed:
+            why = translate(
+                "Intake",
+                "Has the key column {column} but lacks a required column or holds no rows; the cases were read "
+                "from {sheet}",
+            )
+        elif name in hidden and name not in tried:
+            why = translate("Intake", "A hidden sheet, not read; the cases were read from the visible sheet {sheet}")
+        elif name in tried:
             why = translate("Intake", "No header row with the key column {column}; the cases were read from {sheet}")
         else:
             why = translate(

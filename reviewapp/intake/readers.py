@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import cast
 
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
 
 from reviewapp.intake.errors import FileProblem, IntakeFileError
 
@@ -210,6 +210,7 @@ class Workbook:
         self._book: CalamineWorkbook | None = None
         self._data = data
         self._pending: dict[str, Future[Sheet]] = {}
+        self.hidden: frozenset[str] = frozenset()  # sheets the workbook hides (tried last for the cases)
         if self.kind == "csv":
             self._csv = read_csv(path, data)
             self.sheet_names = [s.name for s in self._csv]
@@ -217,6 +218,7 @@ class Workbook:
         try:
             self._book = CalamineWorkbook.from_filelike(io.BytesIO(data))
             self.sheet_names = list(self._book.sheet_names)
+            self.hidden = frozenset(m.name for m in self._book.sheets_metadata if m.visible != SheetVisibleEnum.Visible)
         except PasswordError as exc:  # encrypted .xls (FILEPASS record)
             raise IntakeFileError(path, FileProblem.ENCRYPTED, str(exc)) from exc
         except (CalamineError, OSError, ValueError) as exc:

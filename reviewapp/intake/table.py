@@ -37,8 +37,9 @@ class Bad:
         Bad.created += 1
 
 
-def _blank_or_bad(cell: Cell, parse: Callable[[Cell], Any]) -> Any:
-    """The slow path of every column: None for a blank cell, the value, or a Bad marker."""
+def _blank_or_bad(cell: Cell, parse: Callable[[Cell], Any], empty: frozenset[str] = values.PLACEHOLDERS) -> Any:
+    """The slow path of every column: None for a blank cell or one of the ``empty`` words, the value, or a
+    Bad marker."""
     if cell.__class__ is str:
         cell = cell.strip()
         if not cell:
@@ -46,10 +47,14 @@ def _blank_or_bad(cell: Cell, parse: Callable[[Cell], Any]) -> Any:
     try:
         return parse(cell)
     except values.BadValue as exc:
+        if cell.__class__ is str and values.is_placeholder(cell, empty):  # "—", "/", "无": nothing written here
+            return None
         return Bad(values.parse_text(cell), exc.reason)
 
 
-def _cached_column(cells: Sequence[Cell], parse: Callable[[Cell], Any]) -> list[Any]:
+def _cached_column(
+    cells: Sequence[Cell], parse: Callable[[Cell], Any], empty: frozenset[str] = values.PLACEHOLDERS
+) -> list[Any]:
     # Yes/no and counts come in a handful of spellings; convert each spelling once.
     cache: dict[Cell, Any] = {}
     out: list[Any] = []
@@ -58,7 +63,7 @@ def _cached_column(cells: Sequence[Cell], parse: Callable[[Cell], Any]) -> list[
         try:
             append(cache[cell])
         except KeyError:
-            append(cache.setdefault(cell, _blank_or_bad(cell, parse)))
+            append(cache.setdefault(cell, _blank_or_bad(cell, parse, empty)))
     return out
 
 
@@ -93,7 +98,7 @@ def convert_column(spec: FieldSpec, cells: Sequence[Cell]) -> list[Any]:
         ]
     if kind is FieldKind.BOOL:
         attr = spec.attr
-        return _cached_column(cells, lambda c: values.parse_bool(c, attr))
+        return _cached_column(cells, lambda c: values.parse_bool(c, attr), values.YES_NO_PLACEHOLDERS)
     if kind is FieldKind.INT:
         return _cached_column(cells, values.parse_int)
     if kind is FieldKind.DECIMAL:
@@ -158,6 +163,7 @@ class SheetTable:
         self.used_extras: set[str] = set()
         self.rows_read = self.blank_rows = self.duplicate_rows = self.rejected_rows = 0
         self.duplicates: list[int] = []  # Excel rows skipped as exact copies, listed in the summary
+        self.rejected_keys: set[str] = set()  # the case numbers of rejected rows, where readable
         # Value words per field (intake/vocabulary.py), set by the reader: spellings mapped before parsing.
         self.vocabulary: dict[str, Any] = {}
         # Fingerprints of the rows kept so far, by key cell: rows are streamed, so exact copies are found by
@@ -266,9 +272,12 @@ class SheetTable:
             flags.extend((pos, header, screened[pos], char) for pos, char in flagged)
         out: list[ParsedRow] = []
         append = out.append
+        key_at = attrs.index(headers.KEY_ATTR)
         for pos, row_vals in enumerate(zip(*converted, strict=False)):
             if bad_rows and pos in bad_rows:
                 self.rejected_rows += 1
+                if (key := row_vals[key_at]).__class__ is str:
+                    self.rejected_keys.add(key)
                 for header, value, reason in bad_rows[pos]:
                     self.problems.append((numbers[pos], header, value, reason))
                 continue

@@ -10,6 +10,7 @@ from reviewapp.intake.headers import (
     case_sheet_candidates,
     column_letter,
     document_sheet,
+    duplicate_columns,
     find_header_row,
     map_columns,
     missing_required,
@@ -69,14 +70,22 @@ def test_header_row_search_is_bounded() -> None:
 
 
 def test_map_columns_keeps_unknown_and_repeated_columns() -> None:
-    columns = map_columns(["部门受案号", "案名", "备注", "", "案件名称", "受理时间"], CASE_FIELDS)
+    columns = map_columns(["部门受案号", "案名", "备注", "", "案件名称", "受理时间", "受理日期"], CASE_FIELDS)
     assert [(c.header, c.spec.attr if c.spec else None) for c in columns] == [
         ("部门受案号", "dept_case_no"),
-        ("案名", "name"),
+        ("案名", None),  # an alias beside the field's own name: kept as extra, not overwriting
         ("备注", None),
         ("D", None),  # no header: named by its column letter so its values are kept
-        ("案件名称", None),  # second column for the same field: kept as extra, not overwriting
-        ("受理时间", "accepted_on"),
+        ("案件名称", "name"),
+        ("受理时间", None),
+        ("受理日期", "accepted_on"),
+    ]
+    assert duplicate_columns(columns, CASE_FIELDS) == []
+    # Two aliases without the field's own name, or one header twice: which is right cannot be told.
+    twice = map_columns(["部门受案号", "案名", "受理时间", "收案日期", "备注", "备注"], CASE_FIELDS)
+    assert [(a.header, b.header) for a, b in duplicate_columns(twice, CASE_FIELDS)] == [
+        ("受理时间", "收案日期"),
+        ("备注", "备注"),
     ]
     assert {s.column for s in missing_required(columns, CASE_FIELDS)} == {
         "案件类别",

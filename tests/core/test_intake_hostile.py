@@ -137,28 +137,47 @@ def test_a_workbook_failing_its_checksums_is_refused_as_damaged(wb, tmp_path: Pa
         assert s.scalars(select(Case)).all() == []
 
 
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [("涉案金额", "涉案金额"), ("涉案金额", "涉案金额（元）"), ("备注", "备注"), ("案件名称", "案名")],
-)
-def test_duplicate_headers_reject_the_sheet_naming_both_columns(tmp_path: Path, first: str, second: str) -> None:
+def _with_columns(tmp_path: Path, first: str, second: str, drop: str = "") -> tuple[Path, list[str]]:
+    """Case 1's row with the columns ``first`` and ``second`` (the first may be one the row has already);
+    ``drop``: a column of the row left out."""
     book = Workbook()
     ws = book.active
     assert ws is not None
     ws.title = "案件"
-    row = case_row(1)
-    extra = [second] if first in row else [first, second]  # the first may be a column the row has already
+    row = {k: v for k, v in case_row(1).items() if k != drop}
+    extra = [second] if first in row else [first, second]
     header = [*row, *extra]
     ws.append(header)
-    ws.append([*row.values(), *["2"] * len(extra)])
+    ws.append([*row.values(), *["2025-03-01"] * len(extra)])
     path = tmp_path / "dup.xlsx"
     book.save(path)
+    return path, header
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "drop"),
+    [("涉案金额", "涉案金额", ""), ("备注", "备注", ""), ("受理时间", "收案日期", "受理日期")],
+)
+def test_duplicate_headers_reject_the_sheet_naming_both_columns(
+    tmp_path: Path, first: str, second: str, drop: str
+) -> None:
+    # One header twice, or two aliases without the field's own name: which holds the truth cannot be told.
+    path, header = _with_columns(tmp_path, first, second, drop)
     parsed = read_export(path)
     assert parsed.cases == []
     [reject] = parsed.rejects
     assert reject.sheet == "案件" and reject.row == 1 and reject.column == second
     first_letter, second_letter = (column_letter(header.index(first)), column_letter(len(header) - 1))
     assert f"{first} ({first_letter})" in reject.reason and f"{second} ({second_letter})" in reject.reason
+
+
+@pytest.mark.parametrize(("first", "second"), [("涉案金额", "涉案金额（元）"), ("案件名称", "案名")])
+def test_an_alias_beside_the_fields_own_column_is_kept_as_extra(tmp_path: Path, first: str, second: str) -> None:
+    # 移送案由 beside 移送罪名: the field's own name is the field; the other column's text is kept, not lost.
+    path, _ = _with_columns(tmp_path, first, second)
+    parsed = read_export(path)
+    assert [c.extra for c in parsed.cases] == [{second: "2025-03-01"}]
+    assert parsed.rejects == []
 
 
 @pytest.mark.parametrize("written", ["2025-02-28T25:00", "2025-02-28 10:61", "2025年2月28日 24时", "20250228T23:59:60"])

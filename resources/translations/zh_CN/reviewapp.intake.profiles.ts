@@ -4,6 +4,14 @@
 <context>
     <name>Intake</name>
     <message>
+        <source>Has the key column {column} but lacks a required column or holds no rows; the cases were read from {sheet}</source>
+        <translation>虽有关键列 {column}，但缺少必填列或没有数据行；案件取自工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>A hidden sheet, not read; the cases were read from the visible sheet {sheet}</source>
+        <translation>隐藏的工作表，未读取；案件取自可见工作表 {sheet}</translation>
+    </message>
+    <message>
         <source>No header row with the key column {column}; the cases were read from {sheet}</source>
         <translation>没有含关键列 {column} 的表头行；案件取自工作表 {sheet}</translation>
     </message>

@@ -24,7 +24,7 @@ from reviewapp.intake.errors import IntakeCancelled
 from reviewapp.intake.guard import ReadStream, open_stream
 from reviewapp.intake.parse import ParsedExport
 from reviewapp.services.cancel_wait import cancel_while_waiting
-from reviewapp.services.cases.card_rows import display
+from reviewapp.services.cases.card_rows import display, fen_to_amount
 from reviewapp.services.cases.intake_store import ChunkStore
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
@@ -216,7 +216,7 @@ def _store_import(o: Op, path: Path, stream: ReadStream, phase: _Phase) -> Impor
     s.add(batch)
     s.flush()
     summary.batch_id = batch.id
-    store = ChunkStore(o, batch.id, path.parent, summary, _differences)
+    store = ChunkStore(o, batch.id, path.parent, summary, _differences, stream.coverage)
     missing: list[Any] = []
     for wires, locations in stream.chunks():
         missing.extend(store.store(wires, locations))
@@ -265,9 +265,10 @@ def _store_import(o: Op, path: Path, stream: ReadStream, phase: _Phase) -> Impor
 
 
 def _differences(
-    s: Session, case_id: int, dept_case_no: str, values: dict[str, Any], batch_id: int
+    s: Session, case_id: int, dept_case_no: str, values: dict[str, Any], batch_id: int, suspects: bool = True
 ) -> list[Difference]:
-    """Fields a newer export changed on a case under review: recorded, not applied."""
+    """Fields a newer export changed on a case under review: recorded, not applied. ``suspects``: whether
+    the export's suspects of the case are complete (else they are not compared)."""
     row = s.get(Case, case_id)
     assert row is not None
     out: list[Difference] = []
@@ -280,10 +281,12 @@ def _differences(
             if attr in _ORG_MODELS:  # show names, not row ids
                 model = _ORG_MODELS[attr]
                 old, new = (getattr(s.get(model, v), "name", v) for v in (old, new))
+            elif attr == "amount_fen":  # in yuan, as the export wrote it, not in the fen it is stored in
+                old, new = fen_to_amount(old), fen_to_amount(new)
             d = Difference(dept_case_no, label, display(old), display(new))
             out.append(d)
             s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=label, old_value=d.old, new_value=d.new))
-    if not out:  # only suspects or documents differ
+    if not out and suspects:  # only suspects or documents differ
         msg = translate("Intake", "suspects or documents changed")
         out.append(Difference(dept_case_no, msg, "", ""))
         s.add(ImportDifference(batch_id=batch_id, case_id=case_id, field=msg))

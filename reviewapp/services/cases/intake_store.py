@@ -20,6 +20,7 @@ from sqlalchemy import Table, bindparam, delete, func, select, update
 
 from reviewapp.domain.roles import Action
 from reviewapp.intake import wire
+from reviewapp.intake.coverage import Coverage
 from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, case_values, suspect_values
 from reviewapp.services.cases.dossiers import attach_documents_in
 from reviewapp.services.cases.people import OrgResolver
@@ -49,7 +50,7 @@ CASE_COLUMNS = (
 )
 _suspect_plain = itemgetter(*(wire.SUSPECT_ATTRS.index(a) for a in SUSPECT_ATTRS))
 SUSPECT_COLUMNS = (*SUSPECT_ATTRS, "case_id", "ordinal", "extra")
-Differences = Callable[[Any, int, str, dict[str, Any], int], list[Any]]
+Differences = Callable[[Any, int, str, dict[str, Any], int, bool], list[Any]]
 # The numbers are bound when the query runs, not written into it: SQLAlchemy keeps the first statement of
 # each shape in its compiled cache for the life of the process, and a literal list would keep a chunk's
 # case numbers (and the memory arenas they sit in) held after the import.
@@ -80,8 +81,14 @@ def _fen(amount: str | None) -> int | None:
 class ChunkStore:
     """Stores the chunks of one import; counts go into ``summary``, case ids stored into :attr:`touched`."""
 
-    def __init__(self, o: Op, batch_id: int, base: Path, summary: Any, differences: Differences) -> None:
+    def __init__(
+        self, o: Op, batch_id: int, base: Path, summary: Any, differences: Differences, coverage: Coverage | None = None
+    ) -> None:
         self.o, self.batch_id, self.base, self.summary, self.differences = o, batch_id, base, summary, differences
+        # import-format.md: a newer export updates what it changed; what it says nothing about (a column it
+        # lacks, the suspects without a suspects sheet or with a rejected row) stays as stored.
+        self.coverage = coverage or Coverage()
+        self._kept = self.coverage.stored_absent()
         s = o.session
         self.under_review = set(s.scalars(select(Review.case_id).where(Review.deleted_at.is_(None)).distinct()))
         self.user_id = o.user.account_id
@@ -135,7 +142,7 @@ class ChunkStore:
                 new_wires.append(w)
                 continue
             card = wire.decode(w)
-            values = case_values(card)
+            values = {k: v for k, v in case_values(card).items() if k not in self._kept}
             values.update(
                 unit_id=unit_id,
                 department_id=dept_id,
@@ -146,7 +153,9 @@ class ChunkStore:
                 updated_at=now,
             )
             if known[0] in self.under_review:
-                summary.differences.extend(self.differences(s, known[0], card.dept_case_no, values, self.batch_id))
+                suspects = self.coverage.replaces_suspects(card.dept_case_no)
+                found = self.differences(s, known[0], card.dept_case_no, values, self.batch_id, suspects)
+                summary.differences.extend(found)
             else:
                 self._require(unit_id)
                 changed.append((known[0], card, values))
@@ -194,10 +203,11 @@ class ChunkStore:
             return []
         s = self.o.session
         s.execute(update(Case), [dict(v, id=cid) for cid, _, v in changed])
-        ids = [cid for cid, _, _ in changed]
+        replaced = [(cid, card) for cid, card, _ in changed if self.coverage.replaces_suspects(card.dept_case_no)]
+        ids = [cid for cid, _ in replaced]
         for start in range(0, len(ids), _IN_LIMIT):
             s.execute(delete(Suspect).where(Suspect.case_id.in_(ids[start : start + _IN_LIMIT])))
-        rows = [suspect_values(sp, cid, n) for cid, card, _ in changed for n, sp in enumerate(card.suspects, 1)]
+        rows = [suspect_values(sp, cid, n) for cid, card in replaced for n, sp in enumerate(card.suspects, 1)]
         bulk_insert(s, cast(Table, Suspect.__table__), rows)
         self.summary.updated += len(changed)
         return [(cid, card) for cid, card, _ in changed]

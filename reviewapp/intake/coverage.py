@@ -1,0 +1,34 @@
+"""What an export says nothing about, so that a newer export updating a stored case keeps it as stored.
+
+import-format.md: a newer export updates the *changed* fields of a case; nothing already in the database is
+lost. A column the cases sheet does not have is not a changed value (provinces' export templates differ in the
+optional columns they carry); an export without a suspects sheet says nothing about the suspects; and a case
+whose suspect row was rejected has an incomplete list of suspects in this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Card attributes → the cases table's column holding them, where the names differ.
+_STORED_AS = {"amount": "amount_fen"}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    absent: frozenset[str] = frozenset()  # card attributes whose column the cases sheet lacks
+    suspects: bool = True  # the export has a suspects sheet that was read
+    incomplete: frozenset[str] = frozenset()  # case numbers with a rejected suspect row
+
+    @staticmethod
+    def of(absent: Iterable[str], suspects: bool, incomplete: Iterable[str]) -> Coverage:
+        return Coverage(frozenset(absent), suspects, frozenset(incomplete))
+
+    def stored_absent(self) -> frozenset[str]:
+        """The cases table's columns an update must leave as they are."""
+        return frozenset(_STORED_AS.get(a, a) for a in self.absent)
+
+    def replaces_suspects(self, dept_case_no: str) -> bool:
+        """Whether this export's suspects of the case replace the stored ones."""
+        return self.suspects and dept_case_no not in self.incomplete
