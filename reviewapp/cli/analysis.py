@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewapp.cli.common import Emit, refused
+from reviewapp.domain.rounding import percent
 from reviewapp.i18n import translate
 from reviewapp.services.analysis import stats
 from reviewapp.services.analysis.periods import PeriodKind, last_complete_period, parse_period
@@ -67,7 +68,7 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return percent(value)
 
 
 def _change(c: stats.Change) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 from reviewapp.cli.common import Emit, changes_json, refused, with_changes
 from reviewapp.cli.lookup import find_case
+from reviewapp.domain.rounding import percent
 from reviewapp.i18n import translate
 from reviewapp.services.workbench import Workbench
 
@@ -97,7 +98,7 @@ def dispatch(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
 def _num(value: float | None, pct: bool = False) -> str:
     if value is None:
         return "—"
-    return f"{value * 100:.1f}%" if pct else f"{value:.3f}"
+    return percent(value) if pct else f"{value:.3f}"
 
 
 def _calibration(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reviewapp.domain.rounding import percent
 from reviewapp.exports.documents import cn_date, cn_numeral
 from reviewapp.exports.fonts import RegisteredFonts, register_fonts
 from reviewapp.exports.layout import HEADING1, SIGNATURE, TITLE, Block, PageBreak, Style, render_pdf
@@ -55,7 +56,7 @@ def bulletin_blocks(b: Bulletin, procuratorate: str, issuer: str, issued_on: dat
     name, this = period_words(b.period)
     prev_name, _ = period_words(b.previous_period)
     t = b.totals
-    share = f"{b.cases_flagged / b.cases * 100:.1f}%" if b.cases else "—"
+    share = percent(b.cases_flagged / b.cases if b.cases else None)
     blocks: list[Block | PageBreak] = [
         Block(procuratorate, TITLE),
         Block(f"{name}{BULLETIN_TITLE}", SPACED_TITLE),

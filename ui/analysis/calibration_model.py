@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from reviewapp.domain.rounding import percent
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +33,7 @@ def shown(value: Any, kind: str) -> str:
     if kind == "ratio":
         return f"{value:.3f}"
     if kind == "pct":
-        return f"{value * 100:.1f}%"
+        return percent(value)
     if kind == "signed":
         return f"{value:+.2f}"
     return str(value)

@@ -11,6 +11,7 @@ of the same figures.
 
 from __future__ import annotations
 
+from reviewapp.domain.rounding import percent
 from reviewapp.exports.documents import cn_date, cn_numeral, sentence
 from reviewapp.exports.periodic_report.model import Chart, Heading, Item, Paragraph, PeriodicDocument, Table
 from reviewapp.services.analysis.periodic import PeriodicReport
@@ -54,7 +55,7 @@ def period_words(period: Period, lang: str = "zh") -> tuple[str, str]:
 
 
 def pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return percent(value)
 
 
 def change_words(c: Change, lang: str = "zh") -> str:
