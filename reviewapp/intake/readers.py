@@ -185,11 +185,21 @@ def read_csv(path: Path, data: bytes) -> list[Sheet]:
         raise IntakeFileError(path, FileProblem.EMPTY)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        rows = cast(list[Row], list(reader))
+        lines: list[list[str]] = list(reader)
     except csv.Error as exc:
         raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
+    if '="' in text:
+        # ="003": how a CSV export keeps a spreadsheet from reading a number (dropping leading zeros).
+        lines = [[_excel_text(cell) for cell in line] for line in lines]
+    rows = cast(list[Row], lines)
     # A CSV holds only the cases table; its sheet is named after the file.
     return [Sheet(path.stem, rows)]
+
+
+def _excel_text(cell: str) -> str:
+    if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
+        return cell[2:-1].replace('""', '"')
+    return cell
 
 
 def _panic(path: Path, exc: BaseException) -> BaseException:

@@ -266,3 +266,14 @@ def test_garbage_collector_is_restored(tmp_path: Path) -> None:
     with pytest.raises(IntakeCancelled):
         read_export(tmp_path / "a.xlsx", cancel=lambda: True)
     assert gc.isenabled()
+
+
+def test_csv_cells_written_as_excel_text_formulas_keep_their_leading_zeros(tmp_path: Path) -> None:
+    # ="007" is how a CSV export keeps a spreadsheet from turning a staff number into the number 7.
+    header = "部门受案号,案件名称,案件类别,承办单位,承办部门,承办检察官,受理日期,承办人工号"
+    line = '="朝检刑诉受[2025]003号",张某盗窃案,审查起诉,北京市朝阳区人民检察院,第一检察部,王检察官,2025-03-01,="007"'
+    path = tmp_path / "cases.csv"
+    path.write_text(f"{header}\n{line}\n", encoding="utf-8")
+    parsed = read_export(path)
+    assert [(c.dept_case_no, c.prosecutor_staff_no) for c in parsed.cases] == [("朝检刑诉受[2025]003号", "007")]
+    assert parsed.rejects == []
