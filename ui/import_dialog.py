@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
                 .replace("{imported}", str(r.imported))
                 .replace("{updated}", str(r.updated))
                 .replace("{unchanged}", str(r.unchanged))
-                .replace("{rejected}", str(r.rejected))
+                .replace("{rejected}", str(r.rows_rejected))
                 .replace("{docs}", str(r.documents_added))
             )
             if r.differences:

@@ -128,7 +128,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 imported=s.imported,
                 updated=s.updated,
                 unchanged=s.unchanged,
-                rejected=s.rejected,
+                rejected=s.rows_rejected,
                 docs=s.documents_added,
             )
         )

@@ -153,6 +153,8 @@ def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
             second_letter=headers.column_letter(second.index),
         )
         table.problems.append((table.header_index + 1, second.header, None, reason))
+    if missing or duplicates:  # every row of the sheet is one not imported
+        table.rejected_rows += sum(not is_blank_row(r) for r in table.sheet.rows_from(table.header_index + 1))
     return bool(missing or duplicates)
 
 

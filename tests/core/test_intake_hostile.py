@@ -165,6 +165,7 @@ def test_duplicate_headers_reject_the_sheet_naming_both_columns(
     path, header = _with_columns(tmp_path, first, second, drop)
     parsed = read_export(path)
     assert parsed.cases == []
+    assert parsed.counts.rejected_rows == 1  # the sheet's one row, not imported
     [reject] = parsed.rejects
     assert reject.sheet == "案件" and reject.row == 1 and reject.column == second
     first_letter, second_letter = (column_letter(header.index(first)), column_letter(len(header) - 1))

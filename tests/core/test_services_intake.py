@@ -41,6 +41,9 @@ def test_messy_export_imports_good_rows_and_records_each_reject(wb, tmp_path: Pa
     export = write_messy_xlsx(tmp_path)
     summary = import_cases(wb, export.path)
     assert summary.imported == len(export.good_case_nos)
+    # Rows not imported, not messages: a row with two bad cells, a missing dossier file are one and none.
+    assert summary.rows_rejected == len({(sheet, row) for sheet, row, _ in export.rejects})
+    assert summary.rows_rejected < summary.rejected
     with wb.db.session() as s:
         stored = set(s.scalars(select(Case.dept_case_no)))
         assert stored == set(export.good_case_nos)

@@ -77,6 +77,7 @@ class ImportSummary:
     file: str
     batch_id: int | None = None
     rows_read: int = 0
+    rows_rejected: int = 0  # rows not imported (the rejects also hold notes on imported rows and cells)
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -109,6 +110,7 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": self.rejected,
+            "rows_rejected": self.rows_rejected,
             "documents_added": self.documents_added,
             "rejects": [r.__dict__ for r in self.rejects],
             "differences": [d.__dict__ for d in self.differences],
@@ -223,6 +225,7 @@ def _store_import(o: Op, path: Path, stream: ReadStream, phase: _Phase) -> Impor
         phase.store(store.stored)
     parsed: ParsedExport = stream.tail
     summary.rows_read = parsed.counts.rows_read
+    summary.rows_rejected = parsed.counts.rejected_rows
     summary.note_skipped(parsed)
     summary.rejects.extend(RejectRow(r.file.name, r.sheet, r.row, r.column, r.value, r.reason) for r in parsed.rejects)
     summary.rejects.extend(RejectRow(summary.file, *m) for m in missing)  # missing dossier files, at their cells
