@@ -38,6 +38,7 @@ from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
 from reviewapp.intake.linked import LinkedSheet
 from reviewapp.intake.readers import Sheet, Workbook, read_bytes
+from reviewapp.intake.renamed import renamed_notes
 from reviewapp.intake.table import CHUNK_ROWS, SheetTable, is_blank_row
 
 ProgressFn = Callable[[int, int], None]
@@ -156,35 +157,6 @@ def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
     if missing or duplicates:  # every row of the sheet is one not imported
         table.rejected_rows += sum(not is_blank_row(r) for r in table.sheet.rows_from(table.header_index + 1))
     return bool(missing or duplicates)
-
-
-def _renamed_notes(table: SheetTable, specs: Sequence[FieldSpec]) -> None:
-    """Name each unknown column that looks like a missing optional field renamed (they share two
-    characters in a row): its values are kept as extra text, but the field stays empty, and saying
-    nothing would let a renamed 办结日期 pass as "not closed"."""
-    present = {c.spec.attr for c in table.columns if c.spec is not None}
-    missing = [s for s in specs if not s.required and s.attr not in present]
-    known = headers.alias_table(specs)  # a name of a field that is present: kept beside it, not renamed
-    named = [
-        c.header
-        for c in table.extras
-        if c.header != headers.column_letter(c.index) and headers.normalize_header(c.header) not in known
-    ]
-    if not missing or not named:
-        return
-    reason = translate(
-        "Intake",
-        "Unknown column {header} was kept as extra text, and the field {column} is missing: if {header} is "
-        "{column} renamed, rename it back and import again",
-    )
-    for header in named:
-        norm = headers.normalize_header(header)
-        for spec in missing:
-            names = [headers.normalize_header(n) for n in (spec.column, *spec.aliases)]
-            if any(n[i : i + 2] in norm for n in names for i in range(len(n) - 1)):
-                note = reason.format(header=header, column=spec.column)
-                table.problems.append((table.header_index + 1, header, None, note))
-                break
 
 
 def _case_problems(
@@ -410,7 +382,7 @@ def _parse(
     ticker.total = sum(t.data_rows for t in tables)
     guard = PathGuard(path.parent)
     for table, specs in [(cases_table, CASE_FIELDS)] + [(t, sp) for t, sp, _ in linked]:
-        _renamed_notes(table, specs)
+        renamed_notes(table, specs)
     locations: dict[tuple[str, str], tuple[str, int, str]] = {}
     cases_refused = _sheet_reject(cases_table, CASE_FIELDS)
     read = [LinkedSheet(t, make, ticker.advance) for t, specs, make in linked if not _sheet_reject(t, specs)]

@@ -110,6 +110,15 @@ def test_a_renamed_optional_column_is_named(tmp_path: Path) -> None:
     assert parsed.cases[0].closed_on is None and parsed.cases[0].extra["办结时间"] == "2025-03-20"
 
 
+def test_a_renamed_column_names_the_field_it_holds_not_one_sharing_a_generic_word(tmp_path: Path) -> None:
+    row = case_row(1, 犯罪嫌疑人="张某")  # a column of suspects' names: no field renamed, no note
+    row["受理日期(yyyy-mm-dd)"] = row.pop("受理日期")  # a required field, renamed
+    parsed = read_export(write_simple_xlsx(tmp_path / "a.xlsx", [row]))
+    notes = {r.column: r.reason for r in parsed.rejects if r.column in row}
+    assert set(notes) == {"受理日期(yyyy-mm-dd)"}
+    assert "受理日期" in notes["受理日期(yyyy-mm-dd)"].replace("受理日期(yyyy-mm-dd)", "")
+
+
 def test_sheet_level_rejects_name_their_column(tmp_path: Path) -> None:
     rows = [{k: v for k, v in case_row(n).items() if k != "承办部门"} for n in range(1, 3)]
     [reject] = read_export(write_simple_xlsx(tmp_path / "a.xlsx", rows)).rejects

@@ -12,10 +12,6 @@
         <translation>列“{first}”（{first_letter}列）与列“{second}”（{second_letter}列）是同一字段，无法判断以哪一列为准，本工作表未导入任何行。请删除其中一列或为其改名。</translation>
     </message>
     <message>
-        <source>Unknown column {header} was kept as extra text, and the field {column} is missing: if {header} is {column} renamed, rename it back and import again</source>
-        <translation>未知列{header}已作为附加文本保留，而字段{column}缺失：如{header}即改名后的{column}，请改回原名后重新导入</translation>
-    </message>
-    <message>
         <source>Unknown case type '{value}'; allowed: {allowed}</source>
         <translation>案件类别“{value}”无法识别；可填：{allowed}</translation>
     </message>
