@@ -20,10 +20,21 @@ class Coverage:
     absent: frozenset[str] = frozenset()  # card attributes whose column the cases sheet lacks
     suspects: bool = True  # the export has a suspects sheet that was read
     incomplete: frozenset[str] = frozenset()  # case numbers with a rejected suspect row
+    extra_headers: frozenset[str] | None = None  # the cases sheet's unknown columns (None: not known)
 
     @staticmethod
-    def of(absent: Iterable[str], suspects: bool, incomplete: Iterable[str]) -> Coverage:
-        return Coverage(frozenset(absent), suspects, frozenset(incomplete))
+    def of(
+        absent: Iterable[str], suspects: bool, incomplete: Iterable[str], extra_headers: Iterable[str] = ()
+    ) -> Coverage:
+        return Coverage(frozenset(absent), suspects, frozenset(incomplete), frozenset(extra_headers))
+
+    def merged_extra(self, stored: dict[str, str] | None, new: dict[str, str]) -> dict[str, str]:
+        """A case's extra columns after an update: the file's own unknown columns as it gives them (a blank
+        cell clears one), the stored ones of columns this file does not have kept."""
+        if self.extra_headers is None or not stored:
+            return new
+        kept = {k: v for k, v in stored.items() if k not in self.extra_headers}
+        return {**kept, **new} if kept else new
 
     def stored_absent(self) -> frozenset[str]:
         """The cases table's columns an update must leave as they are."""

@@ -392,6 +392,7 @@ def _parse(
         (spec.attr for spec in CASE_FIELDS if spec.attr not in present),
         bool(suspects),
         (key for table in suspects for key in table.rejected_keys),
+        (c.header for c in cases_table.extras),
     )
     if ready is not None:
         ready(digest, coverage)

@@ -22,6 +22,8 @@ NO = case_row(1)["部门受案号"]
 
 def row(**changes: Any) -> dict[str, Any]:
     return case_row(1, 电子卷宗=None, **changes)  # no dossier: only the card is under test
+
+
 SUSPECT_HEADER = ["部门受案号", "姓名", "性别", "出生日期", "强制措施"]
 
 
@@ -69,6 +71,13 @@ def test_a_column_the_newer_export_lacks_keeps_its_stored_value(wb, tmp_path: Pa
     # A column that is there but blank is what the export says: the value is cleared.
     import_cases(wb, export(tmp_path / "v3.xlsx", [row(认罪认罚="是", 涉案金额=None)], TWO))
     assert stored(wb)[2] is None
+
+
+def test_an_unknown_column_the_newer_export_lacks_keeps_its_stored_text(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import_cases(wb, export(tmp_path / "v1.xlsx", [row(备注="重点案件", 督办="是")]))
+    import_cases(wb, export(tmp_path / "v2.xlsx", [row(案件名称="张某1盗窃案（更正）", 督办=None)]))
+    with wb.db.session() as s:
+        assert s.scalars(select(Case.extra)).one() == {"备注": "重点案件"}  # 督办 is in the file, blank: cleared
 
 
 def test_an_export_without_a_suspects_sheet_keeps_the_stored_suspects(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -153,6 +153,8 @@ class ChunkStore:
                 updated_at=now,
             )
             if known[0] in self.under_review:
+                row = s.get(Case, known[0])  # the differences read it too (the session keeps it)
+                values["extra"] = self.coverage.merged_extra(row.extra if row else None, values["extra"])
                 suspects = self.coverage.replaces_suspects(card.dept_case_no)
                 found = self.differences(s, known[0], card.dept_case_no, values, self.batch_id, suspects)
                 summary.differences.extend(found)
@@ -202,11 +204,20 @@ class ChunkStore:
         if not changed:
             return []
         s = self.o.session
+        ids = [cid for cid, _, _ in changed]
+        stored: dict[int, Any] = {}
+        for start in range(0, len(ids), _IN_LIMIT):
+            part = ids[start : start + _IN_LIMIT]
+            stored.update(
+                (cid, extra) for cid, extra in s.execute(select(Case.id, Case.extra).where(Case.id.in_(part)))
+            )
+        for cid, _, values in changed:
+            values["extra"] = self.coverage.merged_extra(stored.get(cid), values["extra"])
         s.execute(update(Case), [dict(v, id=cid) for cid, _, v in changed])
         replaced = [(cid, card) for cid, card, _ in changed if self.coverage.replaces_suspects(card.dept_case_no)]
-        ids = [cid for cid, _ in replaced]
-        for start in range(0, len(ids), _IN_LIMIT):
-            s.execute(delete(Suspect).where(Suspect.case_id.in_(ids[start : start + _IN_LIMIT])))
+        gone = [cid for cid, _ in replaced]
+        for start in range(0, len(gone), _IN_LIMIT):
+            s.execute(delete(Suspect).where(Suspect.case_id.in_(gone[start : start + _IN_LIMIT])))
         rows = [suspect_values(sp, cid, n) for cid, card in replaced for n, sp in enumerate(card.suspects, 1)]
         bulk_insert(s, cast(Table, Suspect.__table__), rows)
         self.summary.updated += len(changed)
