@@ -236,6 +236,7 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
     # extension approved after the month had run out extends nothing (its date is on the whole card).
     late = card.extension_approved is True and _extension_late(card, ctx)
     extra = cfg.prosecution_extension_days if card.extension_approved and not late else 0
+    plain = translate("Checks", "Prosecution review ({months} month)")
     if late:
         text = translate(
             "Checks", "Prosecution review ({months} month; the extension approved on {date} came after it ended)"
@@ -243,10 +244,9 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
     elif extra:
         text = translate("Checks", "Prosecution review, extension approved ({months} month + {days} days)")
     else:
-        text = translate("Checks", "Prosecution review ({months} month)")
+        text = plain
     approved = card.extension_approved_on.isoformat() if card.extension_approved_on else ""
     label = text.format(months=cfg.prosecution_months, days=extra, date=approved)
-    plain = translate("Checks", "Prosecution review ({months} month)").format(months=cfg.prosecution_months)
     # CPL art. 175: the period restarts on each resubmission, so an extension lengthens the stretch it was
     # approved in (and, the card holding one approval, those after it) — never a stretch that had already
     # ended: that one is measured against the month alone.
@@ -255,7 +255,7 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
         PROSECUTION_SPEC,
         card,
         ctx,
-        lambda days: label if days else plain,
+        lambda days: label if days else plain.format(months=cfg.prosecution_months),
         cfg.prosecution_months,
         extra,
         cfg.warning_days["prosecution"],

@@ -265,7 +265,7 @@ def _case_table(path: Path, book: Workbook, ticker: _Progress, passed: list[str]
     the header. Failing that, the first sheet with the key column (its missing columns are then named).
     ``passed`` gets the sheets with the key column that were passed over."""
     any_data = False
-    first: SheetTable | None = None
+    incomplete: list[SheetTable] = []
     plan = import_profiles.active()
     names = (plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases"))
     for name in headers.case_sheet_candidates(book.sheet_names, *names, hidden=book.hidden):
@@ -273,15 +273,14 @@ def _case_table(path: Path, book: Workbook, ticker: _Progress, passed: list[str]
         table = _table(sheet, CASE_FIELDS)
         if table is not None:
             if not headers.missing_required(table.columns, CASE_FIELDS) and table.data_rows:
-                passed.extend(t.sheet.name for t in (first,) if t is not None)
+                passed.extend(t.sheet.name for t in incomplete)
                 return table
-            if first is not None:
-                passed.append(name)
-            first = first or table
+            incomplete.append(table)
         any_data = any_data or not all(is_blank_row(r) for r in sheet.rows_from(0))
         ticker.check()
-    if first is not None:
-        return first
+    if incomplete:
+        passed.extend(t.sheet.name for t in incomplete[1:])
+        return incomplete[0]
     raise IntakeFileError(path, FileProblem.NO_KEY_COLUMN if any_data else FileProblem.EMPTY)
 
 

@@ -42,10 +42,11 @@ def renamed_notes(table: SheetTable, specs: Sequence[FieldSpec]) -> None:
     )
     for header in named:
         norm = headers.normalize_header(header)
+        pairs = _pairs(norm)
         best, score = None, 0
         for spec in missing:
             names = [headers.normalize_header(n) for n in (spec.column, *spec.aliases)]
-            found = max(100 if n in norm else len(_pairs(n) & _pairs(norm)) for n in names)
+            found = max(100 if n in norm else len(_pairs(n) & pairs) for n in names)
             if found > score:
                 best, score = spec, found
         if best is not None:

@@ -16,6 +16,7 @@ from reviewapp.domain.working_days import add_working_days
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
 from reviewapp.legal import CalendarUnknownError, LegalCalendar, default_calendar
+from reviewapp.legal.periods import period_end
 
 # 规则 665: a written reply within 10 days.
 DEFAULT_DEADLINE_DAYS = 10
@@ -115,10 +116,11 @@ def reply_deadline(issued_on: date, config: NoticeConfig, calendar: LegalCalenda
     if not config.working_days:
         # CPL art. 105: a period whose last day is a 节假日 ends on the next working day (a 调休 Saturday or
         # Sunday is one). In a year the holiday calendar does not know yet only the weekend is certain.
-        nominal = issued_on + timedelta(days=config.deadline_days)
         try:
-            return (calendar or default_calendar()).next_working_day(nominal)[0]
+            cal = calendar or default_calendar()
+            return period_end(issued_on, days=config.deadline_days, in_custody=False, calendar=cal).end
         except CalendarUnknownError:
+            nominal = issued_on + timedelta(days=config.deadline_days)
             return nominal + timedelta(days={5: 2, 6: 1}.get(nominal.weekday(), 0))  # Saturday, Sunday → Monday
     try:
         return add_working_days(issued_on, config.deadline_days, calendar or default_calendar())
