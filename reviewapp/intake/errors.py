@@ -25,6 +25,7 @@ class FileProblem(Enum):
     DAMAGED = "damaged"
     EMPTY = "empty"
     NO_KEY_COLUMN = "no_key_column"
+    NO_CASES_SHEET = "no_cases_sheet"  # only a suspects or documents sheet: ``detail`` lists the sheets seen
     UNSUPPORTED_ENCODING = "unsupported_encoding"
     READER_FAILED = "reader_failed"  # the reader process died or failed: a native crash, kept in the log
     TOO_LARGE = "too_large"  # the read needed more memory than the guard allows
@@ -69,6 +70,12 @@ def _message(problem: FileProblem, file: str, detail: str) -> str:
         )
     elif problem is FileProblem.NO_KEY_COLUMN:
         text = translate("Intake", "{file} has no sheet with the key column {column}; no cases can be read.")
+    elif problem is FileProblem.NO_CASES_SHEET:
+        text = translate(
+            "Intake",
+            "{file} has no sheet with the case columns, only a suspects or documents sheet; no cases can be read. "
+            "Sheets found: {detail}.",
+        )
     else:
         text = translate(
             "Intake", "{file} is not in a supported text encoding (UTF-8 or GB18030). Save it as UTF-8 CSV."

@@ -268,7 +268,8 @@ def _case_table(path: Path, book: Workbook, ticker: _Progress, passed: list[str]
     incomplete: list[SheetTable] = []
     plan = import_profiles.active()
     names = (plan.sheet_name("suspects"), plan.sheet_name("documents"), plan.sheet_name("cases"))
-    for name in headers.case_sheet_candidates(book.sheet_names, *names, hidden=book.hidden):
+    candidates = headers.case_sheet_candidates(book.sheet_names, *names, hidden=book.hidden)
+    for name in candidates:
         sheet = book.sheet(name)
         table = _table(sheet, CASE_FIELDS)
         if table is not None:
@@ -281,7 +282,13 @@ def _case_table(path: Path, book: Workbook, ticker: _Progress, passed: list[str]
     if incomplete:
         passed.extend(t.sheet.name for t in incomplete[1:])
         return incomplete[0]
-    raise IntakeFileError(path, FileProblem.NO_KEY_COLUMN if any_data else FileProblem.EMPTY)
+    if any_data:
+        raise IntakeFileError(path, FileProblem.NO_KEY_COLUMN)
+    others = [n for n in book.sheet_names if n not in candidates]  # the suspects and documents sheets
+    if any(not all(is_blank_row(r) for r in book.sheet(n).rows_from(0)) for n in others):
+        # Suspects or documents without the cases they belong to: not an empty file.
+        raise IntakeFileError(path, FileProblem.NO_CASES_SHEET, "、".join(book.sheet_names))
+    raise IntakeFileError(path, FileProblem.EMPTY)
 
 
 def read_export(

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from reviewapp.intake.errors import FileProblem, IntakeFileError
 from reviewapp.intake.headers import case_sheet_candidates
 from reviewapp.intake.parse import read_export_here
 from tests.core.intake_fixtures import case_row, english_ui
@@ -67,3 +68,14 @@ def test_without_a_complete_sheet_the_first_with_the_key_column_names_what_it_la
     parsed = read_export_here(book(tmp_path / "e.xlsx", [("导出", short, False)]))
     assert parsed.sheets["cases"] == "导出" and parsed.cases == []
     assert any(r.row == 1 and "承办单位" in (r.column or "") for r in parsed.rejects)
+
+
+def test_a_workbook_with_only_a_suspects_sheet_says_no_cases_sheet_was_found(tmp_path: Path) -> None:
+    suspects = [["部门受案号", "姓名", "性别"], [ROWS[0]["部门受案号"], "张某", "男"]]
+    path = book(tmp_path / "e.xlsx", [("嫌疑人", suspects, False), ("Sheet1", [], False)])
+    with pytest.raises(IntakeFileError) as info:
+        read_export_here(path)
+    assert info.value.problem is FileProblem.NO_CASES_SHEET
+    message = str(info.value)
+    assert "no sheet with the case columns" in message and "is empty" not in message
+    assert "嫌疑人、Sheet1" in message and "e.xlsx" in message

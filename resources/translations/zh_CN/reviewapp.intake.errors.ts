@@ -40,6 +40,10 @@
         <translation>{file} 中没有含关键列“{column}”的工作表，无法读取任何案件。</translation>
     </message>
     <message>
+        <source>{file} has no sheet with the case columns, only a suspects or documents sheet; no cases can be read. Sheets found: {detail}.</source>
+        <translation>{file} 中没有含案件各列的工作表，只有嫌疑人或文书工作表，无法读取任何案件。文件中的工作表：{detail}。</translation>
+    </message>
+    <message>
         <source>{file} is not in a supported text encoding (UTF-8 or GB18030). Save it as UTF-8 CSV.</source>
         <translation>{file} 的文本编码不受支持（仅支持 UTF-8 或 GB18030）。请另存为 UTF-8 编码的 CSV。</translation>
     </message>
