@@ -31,7 +31,7 @@ from reviewapp.domain.case_card import (
     SuspectRecord,
 )
 from reviewapp.i18n import translate
-from reviewapp.intake import headers, limits, values, wire
+from reviewapp.intake import conflicts, headers, limits, values, wire
 from reviewapp.intake import profiles as import_profiles
 from reviewapp.intake.coverage import Coverage
 from reviewapp.intake.dossier import PathGuard
@@ -181,9 +181,8 @@ def _case_problems(
     key = record["dept_case_no"]
     if key in first_row:
         # Same number, different content (exact copies were skipped already): keep the first row and
-        # name it; never guess which one is right.
-        reason = translate("Intake", "Case number {number} already appears in row {row} with different content")
-        problems.append((table.key_header, key, reason.format(number=key, row=first_row[key])))
+        # name it and the first column that differs; never guess which one is right.
+        problems.append((table.key_header, key, conflicts.conflict(table, key, first_row[key], row_no)))
     else:
         first_row[key] = row_no
     return problems
@@ -404,6 +403,8 @@ def _parse(
         ready(digest, coverage)
     if not cases_refused:
         _build_cases(cases_table, ticker, guard, locations, read, sink)
+    if cases_table.conflicts:
+        conflicts.resolve(book, cases_table)
     for sheet in read:
         sheet.reject_orphans()
     ticker.finish()

@@ -170,6 +170,10 @@ class SheetTable:
         # the hash of their cells (equal rows, equal hash; a false match needs two rows with the same case
         # number whose 64-bit hashes collide) instead of by keeping every row.
         self._rows_by_key: dict[Cell, int | list[int]] = {}
+        # The kept rows of the last two chunks as (Excel rows, rows): a repeated case number's earlier row
+        # is looked up here (conflicts.py); those that are gone by then are read again (``conflicts``).
+        self._recent: list[tuple[list[int], list[Row]]] = []
+        self.conflicts: list[tuple[int, str, int, Row]] = []  # (row, case number, its first row, row's cells)
 
     @property
     def data_rows(self) -> int:
@@ -182,6 +186,16 @@ class SheetTable:
         """Unknown columns kept as extra: every named one, and header-less ones that held a value."""
         letters = {headers.column_letter(c.index) for c in self.columns}
         return [c.header for c in self.extras if c.header not in letters or c.header in self.used_extras]
+
+    def row_at(self, row_no: int) -> Row | None:
+        """The cells of Excel row ``row_no`` if still at hand: in the last two chunks or the sheet's first rows
+        (only for a row being reported: not fast)."""
+        for numbers, kept in self._recent:
+            if numbers and numbers[0] <= row_no <= numbers[-1] and row_no in numbers:
+                return kept[numbers.index(row_no)]
+        if self.header_index < row_no <= len(self.sheet.rows):
+            return self.sheet.rows[row_no - 1]
+        return None
 
     def _keep(self, first: int, rows: list[Row]) -> tuple[list[int], list[Row]]:
         """Excel row numbers and rows of a chunk, without blank rows and exact duplicates."""
@@ -225,6 +239,7 @@ class SheetTable:
             self.extras.extend(more)
         if any(len(r) < width for r in kept):  # ragged CSV lines
             kept = [r + [""] * (width - len(r)) if len(r) < width else r for r in kept]
+        self._recent = [*self._recent[-1:], (numbers, kept)]
         by_column = list(zip(*kept, strict=True))
         required_missing = translate("Intake", "A value is required here")
         converted: list[list[Any]] = []

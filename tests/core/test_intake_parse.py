@@ -229,6 +229,28 @@ class TestLargeAndRagged:
         assert [(r.row, r.column) for r in parsed.rejects] == [(last - 1, "部门受案号"), (last, "受理日期")]
         assert "row 7" in parsed.rejects[0].reason
 
+    def test_a_repeated_case_number_names_the_first_column_that_differs(self, tmp_path: Path) -> None:
+        # Row 3 differs from row 2 only by a space; row 4 writes the number with full-width brackets and
+        # the name with a half-width one.
+        rows = [case_row(1, 案件名称="张某盗窃案"), case_row(1, 案件名称="张某 盗窃案")]
+        rows.append(case_row(1, 部门受案号="朝检刑诉受［2025］1号", 案件名称="张某盗窃案"))
+        parsed = read_export(write_simple_xlsx(tmp_path / "a.xlsx", rows))
+        assert [(r.row, r.column) for r in parsed.rejects] == [(3, "部门受案号"), (4, "部门受案号")]
+        assert parsed.rejects[0].reason.endswith(
+            "in row 2 with different content: 案件名称 is “张某盗窃案” there and “张某 盗窃案” here"
+        )
+        assert "部门受案号 is “朝检刑诉受[2025]1号” there and “朝检刑诉受［2025］1号” here" in parsed.rejects[1].reason
+
+    def test_a_repeated_case_number_far_below_its_first_row_names_the_column_too(self, tmp_path: Path) -> None:
+        rows = [case_row(i, 案件名称=f"张某{i}盗窃案（一）") for i in range(2 * PROGRESS_EVERY + 100)]
+        rows.append(case_row(100, 案件名称="张某100盗窃案(一)"))  # the earlier row is chunks away: read again
+        parsed = read_export(write_simple_xlsx(tmp_path / "a.xlsx", rows))
+        assert [r.row for r in parsed.rejects] == [len(rows) + 1]
+        assert (
+            "in row 102 with different content: 案件名称 is “张某100盗窃案（一）” there and “张某100盗窃案(一)” here"
+            in (parsed.rejects[0].reason)
+        )
+
     def test_short_csv_lines_leave_trailing_fields_empty(self, tmp_path: Path) -> None:
         path = tmp_path / "short.csv"
         path.write_text(

@@ -20,10 +20,6 @@
         <translation>{value} 超出允许范围 0–{high}</translation>
     </message>
     <message>
-        <source>Case number {number} already appears in row {row} with different content</source>
-        <translation>部门受案号 {number} 已在第 {row} 行出现，且内容不同</translation>
-    </message>
-    <message>
         <source>No header row with the key column {column}; sheet not imported</source>
         <translation>未找到含关键列“{column}”的表头行，本工作表未导入</translation>
     </message>

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Case number {number} already appears in row {row} with different content</source>
+        <translation>部门受案号 {number} 已在第 {row} 行出现，且内容不同</translation>
+    </message>
+    <message>
+        <source>Case number {number} already appears in row {row} with different content: {column} is “{first}” there and “{second}” here</source>
+        <translation>部门受案号 {number} 已在第 {row} 行出现，且内容不同：{column}在该行为“{first}”，在本行为“{second}”</translation>
+    </message>
+</context>
+</TS>
