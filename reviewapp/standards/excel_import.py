@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
@@ -214,7 +215,29 @@ class _Reader:
         if sheet not in wb.sheetnames:
             return {}
         first = next(wb[sheet].iter_rows(min_row=1, max_row=1, values_only=True), ())
-        found = {str(v).strip(): i for i, v in enumerate(first) if v is not None}
+        found: dict[str, int] = {}
+        for i, v in enumerate(first):
+            if v is None:
+                continue
+            header = str(v).strip()
+            if header in found and header in dict(columns).values():
+                # Two columns of one name (often an old copy, hidden): either could be the one meant.
+                self.structural.append(
+                    StandardError(
+                        self.source,
+                        "",
+                        translate(
+                            "Standards",
+                            "the column heading is in columns {first} and {second} (hidden columns count too): "
+                            "delete or rename the one that is not meant",
+                        ).format(first=get_column_letter(found[header] + 1), second=get_column_letter(i + 1)),
+                        sheet=sheet,
+                        row=1,
+                        column=header,
+                    )
+                )
+                continue
+            found.setdefault(header, i)
         for _, header in columns:
             if header not in found:
                 self.structural.append(

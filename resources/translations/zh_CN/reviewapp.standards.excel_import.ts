@@ -20,6 +20,10 @@
         <translation>缺少工作表“{sheet}”</translation>
     </message>
     <message>
+        <source>the column heading is in columns {first} and {second} (hidden columns count too): delete or rename the one that is not meant</source>
+        <translation>该列标题同时出现在第 {first} 列和第 {second} 列（隐藏的列也算在内）：请删除或改名不需要的那一列</translation>
+    </message>
+    <message>
         <source>the column is missing</source>
         <translation>缺少该列</translation>
     </message>

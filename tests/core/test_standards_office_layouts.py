@@ -1,0 +1,76 @@
+"""Checklists as provincial offices keep them: the shipped standard's workbook changed the way an office's copy
+is, imported through the real service. Each loads as the checklist the office meant, or is refused with the
+sheet, row, column and what would be accepted — never silently read as something else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reviewapp.services.reviews.standards_store import import_standard, load_standard_version
+from reviewapp.services.workbench import Workbench
+from reviewapp.standards import Standard, StandardError, export_standard_xlsx, load_shipped_standards
+from reviewapp.standards.excel_layout import ITEMS_SHEET
+from tests.core.intake_fixtures import english_ui
+from tests.core.services_fixtures import open_workbench
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+__all__ = ["english_ui"]
+
+
+@pytest.fixture(scope="module")
+def criminal() -> Standard:
+    return next(s for s in load_shipped_standards() if s.code == "XS-PCZ")
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workbench]:
+    wb = open_workbench(tmp_path_factory.mktemp("db"))
+    yield wb
+    wb.close()
+
+
+def columns(ws: Worksheet, row: int = 1) -> dict[str, int]:
+    return {c.value: c.column for c in ws[row] if c.value}
+
+
+def office_copy(criminal: Standard, path: Path, change: Callable[[Workbook], None]) -> Path:
+    """The shipped criminal standard's workbook, changed by ``change`` the way an office's copy is."""
+    export_standard_xlsx(criminal, path)
+    wb = load_workbook(path)
+    change(wb)
+    wb.save(path)
+    wb.close()
+    return path
+
+
+def imported(bench: Workbench, path: Path) -> Standard:
+    return load_standard_version(bench, import_standard(bench, path).id)
+
+
+def refusal(bench: Workbench, path: Path) -> list[StandardError]:
+    with pytest.raises(StandardError) as info:
+        import_standard(bench, path)
+    return list(info.value.problems)
+
+
+def test_a_second_column_of_the_same_heading_is_refused_not_silently_read(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def hidden_old_points(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        last = ws.max_column + 1
+        ws.cell(row=1, column=last, value="默认扣分")  # an old copy of the column, hidden
+        for row in range(2, ws.max_row + 1):
+            ws.cell(row=row, column=last, value=10)
+        ws.column_dimensions[get_column_letter(last)].hidden = True
+
+    path = office_copy(criminal, tmp_path / "dup.xlsx", hidden_old_points)
+    (problem,) = refusal(bench, path)
+    assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 1, "默认扣分")
+    assert "columns F and J" in problem.problem and "hidden columns count too" in problem.problem
