@@ -72,15 +72,18 @@ def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVoca
             # (data validation, conditional formats); they do not affect the cells we read.
             warnings.simplefilter("ignore", UserWarning)
             wb = load_workbook(path, data_only=True)
+            # The formulas themselves, to tell a formula saved without its result from an empty cell.
+            formulas = load_workbook(path, data_only=False)
     except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise StandardError(
             source, "", translate("Standards", "not a readable workbook: {error}").format(error=exc)
         ) from exc
-    reader = _Reader(source, vocabulary or ImportVocabulary())
+    reader = _Reader(source, vocabulary or ImportVocabulary(), formulas)
     try:
         data = reader.read(wb)
     finally:
         wb.close()
+        formulas.close()
     if reader.structural:  # cells cannot be placed without their sheets and columns: report what was found
         raise_all(_sorted(reader.structural + reader.errors))
     data["version"] = version
@@ -104,8 +107,9 @@ def _sorted(errors: list[StandardError]) -> list[StandardError]:
 
 
 class _Reader:
-    def __init__(self, source: str, vocabulary: ImportVocabulary) -> None:
+    def __init__(self, source: str, vocabulary: ImportVocabulary, formulas: Workbook) -> None:
         self.source = source
+        self.formulas = formulas
         self.vocabulary = vocabulary
         self.origin: _Origin = {}
         self.errors: list[StandardError] = []  # cell problems
@@ -205,11 +209,31 @@ class _Reader:
             )
             return []
         out = []
+        written = self.formulas[sheet]
         for row_no, cells in enumerate(wb[sheet].iter_rows(min_row=2), start=2):
             row = tuple((c.value, getattr(c, "number_format", "General")) for c in cells)
+            for col, (value, _) in enumerate(row, start=1):
+                formula = written.cell(row=row_no, column=col).value if value is None else None
+                if isinstance(formula, str) and formula.startswith("="):
+                    # Saved by a program, not by Excel: the result a reader would see is not in the file.
+                    self.bad(
+                        sheet,
+                        row_no,
+                        self._heading(wb, sheet, col),
+                        translate(
+                            "Standards",
+                            "the cell holds the formula {formula} but not its result (the file was written by a "
+                            "program): open the workbook in Excel or WPS and save it, or type the value",
+                        ).format(formula=formula),
+                    )
             if any(v is not None and str(v).strip() for v, _ in row):
                 out.append((row_no, row))
         return out
+
+    def _heading(self, wb: Workbook, sheet: str, col: int) -> str:
+        """A column's heading for a message, or its letter when it has none."""
+        value = wb[sheet].cell(row=1, column=col).value
+        return str(value).strip() if value is not None else get_column_letter(col)
 
     def _header_index(self, wb: Workbook, sheet: str, columns: tuple[tuple[str, str], ...]) -> dict[str, int]:
         if sheet not in wb.sheetnames:

@@ -74,3 +74,19 @@ def test_a_second_column_of_the_same_heading_is_refused_not_silently_read(
     (problem,) = refusal(bench, path)
     assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 1, "默认扣分")
     assert "columns F and J" in problem.problem and "hidden columns count too" in problem.problem
+
+
+def test_a_formula_saved_without_its_result_is_refused_not_read_as_no_deduction(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def formulas(wb: Workbook) -> None:  # as a program writes them: the formula without a cached result
+        ws = wb[ITEMS_SHEET]
+        points = columns(ws)["默认扣分"]
+        ws.cell(row=2, column=points, value="=1+1")
+        ws.cell(row=3, column=points, value="=2*1")
+
+    path = office_copy(criminal, tmp_path / "formula.xlsx", formulas)
+    problems = refusal(bench, path)
+    assert [(p.sheet, p.row, p.column) for p in problems] == [(ITEMS_SHEET, r, "默认扣分") for r in (2, 3)]
+    assert "the formula =1+1 but not its result" in problems[0].problem
+    assert "open the workbook in Excel or WPS and save it" in problems[0].problem
