@@ -49,7 +49,7 @@ _Origin = dict[tuple[str | int, ...], tuple[str, int, dict[str, str]]]
 CODE_FIELDS = {"code", "id", "dimension", "maps_to", "scheme"}
 GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
 SHEET_ORDER = [META_SHEET, *(sheet for _, sheet, _ in TABLES)]
-_DECIMALS = re.compile(r"^0(?:\.(0+))?$")
+_ZEROS = re.compile(r"^(0+)(?:\.(0+))?$")  # 0, 0.00, 000: the digits Excel shows
 
 
 @dataclass(frozen=True)
@@ -327,12 +327,15 @@ def _plain_text(raw: Any) -> str:
 
 
 def _code_text(raw: Any, fmt: str) -> str:
-    """A code as the user sees it in Excel: a number formatted ``0.00`` shows (and stays) 1.10."""
+    """A code as the user sees it in Excel: a number formatted ``0.00`` shows (and stays) 1.10, one formatted
+    ``000`` shows (and stays) 001."""
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         return str(raw).strip()
-    found = _DECIMALS.match(fmt or "")
+    found = _ZEROS.match(fmt or "")
     if found:
-        return f"{raw:.{len(found.group(1) or '')}f}"
+        places = len(found.group(2) or "")
+        width = len(found.group(1)) + (places + 1 if places else 0)
+        return f"{raw:0{width}.{places}f}"
     return _plain_text(raw)
 
 

@@ -90,3 +90,15 @@ def test_a_formula_saved_without_its_result_is_refused_not_read_as_no_deduction(
     assert [(p.sheet, p.row, p.column) for p in problems] == [(ITEMS_SHEET, r, "默认扣分") for r in (2, 3)]
     assert "the formula =1+1 but not its result" in problems[0].problem
     assert "open the workbook in Excel or WPS and save it" in problems[0].problem
+
+
+def test_codes_formatted_with_leading_zeros_stay_as_shown(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+    def padded(wb: Workbook) -> None:  # typed 1, 2 … in a column formatted 000: Excel shows 001, 002 …
+        ws = wb[ITEMS_SHEET]
+        for row in range(2, ws.max_row + 1):
+            ws.cell(row=row, column=1, value=row - 1).number_format = "000"
+        ws.cell(row=2, column=1).number_format = "00.00"  # shows 01.00
+
+    standard = imported(bench, office_copy(criminal, tmp_path / "padded.xlsx", padded))
+    assert [it.code for it in standard.items][:3] == ["01.00", "002", "003"]
+    assert standard.items[99].code == "100"
