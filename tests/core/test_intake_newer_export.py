@@ -90,6 +90,17 @@ def test_an_export_without_a_suspects_sheet_keeps_the_stored_suspects(wb, tmp_pa
     assert stored(wb)[4] == ["甲"]
 
 
+def test_the_same_cases_without_a_suspects_sheet_are_unchanged(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import_cases(wb, export(tmp_path / "v1.xlsx", [row()], TWO))
+    summary = import_cases(wb, export(tmp_path / "v2.xlsx", [row()]))
+    assert (summary.imported, summary.updated, summary.unchanged) == (0, 0, 1)
+    # A change is an update that keeps the stored suspects; the full export of that state is then unchanged.
+    summary = import_cases(wb, export(tmp_path / "v3.xlsx", [row(办结日期="2025-04-15")]))
+    assert (summary.updated, summary.unchanged) == (1, 0) and stored(wb)[4] == ["甲", "乙"]
+    summary = import_cases(wb, export(tmp_path / "v4.xlsx", [row(办结日期="2025-04-15")], TWO))
+    assert (summary.updated, summary.unchanged) == (0, 1)
+
+
 def test_a_rejected_suspect_row_keeps_the_stored_suspects_of_its_case(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import_cases(wb, export(tmp_path / "v1.xlsx", [row()], TWO))
     bad = [TWO[0], [NO, "乙", "女", "1991年6月", "取保候审"]]

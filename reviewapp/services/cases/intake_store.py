@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
+from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
@@ -21,7 +22,14 @@ from sqlalchemy import Table, bindparam, delete, func, select, update
 from reviewapp.domain.roles import Action
 from reviewapp.intake import wire
 from reviewapp.intake.coverage import Coverage
-from reviewapp.services.cases.card_rows import PLAIN_CASE_ATTRS, SUSPECT_ATTRS, case_values, suspect_values
+from reviewapp.services.cases.card_rows import (
+    PLAIN_CASE_ATTRS,
+    SUSPECT_ATTRS,
+    card_hash,
+    case_values,
+    suspect_values,
+)
+from reviewapp.services.cases.cards import load_cards_in
 from reviewapp.services.cases.dossiers import attach_documents_in
 from reviewapp.services.cases.people import OrgResolver
 from reviewapp.services.cases.search_index import index_cases, index_inserted, search_text
@@ -122,6 +130,8 @@ class ChunkStore:
         """Store one chunk; returns the dossier problems found (sheet, row, column, value, reason)."""
         s, org, summary, user_id, now = self.o.session, self.org, self.summary, self.user_id, self.now
         existing = self._existing([w[1][_NO] for w in wires])
+        if not self.coverage.suspects or self.coverage.incomplete:
+            wires = self._with_stored_suspects(wires, existing)
         new_rows: list[tuple[Any, ...]] = []
         new_wires: list[wire.Wire] = []
         changed: list[tuple[int, Any, dict[str, Any]]] = []
@@ -174,6 +184,29 @@ class ChunkStore:
         self.touched.extend(cid for cid, _ in pairs)
         self.touched.extend(cid for cid, _ in updated)
         return self._documents(pairs + updated, locations)
+
+    def _with_stored_suspects(self, wires: list[wire.Wire], existing: dict[str, tuple[int, str]]) -> list[wire.Wire]:
+        """The chunk with each stored case whose suspects this file does not give (no suspects sheet, or a
+        rejected suspect row of the case) fingerprinted with its stored suspects, which it keeps: the same
+        case is unchanged, and an update stores the fingerprint of the card as it then stands."""
+        cover = self.coverage
+        ids = {
+            w[1][_NO]: known[0]
+            for w in wires
+            if (known := existing.get(w[1][_NO])) is not None
+            and known[1] != w[0]
+            and not cover.replaces_suspects(w[1][_NO])
+        }
+        if not ids:
+            return wires
+        suspects = {c.card.dept_case_no: c.card.suspects for c in load_cards_in(self.o.session, list(ids.values()))}
+        out = []
+        for w in wires:
+            no = w[1][_NO]
+            if no in ids:
+                w = (card_hash(replace(wire.decode(w), suspects=suspects.get(no, []))), *w[1:])
+            out.append(w)
+        return out
 
     def _person_name(self, person_id: int) -> str | None:
         name = self._person_names.get(person_id)
