@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
@@ -30,6 +28,7 @@ from reviewapp.standards.excel_layout import (
     BOOL_FIELDS,
     LIST_FIELDS,
     LIST_SEPARATOR,
+    META_HEADERS,
     META_ROWS,
     META_SHEET,
     NUMBER_FIELDS,
@@ -38,6 +37,7 @@ from reviewapp.standards.excel_layout import (
     RULE_FIELDS,
     TABLES,
 )
+from reviewapp.standards.excel_sheets import SheetAccess
 from reviewapp.standards.known import standard_warnings
 from reviewapp.standards.model import Standard
 from reviewapp.standards.schema import parse_standard
@@ -106,19 +106,11 @@ def _sorted(errors: list[StandardError]) -> list[StandardError]:
     return sorted(errors, key=key)
 
 
-class _Reader:
+class _Reader(SheetAccess):
     def __init__(self, source: str, vocabulary: ImportVocabulary, formulas: Workbook) -> None:
-        self.source = source
-        self.formulas = formulas
+        super().__init__(source, formulas)
         self.vocabulary = vocabulary
         self.origin: _Origin = {}
-        self.errors: list[StandardError] = []  # cell problems
-        self.structural: list[StandardError] = []  # missing sheets, columns and rows
-
-    def bad(self, sheet: str, row: int, column: str, problem: str, allowed: Sequence[str] = ()) -> None:
-        self.errors.append(
-            StandardError(self.source, "", problem, sheet=sheet, row=row, column=column, allowed=allowed)
-        )
 
     def read(self, wb: Workbook) -> dict[str, Any]:
         data: dict[str, Any] = {"practice": {}}
@@ -130,7 +122,7 @@ class _Reader:
     def _read_meta(self, wb: Workbook, data: dict[str, Any]) -> None:
         labels = dict(META_ROWS)
         seen: set[str] = set()
-        for row_no, row in self._rows(wb, META_SHEET):
+        for row_no, row in self.rows(wb, META_SHEET, META_HEADERS):
             field = str(row[2][0]).strip() if len(row) > 2 and row[2][0] is not None else ""
             if field not in labels:
                 continue  # notes an administrator added; the code column decides what a row is
@@ -142,7 +134,7 @@ class _Reader:
                 target[field] = value
             key = ("practice", field) if field in PRACTICE_FIELDS else (field,)
             self.origin[key] = (META_SHEET, row_no, {field: labels[field]})
-        if META_SHEET in wb.sheetnames:
+        if self.locate(wb, META_SHEET, META_HEADERS) is not None:
             for field, label in META_ROWS:
                 if field not in seen and field != "version":
                     self.structural.append(
@@ -158,8 +150,9 @@ class _Reader:
     def _read_table(
         self, wb: Workbook, section: str, sheet: str, columns: tuple[tuple[str, str], ...]
     ) -> list[dict[str, Any]]:
-        rows = self._rows(wb, sheet)
-        headers = self._header_index(wb, sheet, columns)
+        headings = [header for _, header in columns]
+        rows = self.rows(wb, sheet, headings)
+        headers = self.column_index(wb, sheet, headings)
         entries: list[dict[str, Any]] = []
         numeric: dict[str, list[int]] = {}  # code → rows where Excel stored it as a number
         codes: dict[str, list[int]] = {}
@@ -198,83 +191,6 @@ class _Reader:
                         ).format(code=code, row=at[0]),
                     )
         return entries
-
-    def _rows(self, wb: Workbook, sheet: str) -> list[tuple[int, tuple[tuple[Any, str], ...]]]:
-        """(row number, (value, number format) per cell) of the non-blank rows below the header."""
-        if sheet not in wb.sheetnames:
-            self.structural.append(
-                StandardError(
-                    self.source, "", translate("Standards", "the sheet {sheet} is missing").format(sheet=sheet)
-                )
-            )
-            return []
-        out = []
-        written = self.formulas[sheet]
-        for row_no, cells in enumerate(wb[sheet].iter_rows(min_row=2), start=2):
-            row = tuple((c.value, getattr(c, "number_format", "General")) for c in cells)
-            for col, (value, _) in enumerate(row, start=1):
-                formula = written.cell(row=row_no, column=col).value if value is None else None
-                if isinstance(formula, str) and formula.startswith("="):
-                    # Saved by a program, not by Excel: the result a reader would see is not in the file.
-                    self.bad(
-                        sheet,
-                        row_no,
-                        self._heading(wb, sheet, col),
-                        translate(
-                            "Standards",
-                            "the cell holds the formula {formula} but not its result (the file was written by a "
-                            "program): open the workbook in Excel or WPS and save it, or type the value",
-                        ).format(formula=formula),
-                    )
-            if any(v is not None and str(v).strip() for v, _ in row):
-                out.append((row_no, row))
-        return out
-
-    def _heading(self, wb: Workbook, sheet: str, col: int) -> str:
-        """A column's heading for a message, or its letter when it has none."""
-        value = wb[sheet].cell(row=1, column=col).value
-        return str(value).strip() if value is not None else get_column_letter(col)
-
-    def _header_index(self, wb: Workbook, sheet: str, columns: tuple[tuple[str, str], ...]) -> dict[str, int]:
-        if sheet not in wb.sheetnames:
-            return {}
-        first = next(wb[sheet].iter_rows(min_row=1, max_row=1, values_only=True), ())
-        found: dict[str, int] = {}
-        for i, v in enumerate(first):
-            if v is None:
-                continue
-            header = str(v).strip()
-            if header in found and header in dict(columns).values():
-                # Two columns of one name (often an old copy, hidden): either could be the one meant.
-                self.structural.append(
-                    StandardError(
-                        self.source,
-                        "",
-                        translate(
-                            "Standards",
-                            "the column heading is in columns {first} and {second} (hidden columns count too): "
-                            "delete or rename the one that is not meant",
-                        ).format(first=get_column_letter(found[header] + 1), second=get_column_letter(i + 1)),
-                        sheet=sheet,
-                        row=1,
-                        column=header,
-                    )
-                )
-                continue
-            found.setdefault(header, i)
-        for _, header in columns:
-            if header not in found:
-                self.structural.append(
-                    StandardError(
-                        self.source,
-                        "",
-                        translate("Standards", "the column is missing"),
-                        sheet=sheet,
-                        row=1,
-                        column=header,
-                    )
-                )
-        return {header: found[header] for _, header in columns if header in found}
 
     def _convert(self, field: str, raw: Any, fmt: str, sheet: str, row: int, column: str) -> Any:
         """A cell as a plain-form value; None for an empty cell or one that could not be read (recorded)."""

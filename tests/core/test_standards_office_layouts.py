@@ -102,3 +102,41 @@ def test_codes_formatted_with_leading_zeros_stay_as_shown(bench: Workbench, crim
     standard = imported(bench, office_copy(criminal, tmp_path / "padded.xlsx", padded))
     assert [it.code for it in standard.items][:3] == ["01.00", "002", "003"]
     assert standard.items[99].code == "100"
+
+
+def test_title_and_note_rows_above_the_headings_are_passed_over(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def titled(wb: Workbook) -> None:
+        for ws in wb.worksheets:
+            width = ws.max_column
+            ws.insert_rows(1, 2)
+            ws.cell(row=1, column=1, value=f"××省人民检察院{ws.title}（2026年版）")
+            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+            ws.cell(row=2, column=1, value="说明：扣分以每处为单位。")
+        ws = wb[ITEMS_SHEET]
+        ws.cell(row=5, column=columns(ws, 3)["问题等级"], value="很严重")  # still pointed at its real row
+
+    path = office_copy(criminal, tmp_path / "titled.xlsx", titled)
+    (problem,) = refusal(bench, path)
+    assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 5, "问题等级")
+    assert problem.item == "item E2" and problem.problem == "unknown severity 很严重"
+    wb = load_workbook(path)
+    wb[ITEMS_SHEET].cell(row=5, column=columns(wb[ITEMS_SHEET], 3)["问题等级"], value="司法瑕疵")
+    wb.save(path)
+    assert imported(bench, path).to_dict() | {"version": 1} == criminal.to_dict()
+
+
+def test_headings_and_sheet_names_are_read_without_stray_spaces_line_breaks_or_width(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def retyped(wb: Workbook) -> None:
+        wb[ITEMS_SHEET].title = "评查项 "
+        ws = wb["评查项 "]
+        for cell in ws[1]:
+            cell.value = {"评查项内容": "评查项\n内容", "默认扣分": " 默认扣分 "}.get(cell.value, cell.value)
+        for cell in wb["等次方案"][1]:
+            cell.value = "等次(由高到低)" if cell.value == "等次（由高到低）" else cell.value
+
+    standard = imported(bench, office_copy(criminal, tmp_path / "retyped.xlsx", retyped))
+    assert standard.to_dict() | {"version": 1} == criminal.to_dict()

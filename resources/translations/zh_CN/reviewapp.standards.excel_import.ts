@@ -16,22 +16,6 @@
         <translation>代码 {code} 与第 {row} 行重复：Excel 将这些代码存成了数字，1.10 会读成 1.1——请将该列设为文本格式后重新输入代码</translation>
     </message>
     <message>
-        <source>the sheet {sheet} is missing</source>
-        <translation>缺少工作表“{sheet}”</translation>
-    </message>
-    <message>
-        <source>the cell holds the formula {formula} but not its result (the file was written by a program): open the workbook in Excel or WPS and save it, or type the value</source>
-        <translation>单元格中是公式 {formula}，但没有保存计算结果（该文件由程序生成）：请用 Excel 或 WPS 打开工作簿并保存，或直接填写数值</translation>
-    </message>
-    <message>
-        <source>the column heading is in columns {first} and {second} (hidden columns count too): delete or rename the one that is not meant</source>
-        <translation>该列标题同时出现在第 {first} 列和第 {second} 列（隐藏的列也算在内）：请删除或改名不需要的那一列</translation>
-    </message>
-    <message>
-        <source>the column is missing</source>
-        <translation>缺少该列</translation>
-    </message>
-    <message>
         <source>{value} is neither yes nor no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>

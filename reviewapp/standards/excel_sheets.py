@@ -1,0 +1,150 @@
+"""Where a table of a standard workbook is, as an office keeps it: the sheet found by its name written with stray
+spaces or in other widths, the heading row found below a title or note row, headings compared without the line
+breaks and spaces an office wraps them with — and every cell read as what Excel shows (a formula saved without
+its result is reported, never read as an empty cell)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+
+from reviewapp.i18n import translate
+from reviewapp.standards.errors import StandardError
+
+# A title and a note or two above the headings are usual; deeper than this the headings are not looked for.
+HEADING_SEARCH_ROWS = 10
+Row = tuple[tuple[Any, str], ...]  # (value, number format) per cell
+
+
+def heading_key(text: Any) -> str:
+    """A heading or sheet name as compared: full-width forms folded (（ = (), spaces and line breaks dropped."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
+
+
+class SheetAccess:
+    """Finds the sheets and heading rows of a workbook and reads their cells, recording what it cannot find."""
+
+    def __init__(self, source: str, formulas: Workbook) -> None:
+        self.source = source
+        self.formulas = formulas  # the same workbook with its formulas, not their results
+        self.errors: list[StandardError] = []  # cell problems
+        self.structural: list[StandardError] = []  # missing sheets, columns and rows
+        # Layout sheet name → (title in the workbook, heading row), None when the workbook has no such sheet.
+        self._found: dict[str, tuple[str, int] | None] = {}
+
+    def bad(self, sheet: str, row: int, column: str, problem: str, allowed: Sequence[str] = ()) -> None:
+        self.errors.append(
+            StandardError(self.source, "", problem, sheet=sheet, row=row, column=column, allowed=allowed)
+        )
+
+    def locate(self, wb: Workbook, sheet: str, headings: Sequence[str]) -> tuple[str, int] | None:
+        """The sheet's title in the workbook and its heading row; None (recorded once) when there is no such sheet."""
+        if sheet in self._found:
+            return self._found[sheet]
+        title = sheet if sheet in wb.sheetnames else None
+        if title is None:
+            title = next((t for t in wb.sheetnames if heading_key(t) == heading_key(sheet)), None)
+        if title is None:
+            self.structural.append(
+                StandardError(
+                    self.source, "", translate("Standards", "the sheet {sheet} is missing").format(sheet=sheet)
+                )
+            )
+            self._found[sheet] = None
+            return None
+        wanted = {heading_key(h) for h in headings}
+        best, most = 1, 0
+        top = wb[title].iter_rows(min_row=1, max_row=HEADING_SEARCH_ROWS, values_only=True)
+        for row_no, values in enumerate(top, start=1):
+            count = len({heading_key(v) for v in values if v is not None} & wanted)
+            if count > most:
+                best, most = row_no, count
+        self._found[sheet] = (title, best)
+        return self._found[sheet]
+
+    def rows(self, wb: Workbook, sheet: str, headings: Sequence[str]) -> list[tuple[int, Row]]:
+        """(row number, cells) of the non-blank rows below the heading row."""
+        found = self.locate(wb, sheet, headings)
+        if found is None:
+            return []
+        title, heading_row = found
+        out = []
+        written = self.formulas[title]
+        for row_no, cells in enumerate(wb[title].iter_rows(min_row=heading_row + 1), start=heading_row + 1):
+            row = tuple((c.value, getattr(c, "number_format", "General")) for c in cells)
+            for col, (value, _) in enumerate(row, start=1):
+                formula = written.cell(row=row_no, column=col).value if value is None else None
+                if isinstance(formula, str) and formula.startswith("="):
+                    # Saved by a program, not by Excel: the result a reader would see is not in the file.
+                    self.bad(
+                        sheet,
+                        row_no,
+                        self.heading(wb, sheet, col),
+                        translate(
+                            "Standards",
+                            "the cell holds the formula {formula} but not its result (the file was written by a "
+                            "program): open the workbook in Excel or WPS and save it, or type the value",
+                        ).format(formula=formula),
+                    )
+            if any(v is not None and str(v).strip() for v, _ in row):
+                out.append((row_no, row))
+        return out
+
+    def heading(self, wb: Workbook, sheet: str, col: int) -> str:
+        """A column's heading for a message, or its letter when it has none."""
+        found = self._found.get(sheet)
+        if found is None:
+            return get_column_letter(col)
+        title, heading_row = found
+        value = wb[title].cell(row=heading_row, column=col).value
+        return str(value).strip() if value is not None else get_column_letter(col)
+
+    def column_index(self, wb: Workbook, sheet: str, headings: Sequence[str]) -> dict[str, int]:
+        """Each layout heading's column (0-based); a missing or doubled heading is recorded."""
+        found_sheet = self.locate(wb, sheet, headings)
+        if found_sheet is None:
+            return {}
+        title, heading_row = found_sheet
+        values = next(wb[title].iter_rows(min_row=heading_row, max_row=heading_row, values_only=True), ())
+        by_key = {heading_key(h): h for h in headings}
+        found: dict[str, int] = {}
+        for i, v in enumerate(values):
+            header = by_key.get(heading_key(v)) if v is not None else None
+            if header is None:
+                continue
+            if header in found:
+                # Two columns of one name (often an old copy, hidden): either could be the one meant.
+                self.structural.append(
+                    StandardError(
+                        self.source,
+                        "",
+                        translate(
+                            "Standards",
+                            "the column heading is in columns {first} and {second} (hidden columns count too): "
+                            "delete or rename the one that is not meant",
+                        ).format(first=get_column_letter(found[header] + 1), second=get_column_letter(i + 1)),
+                        sheet=sheet,
+                        row=heading_row,
+                        column=header,
+                    )
+                )
+                continue
+            found[header] = i
+        for header in headings:
+            if header not in found:
+                self.structural.append(
+                    StandardError(
+                        self.source,
+                        "",
+                        translate("Standards", "the column is missing"),
+                        sheet=sheet,
+                        row=heading_row,
+                        column=header,
+                    )
+                )
+        return found
