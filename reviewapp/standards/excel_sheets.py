@@ -10,8 +10,10 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewapp.i18n import translate
 from reviewapp.standards.errors import StandardError
@@ -75,8 +77,14 @@ class SheetAccess:
         title, heading_row = found
         out = []
         written = self.formulas[title]
+        merged = _merged_down(wb[title])
         for row_no, cells in enumerate(wb[title].iter_rows(min_row=heading_row + 1), start=heading_row + 1):
-            row = tuple((c.value, getattr(c, "number_format", "General")) for c in cells)
+            row = tuple(
+                merged.get((row_no, c.column), (c.value, getattr(c, "number_format", "General")))
+                if isinstance(c, MergedCell)
+                else (c.value, getattr(c, "number_format", "General"))
+                for c in cells
+            )
             for col, (value, _) in enumerate(row, start=1):
                 formula = written.cell(row=row_no, column=col).value if value is None else None
                 if isinstance(formula, str) and formula.startswith("="):
@@ -148,3 +156,17 @@ class SheetAccess:
                     )
                 )
         return found
+
+
+def _merged_down(ws: Worksheet) -> dict[tuple[int, int], tuple[Any, str]]:
+    """(row, column) → (value, number format) for the cells under the first row of a cell merged over several
+    rows — a dimension, severity or points cell an office merged over its items holds for every one of them.
+    Only the merge's first column is filled: a cell merged across columns is one value, not one per column."""
+    out: dict[tuple[int, int], tuple[Any, str]] = {}
+    for merge in ws.merged_cells.ranges:
+        if merge.max_row == merge.min_row:
+            continue
+        top = ws.cell(row=merge.min_row, column=merge.min_col)
+        for row in range(merge.min_row + 1, merge.max_row + 1):
+            out[(row, merge.min_col)] = (top.value, getattr(top, "number_format", "General"))
+    return out

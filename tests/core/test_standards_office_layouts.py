@@ -140,3 +140,28 @@ def test_headings_and_sheet_names_are_read_without_stray_spaces_line_breaks_or_w
 
     standard = imported(bench, office_copy(criminal, tmp_path / "retyped.xlsx", retyped))
     assert standard.to_dict() | {"version": 1} == criminal.to_dict()
+
+
+def merge_runs(ws: Worksheet, col: int) -> None:
+    """Merge each run of equal cells of a column, as an office merges a dimension over its items."""
+    start = 2
+    for row in range(3, ws.max_row + 2):
+        if row <= ws.max_row and ws.cell(row=row, column=col).value == ws.cell(row=start, column=col).value:
+            continue
+        if row - 1 > start:
+            for r in range(start + 1, row):
+                ws.cell(row=r, column=col).value = None
+            ws.merge_cells(start_row=start, start_column=col, end_row=row - 1, end_column=col)
+        start = row
+
+
+def test_a_cell_merged_over_several_items_holds_for_each(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+    def merged(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        for heading in ("维度", "问题等级", "默认扣分", "适用案件类别"):
+            merge_runs(ws, columns(ws)[heading])
+
+    path = office_copy(criminal, tmp_path / "merged.xlsx", merged)
+    assert len(load_workbook(path)[ITEMS_SHEET].merged_cells.ranges) > 20
+    standard = imported(bench, path)
+    assert standard.to_dict() | {"version": 1} == criminal.to_dict()
