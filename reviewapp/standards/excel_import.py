@@ -49,6 +49,8 @@ _Origin = dict[tuple[str | int, ...], tuple[str, int, dict[str, str]]]
 CODE_FIELDS = {"code", "id", "dimension", "maps_to", "scheme"}
 GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
 SHEET_ORDER = [META_SHEET, *(sheet for _, sheet, _ in TABLES)]
+_PHRASE_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n]")
+_NAME_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n、,，]")
 _ZEROS = re.compile(r"^(0+)(?:\.(0+))?$")  # 0, 0.00, 000: the digits Excel shows
 
 
@@ -217,7 +219,7 @@ class _Reader(SheetAccess):
                 )
             return number
         if field in LIST_FIELDS:
-            parts = _split(_code_text(raw, fmt))
+            parts = _split(_code_text(raw, fmt), enumeration=field != "phrases")
             if field in GRADE_FIELDS:
                 return [vocab.grade(p) for p in parts]
             if field == "case_types":
@@ -255,10 +257,12 @@ def _code_text(raw: Any, fmt: str) -> str:
     return _plain_text(raw)
 
 
-def _split(text: str) -> list[str]:
-    # Accept the ASCII ';' too: administrators type both.
-    parts = text.replace(";", LIST_SEPARATOR).split(LIST_SEPARATOR)
-    return [p.strip() for p in parts if p.strip()]
+def _split(text: str, *, enumeration: bool = False) -> list[str]:
+    """A list cell's entries: split at ；, the ASCII ; and line breaks (an office puts each entry on its own
+    line); an enumeration of names (case types, grades, severities) at 、 and commas too — no name holds one,
+    while a phrase may (询问人、记录人)."""
+    separators = _NAME_SEPARATORS if enumeration else _PHRASE_SEPARATORS
+    return [p.strip() for p in separators.split(text) if p.strip()]
 
 
 def _locate(err: StandardError, origin: _Origin) -> StandardError:

@@ -165,3 +165,22 @@ def test_a_cell_merged_over_several_items_holds_for_each(bench: Workbench, crimi
     assert len(load_workbook(path)[ITEMS_SHEET].merged_cells.ranges) > 20
     standard = imported(bench, path)
     assert standard.to_dict() | {"version": 1} == criminal.to_dict()
+
+
+def test_list_cells_written_one_entry_a_line_or_with_commas(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def listed(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        col = columns(ws)
+        for row in range(2, ws.max_row + 1):
+            for heading, separator in (("问题等级", "\n"), ("适用案件类别", "、"), ("常见问题", "\n")):
+                cell = ws.cell(row=row, column=col[heading])
+                cell.value = cell.value.replace("；", separator) + "\n"
+        ws.cell(row=6, column=col["问题等级"], value="司法瑕疵、一般司法错误")
+        ws.cell(row=7, column=col["问题等级"], value="司法瑕疵，\n")
+        wb["基本信息"].cell(row=5, column=2, value="审查起诉，审查逮捕")
+
+    standard = imported(bench, office_copy(criminal, tmp_path / "listed.xlsx", listed))
+    assert standard.to_dict() | {"version": 1} == criminal.to_dict()
+    assert any("、" in phrase for it in standard.items for phrase in it.phrases)  # a phrase keeps its 、
