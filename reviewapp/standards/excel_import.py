@@ -196,18 +196,18 @@ class _Reader(SheetAccess):
 
     def _convert(self, field: str, raw: Any, fmt: str, sheet: str, row: int, column: str) -> Any:
         """A cell as a plain-form value; None for an empty cell or one that could not be read (recorded)."""
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
         vocab = self.vocabulary
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or vocab.is_empty_mark(raw):
+            return None
         if field in BOOL_FIELDS:
-            flag = vocab.flag(raw)
+            flag = vocab.flag(raw, veto=field == "veto")
             if flag is None:
                 self.bad(
                     sheet,
                     row,
                     column,
                     translate("Standards", "{value} is neither yes nor no").format(value=raw),
-                    vocab.flag_words(),
+                    vocab.flag_words(veto=field == "veto"),
                 )
             return flag
         if field in NUMBER_FIELDS:

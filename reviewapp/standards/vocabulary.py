@@ -21,6 +21,10 @@ from reviewapp.standards.model import SEVERITIES, SEVERITY_ALIASES
 SEVERITY_SYNONYMS_SETTING = "standards.severity_synonyms"
 YES_WORDS = ("是", "Y", "YES", "√", "✓", "✔", "TRUE")
 NO_WORDS = ("否", "N", "NO", "×", "✗", "✘", "FALSE")
+# In a veto column the word itself says yes (否决 is no 否).
+VETO_WORDS = ("否决", "一票否决", "否决项")
+# Marks a table puts in a cell that does not apply: read as an empty cell.
+EMPTY_MARKS = ("-", "—", "——", "－", "/", "／", "\\")
 UNITS = ("分",)
 GRADE_SUFFIXES = ("案件",)
 _NUMBER = re.compile(r"^扣?\s*(\d+(?:\.\d+)?)\s*$")
@@ -37,22 +41,31 @@ class ImportVocabulary:
     severity_synonyms: Mapping[str, str] = field(default_factory=dict)
     yes_words: tuple[str, ...] = YES_WORDS
     no_words: tuple[str, ...] = NO_WORDS
+    veto_words: tuple[str, ...] = VETO_WORDS
+    empty_marks: tuple[str, ...] = EMPTY_MARKS
     units: tuple[str, ...] = UNITS
     grade_suffixes: tuple[str, ...] = GRADE_SUFFIXES
 
-    def flag(self, raw: object) -> bool | None:
-        """True / False for a yes or no word (any case, full- or half-width), None for anything else."""
+    def is_empty_mark(self, raw: object) -> bool:
+        """A dash or slash standing for "does not apply": the cell is read as empty."""
+        return isinstance(raw, str) and raw.strip() in self.empty_marks
+
+    def flag(self, raw: object, *, veto: bool = False) -> bool | None:
+        """True / False for a yes or no word (any case, full- or half-width), None for anything else; in a veto
+        column (``veto``) 否决 / 一票否决 are yes."""
         if isinstance(raw, bool):
             return raw
         word = unicodedata.normalize("NFKC", str(raw)).strip().upper()
+        if veto and word in self.veto_words:
+            return True
         if word in {unicodedata.normalize("NFKC", w).upper() for w in self.yes_words}:
             return True
         if word in {unicodedata.normalize("NFKC", w).upper() for w in self.no_words}:
             return False
         return None
 
-    def flag_words(self) -> tuple[str, ...]:
-        return (*self.yes_words, *self.no_words)
+    def flag_words(self, *, veto: bool = False) -> tuple[str, ...]:
+        return (*self.yes_words, *(self.veto_words if veto else ()), *self.no_words)
 
     def number(self, raw: object) -> float | int | None:
         """A number written plainly, with a unit (2分), full-width (２分) or as a deduction (扣2分)."""

@@ -184,3 +184,32 @@ def test_list_cells_written_one_entry_a_line_or_with_commas(
     standard = imported(bench, office_copy(criminal, tmp_path / "listed.xlsx", listed))
     assert standard.to_dict() | {"version": 1} == criminal.to_dict()
     assert any("、" in phrase for it in standard.items for phrase in it.phrases)  # a phrase keeps its 、
+
+
+def test_veto_items_marked_否决_and_dashes_for_does_not_apply(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def marked(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        col = columns(ws)
+        for row in range(2, ws.max_row + 1):
+            veto = ws.cell(row=row, column=col["一票否决"])
+            veto.value = ("否决" if row % 2 else "一票否决") if veto.value == "是" else ("—" if row % 2 else "/")
+            if ws.cell(row=row, column=col["自动检查"]).value is None:
+                ws.cell(row=row, column=col["自动检查"], value="-")
+
+    standard = imported(bench, office_copy(criminal, tmp_path / "veto.xlsx", marked))
+    assert standard.to_dict() | {"version": 1} == criminal.to_dict()
+    assert sum(it.veto for it in standard.items) == sum(it.veto for it in criminal.items) > 0
+
+
+def test_a_word_neither_yes_nor_no_lists_the_veto_words_in_a_veto_column(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def unclear(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        ws.cell(row=4, column=columns(ws)["一票否决"], value="待定")
+
+    (problem,) = refusal(bench, office_copy(criminal, tmp_path / "unclear.xlsx", unclear))
+    assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 4, "一票否决")
+    assert problem.problem == "待定 is neither yes nor no" and {"是", "否决", "一票否决", "否"} <= set(problem.allowed)
