@@ -211,9 +211,23 @@ class _Reader(SheetAccess):
                 )
             return flag
         if field in NUMBER_FIELDS:
-            number = vocab.number(raw)
-            if number is None:
+            number = vocab.number(raw, deduction=field == "deduction")
+            if number is None and field == "deduction" and vocab.is_range(raw):
+                self.bad(
+                    sheet,
+                    row,
+                    column,
+                    translate(
+                        "Standards",
+                        "{value} is a range: write the one deduction a finding takes by default — the reviewer "
+                        "can change it for each finding",
+                    ).format(value=raw),
+                    ("2", "2分", "扣2分", "每处扣2分"),
+                )
+            elif number is None:
                 examples = ("2", "2.5", *(f"2{u}" for u in vocab.units))
+                if field == "deduction":
+                    examples += ("扣2分", "每处扣2分")
                 self.bad(
                     sheet, row, column, translate("Standards", "{value} is not a number").format(value=raw), examples
                 )

@@ -28,6 +28,9 @@ EMPTY_MARKS = ("-", "—", "——", "－", "/", "／", "\\")
 UNITS = ("分",)
 GRADE_SUFFIXES = ("案件",)
 _NUMBER = re.compile(r"^扣?\s*(\d+(?:\.\d+)?)\s*$")
+# A deduction per finding: 每处扣1分 (each finding is one 处), or written as the points lost (-2, －2分).
+_DEDUCTION = re.compile(r"^(?:每[处项次个]\s*扣?|-|−)\s*(\d+(?:\.\d+)?)\s*$")
+_RANGE = re.compile(r"^扣?\s*\d+(?:\.\d+)?\s*分?\s*(?:-|~|至|到|—)\s*\d+(?:\.\d+)?$")
 
 
 class SynonymError(KnownError, ValueError):
@@ -67,17 +70,25 @@ class ImportVocabulary:
     def flag_words(self, *, veto: bool = False) -> tuple[str, ...]:
         return (*self.yes_words, *(self.veto_words if veto else ()), *self.no_words)
 
-    def number(self, raw: object) -> float | int | None:
-        """A number written plainly, with a unit (2分), full-width (２分) or as a deduction (扣2分)."""
+    def number(self, raw: object, *, deduction: bool = False) -> float | int | None:
+        """A number written plainly, with a unit (2分), full-width (２分) or as a deduction (扣2分); a
+        ``deduction`` also per finding (每处扣2分) or as the points lost (-2)."""
         if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
+            return -raw if deduction and raw < 0 else raw
+        text = self._bare(raw)
+        found = _NUMBER.match(text) or (_DEDUCTION.match(text) if deduction else None)
+        return float(found.group(1)) if found else None
+
+    def is_range(self, raw: object) -> bool:
+        """Points written as a range (2-5分, 2～5分): the reviewer's choice, not one default deduction."""
+        return not isinstance(raw, int | float) and bool(_RANGE.match(self._bare(raw)))
+
+    def _bare(self, raw: object) -> str:
         text = unicodedata.normalize("NFKC", str(raw)).strip()
         for unit in self.units:
             if text.endswith(unit):
-                text = text[: -len(unit)]
-                break
-        found = _NUMBER.match(text)
-        return float(found.group(1)) if found else None
+                return text[: -len(unit)].strip()
+        return text
 
     def grade(self, name: str) -> str:
         """A grade name without the 案件 suffix (优质案件 → 优质)."""

@@ -213,3 +213,29 @@ def test_a_word_neither_yes_nor_no_lists_the_veto_words_in_a_veto_column(
     (problem,) = refusal(bench, office_copy(criminal, tmp_path / "unclear.xlsx", unclear))
     assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 4, "一票否决")
     assert problem.problem == "待定 is neither yes nor no" and {"是", "否决", "一票否决", "否"} <= set(problem.allowed)
+
+
+def test_points_per_finding_or_as_points_lost(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+    def points(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        col = columns(ws)["默认扣分"]
+        for row in range(2, ws.max_row + 1):
+            cell = ws.cell(row=row, column=col)
+            cell.value = (f"每处扣{cell.value:g}分", f"-{cell.value:g}", -cell.value, f"－{cell.value:g}分")[row % 4]
+
+    standard = imported(bench, office_copy(criminal, tmp_path / "points.xlsx", points))
+    assert [it.deduction for it in standard.items] == [it.deduction for it in criminal.items]
+
+
+def test_points_as_a_range_are_refused_asking_for_the_default(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def ranges(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        ws.cell(row=6, column=columns(ws)["默认扣分"], value="2-5分")
+        ws.cell(row=7, column=columns(ws)["默认扣分"], value="扣２～５分")
+
+    problems = refusal(bench, office_copy(criminal, tmp_path / "range.xlsx", ranges))
+    assert [(p.row, p.column) for p in problems] == [(6, "默认扣分"), (7, "默认扣分")]
+    assert problems[0].problem.startswith("2-5分 is a range: write the one deduction a finding takes by default")
+    assert "每处扣2分" in problems[1].allowed

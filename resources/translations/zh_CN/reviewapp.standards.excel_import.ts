@@ -20,6 +20,10 @@
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
+        <source>{value} is a range: write the one deduction a finding takes by default — the reviewer can change it for each finding</source>
+        <translation>{value} 是一个区间：请填写每个问题默认扣的分值——评查员可以逐个问题调整</translation>
+    </message>
+    <message>
         <source>{value} is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
