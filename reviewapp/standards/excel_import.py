@@ -119,6 +119,7 @@ class _Reader(SheetAccess):
         self._read_meta(wb, data)
         for section, sheet, columns in TABLES:
             data[section] = self._read_table(wb, section, sheet, columns)
+        _dimensions_by_name(data)
         return data
 
     def _read_meta(self, wb: Workbook, data: dict[str, Any]) -> None:
@@ -250,6 +251,18 @@ class _Reader(SheetAccess):
             return pairs
         text = _code_text(raw, fmt) if field in CODE_FIELDS else _plain_text(raw)
         return vocab.grade(text) if field in GRADE_FIELDS else text
+
+
+def _dimensions_by_name(data: dict[str, Any]) -> None:
+    """An item's dimension written by its name (证据采信) as in most offices' tables, for its code (E)."""
+    codes = {d.get("code") for d in data["dimensions"]}
+    names: dict[str, list[Any]] = {}
+    for d in data["dimensions"]:
+        names.setdefault(d.get("name"), []).append(d.get("code"))
+    for item in data["items"]:
+        found = names.get(item.get("dimension"), [])
+        if item.get("dimension") not in codes and len(found) == 1 and found[0]:
+            item["dimension"] = found[0]
 
 
 def _plain_text(raw: Any) -> str:

@@ -239,3 +239,22 @@ def test_points_as_a_range_are_refused_asking_for_the_default(
     assert [(p.row, p.column) for p in problems] == [(6, "默认扣分"), (7, "默认扣分")]
     assert problems[0].problem.startswith("2-5分 is a range: write the one deduction a finding takes by default")
     assert "每处扣2分" in problems[1].allowed
+
+
+def test_an_items_dimension_may_be_written_by_its_name(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+    names = {d.code: d.name for d in criminal.dimensions}
+
+    def by_name(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        col = columns(ws)["维度"]
+        for row in range(2, ws.max_row + 1, 2):  # every other row: both forms in one sheet
+            ws.cell(row=row, column=col, value=names[ws.cell(row=row, column=col).value])
+        ws.cell(row=3, column=col, value="证据审查")  # neither a code nor a name
+
+    path = office_copy(criminal, tmp_path / "names.xlsx", by_name)
+    (problem,) = refusal(bench, path)
+    assert (problem.row, problem.column, problem.problem) == (3, "维度", "unknown dimension 证据审查")
+    wb = load_workbook(path)
+    wb[ITEMS_SHEET].cell(row=3, column=2, value="E")
+    wb.save(path)
+    assert imported(bench, path).to_dict() | {"version": 1} == criminal.to_dict()
