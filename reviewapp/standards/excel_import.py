@@ -11,14 +11,10 @@ stay text whatever type Excel stored them as.
 from __future__ import annotations
 
 import re
-import warnings
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from reviewapp.domain.case_card import CASE_TYPES
@@ -68,24 +64,13 @@ def import_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVo
 def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVocabulary | None = None) -> StandardImport:
     """The standard with the warnings about it; raises StandardError listing every problem."""
     source = str(path)
-    try:
-        with warnings.catch_warnings():
-            # Workbooks saved by Excel or WPS often carry extensions openpyxl warns about and skips
-            # (data validation, conditional formats); they do not affect the cells we read.
-            warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(path, data_only=True)
-            # The formulas themselves, to tell a formula saved without its result from an empty cell.
-            formulas = load_workbook(path, data_only=False)
-    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise StandardError(
-            source, "", translate("Standards", "not a readable workbook: {error}").format(error=exc)
-        ) from exc
-    reader = _Reader(source, vocabulary or ImportVocabulary(), formulas)
+    reader = _Reader(source, vocabulary or ImportVocabulary())
+    wb = reader.open(path)
     try:
         data = reader.read(wb)
     finally:
         wb.close()
-        formulas.close()
+        reader.formulas.close()
     if reader.structural:  # cells cannot be placed without their sheets and columns: report what was found
         raise_all(_sorted(reader.structural + reader.errors))
     data["version"] = version
@@ -109,8 +94,8 @@ def _sorted(errors: list[StandardError]) -> list[StandardError]:
 
 
 class _Reader(SheetAccess):
-    def __init__(self, source: str, vocabulary: ImportVocabulary, formulas: Workbook) -> None:
-        super().__init__(source, formulas)
+    def __init__(self, source: str, vocabulary: ImportVocabulary) -> None:
+        super().__init__(source)
         self.vocabulary = vocabulary
         self.origin: _Origin = {}
 

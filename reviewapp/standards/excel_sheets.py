@@ -5,13 +5,19 @@ its result is reported, never read as an empty cell)."""
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import warnings
+import zipfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -20,6 +26,7 @@ from reviewapp.standards.errors import StandardError
 
 # A title and a note or two above the headings are usual; deeper than this the headings are not looked for.
 HEADING_SEARCH_ROWS = 10
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # an .xls (Excel 97–2003) file begins so
 Row = tuple[tuple[Any, str], ...]  # (value, number format) per cell
 
 
@@ -31,9 +38,9 @@ def heading_key(text: Any) -> str:
 class SheetAccess:
     """Finds the sheets and heading rows of a workbook and reads their cells, recording what it cannot find."""
 
-    def __init__(self, source: str, formulas: Workbook) -> None:
+    def __init__(self, source: str) -> None:
         self.source = source
-        self.formulas = formulas  # the same workbook with its formulas, not their results
+        self.formulas = Workbook()  # the workbook with its formulas, not their results (set by the caller)
         self.errors: list[StandardError] = []  # cell problems
         self.structural: list[StandardError] = []  # missing sheets, columns and rows
         # Layout sheet name → (title in the workbook, heading row), None when the workbook has no such sheet.
@@ -44,6 +51,50 @@ class SheetAccess:
             StandardError(self.source, "", problem, sheet=sheet, row=row, column=column, allowed=allowed)
         )
 
+    def open(self, path: str | Path) -> Workbook:
+        """The workbook's values (its formulas kept in ``formulas``); raises StandardError saying what the file
+        is when it is no .xlsx workbook. Read by content, so a workbook named .xls is read as the one it is."""
+        try:
+            content = Path(path).read_bytes()
+        except OSError as exc:
+            raise StandardError(
+                self.source, "", translate("Standards", "not a readable workbook: {error}").format(error=exc)
+            ) from exc
+        if content.startswith(_OLE_MAGIC):
+            raise StandardError(
+                self.source,
+                "",
+                translate(
+                    "Standards",
+                    "an Excel 97–2003 workbook (.xls) cannot be read: open it in Excel or WPS and save it as an "
+                    "Excel workbook (.xlsx)",
+                ),
+            )
+        try:
+            with warnings.catch_warnings():
+                # Workbooks saved by Excel or WPS often carry extensions openpyxl warns about and skips
+                # (data validation, conditional formats); they do not affect the cells we read.
+                warnings.simplefilter("ignore", UserWarning)
+                values = load_workbook(io.BytesIO(content), data_only=True)
+                # The formulas themselves, to tell a formula saved without its result from an empty cell.
+                formulas = load_workbook(io.BytesIO(content), data_only=False)
+        except zipfile.BadZipFile as exc:
+            raise StandardError(
+                self.source,
+                "",
+                translate(
+                    "Standards",
+                    "not an Excel workbook (.xlsx) — a CSV or other file renamed .xlsx is not one: save it from "
+                    "Excel or WPS as an Excel workbook (.xlsx)",
+                ),
+            ) from exc
+        except (OSError, InvalidFileException, KeyError, ValueError) as exc:
+            raise StandardError(
+                self.source, "", translate("Standards", "not a readable workbook: {error}").format(error=exc)
+            ) from exc
+        self.formulas = formulas
+        return values
+
     def locate(self, wb: Workbook, sheet: str, headings: Sequence[str]) -> tuple[str, int] | None:
         """The sheet's title in the workbook and its heading row; None (recorded once) when there is no such sheet."""
         if sheet in self._found:
@@ -52,11 +103,17 @@ class SheetAccess:
         if title is None:
             title = next((t for t in wb.sheetnames if heading_key(t) == heading_key(sheet)), None)
         if title is None:
-            self.structural.append(
-                StandardError(
-                    self.source, "", translate("Standards", "the sheet {sheet} is missing").format(sheet=sheet)
-                )
+            problem = translate("Standards", "the sheet {sheet} is missing (the workbook has {sheets})").format(
+                sheet=sheet, sheets="、".join(wb.sheetnames)
             )
+            if any(heading_key(t).startswith(heading_key(sheet)) for t in wb.sheetnames):
+                # 评查项（审查起诉）, 评查项（审查逮捕）: one sheet per case type.
+                problem += translate(
+                    "Standards",
+                    "; one sheet per case type is not read: put all rows on the sheet {sheet} and give each row its "
+                    "case types in the column 适用案件类别",
+                ).format(sheet=sheet)
+            self.structural.append(StandardError(self.source, "", problem))
             self._found[sheet] = None
             return None
         wanted = {heading_key(h) for h in headings}

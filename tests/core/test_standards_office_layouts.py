@@ -258,3 +258,32 @@ def test_an_items_dimension_may_be_written_by_its_name(bench: Workbench, crimina
     wb[ITEMS_SHEET].cell(row=3, column=2, value="E")
     wb.save(path)
     assert imported(bench, path).to_dict() | {"version": 1} == criminal.to_dict()
+
+
+def test_an_xls_file_or_a_renamed_csv_is_refused_saying_what_to_save_it_as(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.xls"
+    old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))  # how an Excel 97–2003 file begins
+    (problem,) = refusal(bench, old)
+    assert problem.file == str(old) and "Excel 97–2003 workbook (.xls) cannot be read" in problem.problem
+    assert "save it as an Excel workbook (.xlsx)" in problem.problem
+    csv = tmp_path / "table.xlsx"
+    csv.write_text("代码,维度\nE1,E\n", encoding="utf-8")
+    (problem,) = refusal(bench, csv)
+    assert problem.problem.startswith("not an Excel workbook (.xlsx) — a CSV or other file renamed .xlsx")
+    named_xls = office_copy(criminal, tmp_path / "saved.xlsx", lambda wb: None).rename(tmp_path / "saved.xls")
+    assert imported(bench, named_xls).to_dict() | {"version": 1} == criminal.to_dict()  # an .xlsx named .xls
+
+
+def test_items_on_one_sheet_per_case_type_are_refused_naming_the_sheets(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def per_case_type(wb: Workbook) -> None:
+        wb[ITEMS_SHEET].title = "评查项（审查起诉）"
+        wb.copy_worksheet(wb["评查项（审查起诉）"]).title = "评查项（审查逮捕）"
+
+    (problem,) = refusal(bench, office_copy(criminal, tmp_path / "per_type.xlsx", per_case_type))
+    assert problem.problem.startswith("the sheet 评查项 is missing (the workbook has 基本信息、等次方案、")
+    assert "评查项（审查起诉）、优质标准、等次规则、评查项（审查逮捕）" in problem.problem
+    assert "one sheet per case type is not read: put all rows on the sheet 评查项" in problem.problem

@@ -4,10 +4,6 @@
 <context>
     <name>Standards</name>
     <message>
-        <source>not a readable workbook: {error}</source>
-        <translation>不是可读取的 Excel 工作簿：{error}</translation>
-    </message>
-    <message>
         <source>the row {field} is missing</source>
         <translation>缺少“{field}”行</translation>
     </message>
