@@ -44,6 +44,8 @@ _Origin = dict[tuple[str | int, ...], tuple[str, int, dict[str, str]]]
 # Fields holding codes: kept as the text the user sees even when Excel stored a number.
 CODE_FIELDS = {"code", "id", "dimension", "maps_to", "scheme"}
 GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
+# The fields of which a row must hold one to be an entry of its sheet at all.
+_SUBSTANCE = {"items": ("dimension", "text", "severities"), "criteria": ("text", "grades"), "rules": ("name", "grade")}
 SHEET_ORDER = [META_SHEET, *(sheet for _, sheet, _ in TABLES)]
 _PHRASE_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n]")
 _NAME_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n、,，]")
@@ -146,6 +148,7 @@ class _Reader(SheetAccess):
         codes: dict[str, list[int]] = {}
         for row_no, row in rows:
             entry: dict[str, Any] = {}
+            code_cell: tuple[str, bool] | None = None  # the row's code, and whether Excel stored a number
             for field, header in columns:
                 idx = headers.get(header)
                 raw, fmt = row[idx] if idx is not None and idx < len(row) else (None, "General")
@@ -153,9 +156,25 @@ class _Reader(SheetAccess):
                 if value is not None:
                     entry[field] = value
                 if field in ("code", "id") and value is not None:
-                    codes.setdefault(value, []).append(row_no)
-                    if isinstance(raw, int | float) and not isinstance(raw, bool):
-                        numeric.setdefault(value, []).append(row_no)
+                    code_cell = (value, isinstance(raw, int | float) and not isinstance(raw, bool))
+            if section in _SUBSTANCE and not any(field in entry for field in _SUBSTANCE[section]):
+                # 合计, 注：…, 一、证据采信 across the table: a row with none of what makes an entry.
+                shown = next(str(v).strip() for v, _ in row if v is not None and str(v).strip())
+                self.bad(
+                    sheet,
+                    row_no,
+                    columns[0][1],
+                    translate(
+                        "Standards",
+                        "the row holds only {value}, which is no entry of this sheet — a heading, total or note row "
+                        "is not read: delete the row, or fill it in as an entry",
+                    ).format(value=shown),
+                )
+                continue
+            if code_cell is not None:
+                codes.setdefault(code_cell[0], []).append(row_no)
+                if code_cell[1]:
+                    numeric.setdefault(code_cell[0], []).append(row_no)
             if section == "rules":
                 entry = {
                     **{k: entry[k] for k in RULE_FIELDS if k in entry},

@@ -287,3 +287,20 @@ def test_items_on_one_sheet_per_case_type_are_refused_naming_the_sheets(
     assert problem.problem.startswith("the sheet 评查项 is missing (the workbook has 基本信息、等次方案、")
     assert "评查项（审查起诉）、优质标准、等次规则、评查项（审查逮捕）" in problem.problem
     assert "one sheet per case type is not read: put all rows on the sheet 评查项" in problem.problem
+
+
+def test_heading_total_and_note_rows_are_named_as_such(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+    def around(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        ws.insert_rows(2)
+        ws.cell(row=2, column=1, value="一、证据采信")
+        ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ws.max_column)
+        last = ws.max_row
+        ws.cell(row=last + 1, column=1, value="合计")
+        ws.cell(row=last + 1, column=columns(ws)["默认扣分"], value=100)
+        ws.cell(row=last + 2, column=1, value="注：本表由案件管理部门负责解释。")
+
+    problems = refusal(bench, office_copy(criminal, tmp_path / "around.xlsx", around))
+    assert [(p.sheet, p.row, p.column) for p in problems] == [(ITEMS_SHEET, r, "代码") for r in (2, 103, 104)]
+    assert problems[1].problem.startswith("the row holds only 合计, which is no entry of this sheet")
+    assert "delete the row, or fill it in as an entry" in problems[2].problem
