@@ -24,6 +24,7 @@ from typing import cast
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
 
+from reviewapp.intake import xlsx_cells
 from reviewapp.intake.errors import FileProblem, IntakeFileError
 
 Cell = str | int | float | bool | date | datetime | time | timedelta
@@ -60,6 +61,8 @@ class Sheet:
     more: Iterator[Row] | None = None
     height: int = -1  # rows in all (``rows`` plus what ``more`` will hand out); -1: just ``rows``
     failure: Callable[[BaseException], BaseException] = field(default=lambda exc: exc, repr=False)
+    # Error cells (#N/A, #REF! …), which read as '': 0-based row → column → the error as Excel shows it.
+    errors: dict[int, dict[int, str]] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -120,23 +123,28 @@ def _has_encryption_stream(data: bytes) -> bool:
 
 def detect_kind(path: Path, data: bytes) -> str:
     """'xlsx', 'ods', 'xls' or 'csv' from the content; raise IntakeFileError for anything else."""
+    return _detect(path, data)[0]
+
+
+def _detect(path: Path, data: bytes) -> tuple[str, xlsx_cells.Noted | None]:
+    """The kind (:func:`detect_kind`) and, for a zip, what its worksheets hold that calamine does not tell."""
     if not data.strip():
         raise IntakeFileError(path, FileProblem.EMPTY)
     if data.startswith(OLE_MAGIC):
         if _has_encryption_stream(data):
             raise IntakeFileError(path, FileProblem.ENCRYPTED)
-        return "xls"
+        return "xls", None
     if data.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
                 # Every member's CRC is checked before anything is read: calamine does not, and a flipped bit
                 # in a compressed sheet can decode to other, plausible values (a changed date or amount).
-                broken = archive.testzip()
+                broken, noted = xlsx_cells.check_members(archive)
                 if broken is not None:
                     raise IntakeFileError(path, FileProblem.DAMAGED, f"checksum mismatch in {broken}")
                 if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
-                    return "ods"
+                    return "ods", None
         except (
             zipfile.BadZipFile,
             zipfile.LargeZipFile,
@@ -148,11 +156,11 @@ def detect_kind(path: Path, data: bytes) -> str:
         ) as exc:
             raise IntakeFileError(path, FileProblem.DAMAGED, str(exc)) from exc
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-            return "xlsx"
+            return "xlsx", noted if noted.sheets else None
         # A zip, but a Word document or an archive: not something we can read as a workbook.
         raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return "csv"
+        return "csv", None
     raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
 
 
@@ -215,7 +223,7 @@ class Workbook:
 
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = path
-        self.kind = detect_kind(path, data)
+        self.kind, self._noted = _detect(path, data)
         self._csv: list[Sheet] | None = None
         self._book: CalamineWorkbook | None = None
         self._data = data
@@ -282,7 +290,12 @@ class Workbook:
                 # This reader's iterator began at the first used row (the start row always holds a value):
                 # the empty rows above it are put back too.
                 head = [[] for _ in range(first_row)] + head
-            return Sheet(name, head, merged, rows, first_row + raw.height, self._failure)
+            marks = self._marks(name)
+            if marks is not None and marks.shown:
+                head = [_shown(i, row, marks.shown) for i, row in enumerate(head)]
+                rows = (_shown(i, row, marks.shown) for i, row in enumerate(rows, len(head)))
+            errors = marks.errors if marks is not None else {}
+            return Sheet(name, head, merged, rows, first_row + raw.height, self._failure, errors)
         except IntakeFileError:
             raise
         except PasswordError as exc:
@@ -291,6 +304,16 @@ class Workbook:
             raise IntakeFileError(self.path, FileProblem.DAMAGED, str(exc)) from exc
         except BaseException as exc:
             raise _panic(self.path, exc) from exc
+
+    def _marks(self, name: str) -> xlsx_cells.Marks | None:
+        """The error cells and zero-padded numbers of sheet ``name``, if the file has any (xlsx only)."""
+        if self._noted is None:
+            return None
+        with zipfile.ZipFile(io.BytesIO(self._data)) as archive:
+            part = xlsx_cells.sheet_part(archive, name)
+            if part not in self._noted.sheets:
+                return None
+            return xlsx_cells.marks(archive, part, self._noted.widths)
 
     def _failure(self, exc: BaseException) -> BaseException:
         """What a failure of calamine while rows are handed out means: this file is damaged."""
@@ -302,6 +325,14 @@ class Workbook:
         """Every sheet as (name, rows), in workbook order."""
         for name in self.sheet_names:
             yield name, self.sheet(name).all_rows()
+
+
+def _shown(index: int, row: Row, shown: dict[int, dict[int, str]]) -> Row:
+    """``row`` (sheet row ``index``) with its zero-padded numbers as the text Excel shows (7 as 007)."""
+    for column, text in shown.get(index, {}).items():
+        if column < len(row) and row[column].__class__ in (int, float):
+            row[column] = text
+    return row
 
 
 def read_bytes(path: Path) -> bytes:

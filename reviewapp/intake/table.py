@@ -244,7 +244,14 @@ class SheetTable:
         required_missing = translate("Intake", "A value is required here")
         converted: list[list[Any]] = []
         bad_rows: dict[int, list[tuple[str, str | None, str]]] = {}
-        flags: list[tuple[int, str, str, str]] = []
+        flags: list[tuple[int, str, str, str]] = []  # (position, header, value, formula character)
+        notes: list[tuple[int, str, str, str]] = []  # (position, header, value, reason): error cells kept empty
+        # Excel error cells of this chunk's rows, which read as blank: position → column → error.
+        errors = (
+            {pos: e for pos, n in enumerate(numbers) if (e := self.sheet.errors.get(n - 1))}
+            if self.sheet.errors
+            else {}
+        )
         for column in self.fields:
             assert column.spec is not None
             before = Bad.created
@@ -261,6 +268,8 @@ class SheetTable:
                 flags.extend((pos, column.header, vals[pos], char) for pos, char in flagged)
             elif column.spec.kind is FieldKind.PATHS:
                 vals = self._screen_paths(vals)
+            if errors:
+                vals = self._error_cells(errors, column.index, column.header, column.spec.required, vals, notes)
             converted.append(vals)
             if Bad.created == before and not (column.spec.required and None in vals):
                 continue
@@ -277,6 +286,8 @@ class SheetTable:
             for c in self.extras
             if (cells := by_column[c.index]).count("") != len(cells)
         ]
+        for column in self.extras if errors else ():
+            self._error_cells(errors, column.index, column.header, False, [], notes)
         for i, (header, texts) in enumerate(extra_cols):
             screened, flagged = screen_text(texts, limits.EXTRA_LIMIT)
             if screened is not texts:
@@ -301,13 +312,39 @@ class SheetTable:
                 extra = {h: v for h, col in extra_cols if (v := col[pos]) is not None}
                 self.used_extras.update(extra)
             append((numbers[pos], dict(zip(attrs, row_vals, strict=False)), extra))
-        # A formula-like cell of an imported row is named, not rejected: the value is plausible text.
+        # A formula-like cell or an error cell in an optional column of an imported row is named, not rejected.
         self.problems.extend(
             (numbers[pos], header, value, _formula_reason(char))
             for pos, header, value, char in flags
             if pos not in bad_rows
         )
+        self.problems.extend(
+            (numbers[pos], header, value, why) for pos, header, value, why in notes if pos not in bad_rows
+        )
         return out
+
+    @staticmethod
+    def _error_cells(
+        errors: dict[int, dict[int, str]],
+        index: int,
+        header: str,
+        required: bool,
+        vals: list[Any],
+        notes: list[tuple[int, str, str, str]],
+    ) -> list[Any]:
+        """Excel error cells of column ``index`` (read as blank): Bad in a required column, else a note (the
+        row imports with the cell empty)."""
+        for pos, columns in errors.items():
+            code = columns.get(index)
+            if code is None:
+                continue
+            if required:
+                reason = translate("Intake", "Excel formula error {error}: the cell holds no value")
+                vals[pos] = Bad(code, reason.format(error=code))
+            else:
+                reason = translate("Intake", "Excel formula error {error}: imported as empty")
+                notes.append((pos, header, code, reason.format(error=code)))
+        return vals
 
     def _screen_paths(self, vals: list[Any]) -> list[Any]:
         """Dossier path lists: control characters removed; a path over the limit makes the cell Bad."""

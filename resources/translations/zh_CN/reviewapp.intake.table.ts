@@ -15,5 +15,13 @@
         <source>A value is required here</source>
         <translation>此项为必填项，不能为空</translation>
     </message>
+    <message>
+        <source>Excel formula error {error}: the cell holds no value</source>
+        <translation>Excel 公式错误 {error}：该单元格没有值</translation>
+    </message>
+    <message>
+        <source>Excel formula error {error}: imported as empty</source>
+        <translation>Excel 公式错误 {error}：已按空值导入</translation>
+    </message>
 </context>
 </TS>
