@@ -147,6 +147,13 @@ def mark_prescreened(path: Path, with_findings: float = 0.03, seed: int = 11) ->
         "missing_fields, card_hash, computed_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
         rows(),
     )
+    # The per-case count of open suggestions the write path keeps (services/checks/open_checks.py), filled by
+    # the migration's own statement (the same definition).
+    from importlib import import_module
+
+    fill = import_module("reviewapp.storage.migrations.versions.0016_case_open_checks").FILL
+    db.execute("DELETE FROM case_open_checks")
+    db.execute(fill)
     db.commit()
     db.close()
     print(f"pre-screening marked in {time.perf_counter() - t:.1f} s", flush=True)

@@ -32,7 +32,9 @@ holds the lock in shared mode, beside the edits of reviews and the work on other
 operations on one case queue on its row. The case's review file is numbered
 from its serial row, locked until the commit, so the numbers stay gap-free. Should such an operation find that
 it must write more than its case (storing the shipped standards on first need), it raises ``NeedsExclusive``
-and the write path runs it again from the start holding the lock alone.
+and the write path runs it again from the start holding the lock alone. So does a ``one_review`` edit that
+changes its case's check decisions (undoing an accepted suggestion): the case's count of open suggestions is
+shared by every review of the case (``Op.open_checks_changed``).
 """
 
 from __future__ import annotations
@@ -139,12 +141,20 @@ class Op:
         self.locked_case: int | None = None
         self._audit = _Audit()
         self._undo: _Undo | None = None
+        self._open_checks: set[int] = set()
 
     def exclusive_needed(self) -> None:
         """Called before a write beyond the operation's own rows: in shared mode, start again holding the
         lock alone."""
         if self.shared:
             raise NeedsExclusive(self.name)
+
+    def open_checks_changed(self, *case_ids: int) -> None:
+        """The cases' check results or decisions changed: their open-suggestion counts are recounted when the
+        operation finishes (services/checks/open_checks.py). Holding the write lock alone, so recounts of one
+        case never interleave on PostgreSQL."""
+        self.exclusive_needed()
+        self._open_checks.update(case_ids)
 
     # --- permission -----------------------------------------------------------------------------
     def require(self, action: Action, *, unit_id: int | None = None, case_id: int | None = None) -> None:
@@ -217,6 +227,10 @@ class Op:
 
             push_step(s, self.user.account_id, self._undo)
         s.flush()
+        if self._open_checks:
+            from reviewapp.services.checks.open_checks import recount
+
+            recount(s, self._open_checks)
         seq, prev_hash = self.chain_head()
         entry = ChainEntry(
             seq=seq + 1,
@@ -335,7 +349,7 @@ def run_operation(
     try:
         return _run_alone(wb, name, work, one_review, one_case, shared=one_review or one_case)
     except NeedsExclusive:
-        if not one_case:
+        if not (one_case or one_review):
             raise
         # Rolled back: everything the shared attempt wrote is gone; the second attempt excludes every writer.
         return _run_alone(wb, name, work, one_review, one_case, shared=False)

@@ -1,5 +1,5 @@
-"""Sorting the whole case list by its open checks: the cases with open checks are counted and ordered from the
-check results alone, and that order is the one the per-case count gives (decided results left out, pages
+"""Sorting the whole case list by its open checks: the cases with open checks are walked in the stored counts'
+index, and that order is the one the per-case count gives (decided results left out, pages
 that agree, the boundary between cases without and with open checks)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from reviewapp.services.cases.case_list import CaseList
 from reviewapp.services.cases.index import SORT_COLUMNS, CaseFilter
 from reviewapp.services.cases.intake import import_cases
+from reviewapp.services.checks.open_checks import recount
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, CheckDecision, CheckResult
 from tests.core.intake_fixtures import case_row, write_simple_xlsx
@@ -52,6 +53,8 @@ def wb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workbench]:
             if n % 9 == 0:  # open, then answered: no longer open
                 s.add(_result(case_id, "R3", "violation"))
                 s.add(CheckDecision(case_id=case_id, rule_id="R3", decision="dismissed"))
+        s.flush()
+        recount(s, ids)  # what the write path does after storing results and decisions
     yield bench
     bench.close()
 
@@ -98,3 +101,20 @@ def test_no_open_checks_at_all(tmp_path: Path) -> None:
             assert q.page_ids(CaseFilter(), (OPEN_CHECKS, True), 0, 10) == sorted(q.matching_ids(CaseFilter()))[::-1]
     finally:
         bench.close()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("needle", ["盗窃", "1", "某3"])
+def test_a_search_sorted_by_open_checks_pages_from_either_end(wb: Workbench, descending: bool, needle: str) -> None:
+    """Pages past the middle are read from the other end and turned round: the same list as read forward."""
+    with wb.db.session() as s:
+        q = CaseList(s)
+        f = CaseFilter(text=needle)
+        matching = q.matching_ids(f)
+        rows = q.rows(matching)
+        expected = sorted(matching, key=lambda i: (rows[i].open_checks, i), reverse=descending)
+        count = q.count(f)
+        sort = (OPEN_CHECKS, descending)
+        paged = [i for start in range(0, count, 3) for i in q.page_ids(f, sort, start, 3, count=count)]
+        assert q.page_ids(f, sort, count, 3, count=count) == []
+    assert 0 < count == len(expected) and paged == expected

@@ -23,20 +23,18 @@ from reviewapp.services.cases.index import NOT_REVIEWED, SORT_COLUMNS, CaseFilte
 from reviewapp.services.cases.list_columns import (
     COMPUTED,
     HIDDEN_GRADE,
-    SUGGESTED,
     grade_expr,
     has_open_checks,
-    open_check_counts,
     open_checks_expr,
     opinion_cases,
     plans_expr,
     rows_statement,
     status_expr,
 )
+from reviewapp.services.cases.open_checks_page import open_checks_page
 from reviewapp.services.cases.search_index import fold, like_pattern, short_query, trigram_query
 from reviewapp.storage.models import (
     Case,
-    CheckResult,
     Department,
     Person,
     PlanCase,
@@ -273,32 +271,14 @@ class CaseList:
         """Plan, status, grade and open checks are empty for most cases: those come in id order (first when
         ascending, as empty sorts first), the few with a value sorted by it — no expression over every case."""
         column, descending = sort
+        if SORT_COLUMNS[column] == "open_checks":  # stored per case: walked in its own index
+            return open_checks_page(self, f, descending, offset, limit, count)
         has = COMPUTED[SORT_COLUMNS[column]]()
         total = self.count(f) if count is None else count
         # The few valued cases are read from their own table and tested one by one (walking them); the rest
         # of the list is walked in id order, or driven from the search index when the text is rare.
         valued_where = [*self.conditions(f, walk=True), has]
-        # The whole list sorted by open checks: its valued cases are counted and ordered from the check results
-        # alone — every result belongs to a case, so no look-up per case — and counted at most once per page
-        # (a third of the work at a million cases).
-        results_only = SORT_COLUMNS[column] == "open_checks" and len(valued_where) == 1
-        open_results = open_check_counts()
-        if results_only and not descending:
-            # Ascending, the cases without open checks come first: bounded by the suggested results (an index
-            # count), a page inside that part needs no exact count of the others.
-            bound = self.s.scalar(select(func.count()).where(CheckResult.status.in_(SUGGESTED))) or 0
-            exact = offset + limit > total - bound
-            valued = (self.s.scalar(select(func.count()).select_from(open_results)) or 0) if exact else bound
-        elif results_only:  # descending, those cases come first: the page counts them as it reads them
-            ranked = (open_results.c.n.desc(), open_results.c.case_id.desc())
-            page = self.s.execute(
-                select(open_results.c.case_id, func.count().over()).order_by(*ranked).offset(offset).limit(limit)
-            ).all()
-            if len(page) == limit:
-                return [row[0] for row in page]
-            valued = page[0][1] if page else (self.s.scalar(select(func.count()).select_from(open_results)) or 0)
-        else:
-            valued = self.s.scalar(select(func.count()).select_from(Case).where(*valued_where)) or 0
+        valued = self.s.scalar(select(func.count()).select_from(Case).where(*valued_where)) or 0
         empty_first = not descending
         parts: list[tuple[bool, int, int]] = []  # (valued?, offset within the part, limit)
         first_len = total - valued if empty_first else valued
@@ -309,23 +289,13 @@ class CaseList:
             parts.append((empty_first, max(0, offset - first_len), rest))
         out: list[int] = []
         for valued_part, off, lim in parts:
-            stmt = select(Case.id)
-            if valued_part and results_only:
-                terms = [t.desc() if descending else t.asc() for t in (open_results.c.n, open_results.c.case_id)]
-                stmt, where = select(open_results.c.case_id), []
-            elif valued_part and SORT_COLUMNS[column] == "open_checks":
-                # Counted once per case in one grouped pass, not by a sub-query per row.
-                counts = open_check_counts()
-                stmt = stmt.join(counts, counts.c.case_id == Case.id)  # the join keeps the valued cases only
-                terms = [t.desc() if descending else t.asc() for t in (counts.c.n, Case.id)]
-                where = valued_where[:-1]
-            elif valued_part:
+            if valued_part:
                 terms, _ = self.order(sort)
                 where = valued_where
             else:
                 terms = [Case.id.desc() if descending else Case.id.asc()]
                 where = [*self.conditions(f, walk=self._walk(f, total)), not_(has)]
-            out += list(self.s.scalars(stmt.where(*where).order_by(*terms).offset(off).limit(lim)))
+            out += list(self.s.scalars(select(Case.id).where(*where).order_by(*terms).offset(off).limit(lim)))
         return out
 
     def _page(

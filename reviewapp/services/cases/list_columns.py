@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, exists, func, not_, select
+from sqlalchemy import bindparam, func, select
 
 from reviewapp.domain.review_status import ReviewKind, ReviewStatus
-from reviewapp.storage.models import Case, CheckDecision, CheckResult, Department, Person, Plan, PlanCase, Review, Unit
+from reviewapp.storage.models import Case, CaseOpenChecks, Department, Person, Plan, PlanCase, Review, Unit
 
-SUGGESTED = ("violation", "warning")  # check results a reviewer answers (services/checks/suggestions.py)
 HIDDEN_GRADE = (ReviewStatus.IN_REVIEW.value, ReviewStatus.RECONCILING.value)  # the panel still scores blind
 
 
@@ -43,27 +42,10 @@ def grade_expr() -> Any:
     )
 
 
-def _open() -> tuple[Any, Any]:
-    """A check result still open: one a reviewer answers (SUGGESTED) and nobody has decided yet."""
-    decided = exists().where(
-        CheckDecision.case_id == CheckResult.case_id,
-        CheckDecision.rule_id == CheckResult.rule_id,
-        CheckDecision.deleted_at.is_(None),
-    )
-    return CheckResult.status.in_(SUGGESTED), not_(decided)
-
-
-def open_check_counts() -> Any:
-    return (
-        select(CheckResult.case_id, func.count(CheckResult.id).label("n"))
-        .where(*_open())
-        .group_by(CheckResult.case_id)
-        .subquery()
-    )
-
-
 def open_checks_expr() -> Any:
-    return select(func.count(CheckResult.id)).where(CheckResult.case_id == Case.id, *_open()).scalar_subquery()
+    """The case's open suggestions, kept by the write path (services/checks/open_checks.py); 0 for none."""
+    stored = select(CaseOpenChecks.n).where(CaseOpenChecks.case_id == Case.id).scalar_subquery()
+    return func.coalesce(stored, 0)
 
 
 def plans_expr(dialect: str) -> Any:
@@ -91,7 +73,7 @@ def _has_grade() -> Any:
 
 
 def has_open_checks() -> Any:
-    return Case.id.in_(select(CheckResult.case_id).where(*_open()))
+    return Case.id.in_(select(CaseOpenChecks.case_id))
 
 
 # Computed columns and "the case has a value here": few cases do, so the set is read from its own (small)

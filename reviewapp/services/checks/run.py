@@ -184,6 +184,7 @@ def _store(o: Op, outcome: ChunkOutcome) -> None:
     if outcome.rows:
         s.execute(insert(CheckResult), [dict(r, computed_at=now) for r in outcome.rows])
     o.touch(Kind.CHECK_RESULT, *outcome.case_ids)
+    o.open_checks_changed(*outcome.case_ids)
     o.audit(
         "check_results",
         case_id=outcome.case_ids[0] if len(outcome.case_ids) == 1 else None,

@@ -270,6 +270,7 @@ def _decide(o: Op, review: Review, images: EditImages, rule_id: str, decision: s
     o.session.add(row)
     o.session.flush()
     o.touch(Kind.SUGGESTION, row.id)
+    o.open_checks_changed(review.case_id)
     return row
 
 

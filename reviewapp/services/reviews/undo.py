@@ -227,6 +227,7 @@ def _apply(o: Op, review: Review, image: Image) -> ReviewState:
         decision = s.scalar(select(CheckDecision).where(CheckDecision.uid == uid))
         if decision is None:
             continue  # its case's decisions went with the case
+        o.open_checks_changed(decision.case_id)  # before any write: in shared mode this starts it again alone
         if wanted is None:
             decision.deleted_at = decision.deleted_at or utcnow()
         else:

@@ -6,7 +6,14 @@ from reviewapp.storage.models.base import Base
 from reviewapp.storage.models.cases import Case, DossierDocument, Suspect
 from reviewapp.storage.models.dossier_text import DossierCheckResult, DossierPage, DossierText
 from reviewapp.storage.models.imports import ImportBatch, ImportDifference, ImportReject
-from reviewapp.storage.models.notices import CheckDecision, CheckResult, DocumentSerial, Notice, NoticeCase
+from reviewapp.storage.models.notices import (
+    CaseOpenChecks,
+    CheckDecision,
+    CheckResult,
+    DocumentSerial,
+    Notice,
+    NoticeCase,
+)
 from reviewapp.storage.models.org import Department, Person, Unit
 from reviewapp.storage.models.panel import Dissent, FeedbackAnswer, JointMeeting, Rectification
 from reviewapp.storage.models.plans import Assignment, ConflictDeclaration, Plan, PlanCase
@@ -22,6 +29,7 @@ __all__ = [
     "AuditHead",
     "Base",
     "Case",
+    "CaseOpenChecks",
     "CheckDecision",
     "CheckResult",
     "ConflictDeclaration",

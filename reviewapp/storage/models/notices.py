@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewapp.storage.models.base import Attributed, Base, Travelling, utcnow
@@ -72,6 +72,18 @@ class CheckResult(Base):
     missing_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     card_hash: Mapped[str] = mapped_column(String(64))
     computed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseOpenChecks(Base):
+    """How many of a case's pre-screening suggestions (violations, warnings) nobody has answered yet, for the
+    cases that have any: kept by the write path whenever results or decisions change
+    (services/checks/open_checks.py), so the case list sorts and filters by it through an index instead of
+    counting every result per key press."""
+
+    __tablename__ = "case_open_checks"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_case_open_checks_n", "n", "case_id"),)
 
 
 class CheckDecision(Travelling, Base):
