@@ -74,7 +74,7 @@ def _case(rnd: random.Random, n: int) -> list[object]:
         "summary": "犯罪嫌疑人张某于某日在某商场盗窃手机一部，价值人民币若干元。",
         "dossier_paths": f"卷宗/{n}/起诉意见书.pdf",
     }
-    return [values[f.attr] for f in CASE_FIELDS] + ["备注"]
+    return [values.get(f.attr) for f in CASE_FIELDS] + ["备注"]  # a field not given here is left empty
 
 
 def generate(path: Path, rows: int) -> None:
