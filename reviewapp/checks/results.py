@@ -20,6 +20,10 @@ class Status(Enum):
     PASSED = "passed"
 
 
+# The results a reviewer answers (accepts as a finding or dismisses with a reason): the suggestions.
+SUGGESTED = (Status.VIOLATION.value, Status.WARNING.value)
+
+
 @dataclass(frozen=True)
 class RuleSpec:
     """A registered rule: stable id, what it checks, its legal basis and the checklist item it maps to.

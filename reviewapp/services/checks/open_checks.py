@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, delete, exists, func, insert, not_, select
+from sqlalchemy import ColumnElement, Select, delete, exists, func, insert, not_, select
 from sqlalchemy.orm import Session
 
-from reviewapp.checks.results import Status
+from reviewapp.checks.results import SUGGESTED
 from reviewapp.storage.models import CaseOpenChecks, CheckDecision, CheckResult
 
-# Check results a reviewer answers (services/checks/suggestions.py).
-SUGGESTED = (Status.VIOLATION.value, Status.WARNING.value)
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit is far above; the plans stay index look-ups)
 
 
@@ -39,12 +37,7 @@ def recount(session: Session, case_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
         session.execute(delete(CaseOpenChecks).where(CaseOpenChecks.case_id.in_(part)))
-        counted = (
-            select(CheckResult.case_id, func.count(CheckResult.id))
-            .where(CheckResult.case_id.in_(part), *open_results())
-            .group_by(CheckResult.case_id)
-        )
-        session.execute(insert(CaseOpenChecks).from_select(["case_id", "n"], counted))
+        session.execute(insert(CaseOpenChecks).from_select(["case_id", "n"], _counted(CheckResult.case_id.in_(part))))
 
 
 def stored_counts(session: Session) -> dict[int, int]:
@@ -54,6 +47,10 @@ def stored_counts(session: Session) -> dict[int, int]:
 
 def counted_now(session: Session) -> dict[int, int]:
     """The same counts computed from the results and decisions as they are."""
-    grouped = select(CheckResult.case_id, func.count(CheckResult.id)).where(*open_results())
-    grouped = grouped.group_by(CheckResult.case_id)
-    return {int(c): int(n) for c, n in session.execute(grouped)}
+    return {int(c): int(n) for c, n in session.execute(_counted())}
+
+
+def _counted(*where: ColumnElement[bool]) -> Select[int, int]:
+    """Open suggestions per case (of the cases ``where`` selects)."""
+    counted = select(CheckResult.case_id, func.count(CheckResult.id)).where(*where, *open_results())
+    return counted.group_by(CheckResult.case_id)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from reviewapp.checks import RULES, RULES_BY_ID, Status
+from reviewapp.checks.results import SUGGESTED
 from reviewapp.domain.roles import Action
 from reviewapp.dossier.rules import is_dossier_rule
 from reviewapp.i18n import translate
@@ -45,7 +46,6 @@ from reviewapp.storage.models.base import new_uid
 
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
-_SUGGESTED = (Status.VIOLATION.value, Status.WARNING.value)
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def _item(standard: Standard, case_type: str, code: str) -> tuple[str, tuple[str
 def _grouped(s: Session, case_id: int) -> dict[str, list[CheckResult]]:
     rows = s.scalars(
         select(CheckResult)
-        .where(CheckResult.case_id == case_id, CheckResult.status.in_(_SUGGESTED))
+        .where(CheckResult.case_id == case_id, CheckResult.status.in_(SUGGESTED))
         .order_by(CheckResult.id)
     )
     out: dict[str, list[CheckResult]] = {}

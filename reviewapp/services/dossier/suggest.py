@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewapp.checks.results import Status
+from reviewapp.checks.results import SUGGESTED, Status
 from reviewapp.dossier.rules import DOSSIER_RULES, DOSSIER_RULES_BY_ID
 from reviewapp.i18n import translate
 from reviewapp.services.reviews.guard import ReviewError, case_of, load_review, refuse_submitted, require_scorer
@@ -25,14 +25,12 @@ from reviewapp.standards import Standard
 from reviewapp.standards.model import SEVERITIES
 from reviewapp.storage.models import Case, CheckDecision, DossierCheckResult, Review
 
-_SUGGESTED = (Status.VIOLATION.value, Status.WARNING.value)
-
 
 def _grouped(s: Session, case_id: int) -> dict[str, list[DossierCheckResult]]:
     out: dict[str, list[DossierCheckResult]] = {}
     rows = s.scalars(
         select(DossierCheckResult)
-        .where(DossierCheckResult.case_id == case_id, DossierCheckResult.status.in_(_SUGGESTED))
+        .where(DossierCheckResult.case_id == case_id, DossierCheckResult.status.in_(SUGGESTED))
         .order_by(DossierCheckResult.id)
     )
     for r in rows:

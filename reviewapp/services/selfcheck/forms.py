@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewapp.checks import Status
+from reviewapp.checks.results import SUGGESTED
 from reviewapp.domain.plans import PlanState
 from reviewapp.domain.selfcheck import (
     AUTO_MARK,
@@ -221,7 +222,7 @@ def _prefills(s: Session, case_id: int) -> dict[str, list[CheckResult]]:
         select(CheckResult)
         .where(
             CheckResult.case_id == case_id,
-            CheckResult.status.in_((Status.VIOLATION.value, Status.WARNING.value)),
+            CheckResult.status.in_(SUGGESTED),
         )
         .order_by(CheckResult.id)
     ):
