@@ -40,7 +40,9 @@ class CaseTableModel(QAbstractTableModel):
         self.provisional = False  # only the first page is known: count_all() or a later count adds the rest
         self.loaded = False  # a sort restored with the window's state before the first read only sets the order
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
-        self._shown: dict[int, list[tuple[Any, ...]]] = {}  # the display texts of the pages held
+        # The display texts of the pages held, made when a row is first painted (a screen shows ~30 of a
+        # page's 200 rows).
+        self._shown: dict[int, list[tuple[Any, ...] | None]] = {}
         self.headers = [
             self.tr("Case number"),
             self.tr("Case name"),
@@ -73,7 +75,7 @@ class CaseTableModel(QAbstractTableModel):
         return self.headers[section] if 0 <= section < len(self.headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called thousands of times a repaint: other roles leave first, texts are made once per fetched row.
+        # Called thousands of times a repaint: other roles leave first, texts are made once per row shown.
         if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
@@ -87,7 +89,10 @@ class CaseTableModel(QAbstractTableModel):
             shown = self._shown[page]
         if role == Qt.ItemDataRole.UserRole:
             return self._pages[page][offset].id
-        return shown[offset][index.column()]
+        texts = shown[offset]
+        if texts is None:
+            texts = shown[offset] = self._texts(self._pages[page][offset])
+        return texts[index.column()]
 
     def _texts(self, row: ListRow) -> tuple[Any, ...]:
         def day(d: Any) -> str:
@@ -225,7 +230,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _keep(self, page: int, rows: list[ListRow]) -> None:
         self._pages[page] = rows
-        self._shown[page] = [self._texts(r) for r in rows]
+        self._shown[page] = [None] * len(rows)
         while len(self._pages) > MAX_PAGES:
             self._shown.pop(self._pages.popitem(last=False)[0], None)
 
