@@ -31,7 +31,7 @@ from reviewapp.domain.case_card import (
     SuspectRecord,
 )
 from reviewapp.i18n import translate
-from reviewapp.intake import conflicts, headers, limits, values, wire
+from reviewapp.intake import conflicts, headers, inline_suspects, limits, values, wire
 from reviewapp.intake import profiles as import_profiles
 from reviewapp.intake.coverage import Coverage
 from reviewapp.intake.dossier import PathGuard
@@ -382,6 +382,10 @@ def _parse(
             continue
         sheets[role] = name
         linked.append((table, specs, make))
+    if suspects_name is None and (split := inline_suspects.tables(cases_table)) is not None:
+        cases_table = split[0]  # one row per suspect: the suspects are read off the cases sheet's rows
+        sheets["suspects"] = cases_table.sheet.name
+        linked.insert(0, (split[1], SUSPECT_FIELDS, SuspectRecord))
 
     tables = [cases_table] + [t for t, _, _ in linked]
     ticker.total = sum(t.data_rows for t in tables)
@@ -412,8 +416,9 @@ def _parse(
     counts = IntakeCounts()
     unknown: dict[str, list[str]] = {}
     for table in tables:
-        counts.rows_read += table.rows_read
-        counts.blank_rows += table.blank_rows
+        if not table.inline:  # the cases sheet's own rows, counted with it
+            counts.rows_read += table.rows_read
+            counts.blank_rows += table.blank_rows
         counts.duplicate_rows += table.duplicate_rows
         counts.rejected_rows += table.rejected_rows
         name = table.sheet.name

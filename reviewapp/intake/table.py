@@ -174,6 +174,9 @@ class SheetTable:
         # is looked up here (conflicts.py); those that are gone by then are read again (``conflicts``).
         self._recent: list[tuple[list[int], list[Row]]] = []
         self.conflicts: list[tuple[int, str, int, Row]] = []  # (row, case number, its first row, row's cells)
+        # The suspects read off a cases sheet with one row per suspect (inline_suspects.py): its rows are the
+        # cases sheet's, counted there.
+        self.inline = False
 
     @property
     def data_rows(self) -> int:

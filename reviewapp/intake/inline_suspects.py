@@ -1,0 +1,117 @@
+"""A cases sheet with one row per suspect: the case's cells (merged over its rows, repeated on each, or left
+blank below the first) and each suspect's own columns (姓名, 性别, 出生日期, 强制措施 …) per row.
+
+Some provinces' exports are laid out this way instead of a separate suspects sheet (import-format.md lists
+the suspect columns). Read as one row per case, every suspect after the first would be a second row of the
+same case number with other content (refused) and the first suspect's columns would land on the case as
+unknown extra columns — a wrong import. So such a sheet is split in two before it is read:
+
+- the cases: the first row of each case number keeps the case's cells; a later row of the same number
+  whose case cells are the same (or blank: the continuation rows of a merged or hand-tidied case) only
+  carries a suspect and is taken off the cases sheet; a later row whose case cells differ stays, and is
+  refused naming the column that differs (never guess which row is right);
+- the suspects: a sheet of the same rows (same Excel row numbers, so a bad cell is reported where the user
+  sees it) holding the case number and the suspect columns, read like a suspects sheet.
+
+A column of both kinds (是否羁押, 认罪认罚, 认定罪名 …) belongs to the suspects when it stands right of
+姓名 — the suspect's own block of columns — and to the case otherwise.
+"""
+
+from __future__ import annotations
+
+from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS
+from reviewapp.intake import headers, profiles, values
+from reviewapp.intake.readers import Cell, Row, Sheet, fill_merged
+from reviewapp.intake.table import SheetTable
+
+_NAME_ATTR = "name"
+
+
+def _blank(cell: Cell) -> bool:
+    return cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
+def _same(a: Cell, b: Cell) -> bool:
+    """Two case cells of one case: equal as written, or equal once trimmed (a stray space typed in one)."""
+    return a == b or (isinstance(a, str) and isinstance(b, str) and a.strip() == b.strip())
+
+
+def suspect_columns(header: Row) -> list[int]:
+    """The columns of the cases sheet's header ``header`` that belong to suspects, or [] when it has no 姓名
+    column of its own (the usual one-row-per-case sheet)."""
+    cases = headers.map_columns(header, CASE_FIELDS)
+    suspects = headers.map_columns(header, SUSPECT_FIELDS)
+    name = next(
+        (c.index for c in suspects if c.spec is not None and c.spec.attr == _NAME_ATTR and cases[c.index].spec is None),
+        None,
+    )
+    if name is None:
+        return []
+    return [
+        c.index
+        for c in suspects
+        if c.spec is not None and c.spec.attr != headers.KEY_ATTR and (cases[c.index].spec is None or c.index > name)
+    ]
+
+
+def split(sheet: Sheet, header_index: int) -> Sheet | None:
+    """If the cases sheet ``sheet`` has suspect columns, rewrite it in place to one row per case (merged cells
+    filled, suspect cells and continuation rows blanked) and return the suspects sheet of its rows; else
+    None and the sheet is left as it is."""
+    header = sheet.rows[header_index]
+    moved = suspect_columns(header)
+    if not moved:
+        return None
+    key = next(c.index for c in headers.map_columns(header, CASE_FIELDS) if c.spec and c.spec.attr == headers.KEY_ATTR)
+    rows = sheet.all_rows()
+    fill_merged(sheet, header_index)  # every row of a merged case carries its cells from here on
+    sheet.merged = []
+    width = max(len(r) for r in rows[header_index:])
+    taken = set(moved) | {key}
+    kept = [i for i in range(width) if i not in taken]
+    suspect_rows: list[Row] = [[] for _ in rows]
+    suspect_rows[header_index] = [header[key], *(header[i] for i in moved)]
+    first: dict[str, list[Cell]] = {}  # case number → the case cells of its first row
+    last: tuple[Cell, list[Cell]] | None = None  # the key cell and case cells of the case above
+    for index in range(header_index + 1, len(rows)):
+        row = rows[index]
+        if len(row) < width:
+            row = rows[index] = row + [""] * (width - len(row))
+        own = [row[i] for i in moved]
+        case = [row[i] for i in kept]
+        key_cell = row[key]
+        if _blank(key_cell):
+            earlier = last
+        else:
+            number = values.normalize_case_no(key_cell)
+            earlier = (key_cell, first[number]) if number in first else None
+            if earlier is None:
+                first[number] = case
+        same = earlier is not None and all(_blank(c) or _same(c, f) for c, f in zip(case, earlier[1], strict=True))
+        if earlier is not None and same and not all(map(_blank, own)):
+            rows[index] = [""] * width  # only a suspect of the case above: not a case row
+            suspect_rows[index] = [earlier[0], *own]
+            continue
+        for i in moved:
+            row[i] = ""
+        if not _blank(key_cell) and earlier is None:
+            last = (key_cell, case)
+            if not all(map(_blank, own)):
+                suspect_rows[index] = [key_cell, *own]
+    for i in moved:
+        header[i] = ""
+    return Sheet(sheet.name, suspect_rows)
+
+
+def tables(cases: SheetTable) -> tuple[SheetTable, SheetTable] | None:
+    """The cases table read again as one row per case and the suspects table of its rows, when the cases sheet
+    has suspect columns (:func:`split`); else None."""
+    inline = split(cases.sheet, cases.header_index)
+    if inline is None:
+        return None
+    case_table = SheetTable(cases.sheet, cases.header_index, CASE_FIELDS)
+    case_table.vocabulary = cases.vocabulary
+    suspect_table = SheetTable(inline, cases.header_index, SUSPECT_FIELDS)
+    suspect_table.vocabulary = profiles.vocabulary_of(SUSPECT_FIELDS)
+    suspect_table.inline = True
+    return case_table, suspect_table
