@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reviewapp.intake.values import bracket_key
+
 # Card attributes → the cases table's column holding them, where the names differ.
 _STORED_AS = {"amount": "amount_fen"}
 
@@ -19,14 +21,15 @@ _STORED_AS = {"amount": "amount_fen"}
 class Coverage:
     absent: frozenset[str] = frozenset()  # card attributes whose column the cases sheet lacks
     suspects: bool = True  # the export has a suspects sheet that was read
-    incomplete: frozenset[str] = frozenset()  # case numbers with a rejected suspect row
+    incomplete: frozenset[str] = frozenset()  # case numbers (bracket_key) with a rejected suspect row
     extra_headers: frozenset[str] | None = None  # the cases sheet's unknown columns (None: not known)
 
     @staticmethod
     def of(
         absent: Iterable[str], suspects: bool, incomplete: Iterable[str], extra_headers: Iterable[str] = ()
     ) -> Coverage:
-        return Coverage(frozenset(absent), suspects, frozenset(incomplete), frozenset(extra_headers))
+        # By bracket_key: a rejected suspect row counts for its case however its number's brackets are written.
+        return Coverage(frozenset(absent), suspects, frozenset(map(bracket_key, incomplete)), frozenset(extra_headers))
 
     def merged_extra(self, stored: dict[str, str] | None, new: dict[str, str]) -> dict[str, str]:
         """A case's extra columns after an update: the file's own unknown columns as it gives them (a blank
@@ -42,4 +45,4 @@ class Coverage:
 
     def replaces_suspects(self, dept_case_no: str) -> bool:
         """Whether this export's suspects of the case replace the stored ones."""
-        return self.suspects and dept_case_no not in self.incomplete
+        return self.suspects and (not self.incomplete or bracket_key(dept_case_no) not in self.incomplete)

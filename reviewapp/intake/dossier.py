@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from reviewapp.i18n import translate
-from reviewapp.intake.values import normalize_case_no
+from reviewapp.intake.values import bracket_key, normalize_case_no
 
 # A folder that dossier paths may lead into besides the export's own folder (e.g. a shared dossier drive).
 DOSSIER_ROOT_ENV = "REVIEWAPP_DOSSIER_ROOT"
@@ -34,6 +34,8 @@ class DossierScan:
     unmatched: list[str] = field(default_factory=list)  # sub-folders matching no known case number
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # sub-folder → the numbers it could be
     loose_files: list[Path] = field(default_factory=list)  # files directly in the folder, not in a case
+    # Sub-folders matched to a case whose number differs only in its year brackets: sub-folder → the number.
+    bracketed: dict[str, str] = field(default_factory=dict)
 
 
 def _is_junk(path: Path) -> bool:
@@ -50,10 +52,14 @@ def _files_under(folder: Path, root: Path) -> list[Path]:
 def scan_dossier_folder(folder: Path, known_case_nos: Iterable[str]) -> DossierScan:
     """Files of each case found in ``folder``'s sub-folders, keyed by the case number as known."""
     candidates: dict[str, list[str]] = {}
+    # Failing an exact match, the numbers that differ only in their year brackets (〔2025〕 / [2025] …):
+    # the same case, folders being typed by hand (values.bracket_key).
+    by_brackets: dict[str, list[str]] = {}
     for number in known_case_nos:
         key = normalize_case_no(folder_name(number))
         if number not in candidates.setdefault(key, []):
             candidates[key].append(number)
+            by_brackets.setdefault(bracket_key(key), []).append(number)
     scan = DossierScan()
     root = dossier_root(folder)
     for entry in sorted(folder.iterdir()):
@@ -65,7 +71,10 @@ def scan_dossier_folder(folder: Path, known_case_nos: Iterable[str]) -> DossierS
         if entry.is_file():
             scan.loose_files.append(entry)
             continue
-        matches = candidates.get(normalize_case_no(entry.name), [])
+        name = normalize_case_no(entry.name)
+        matches = candidates.get(name) or by_brackets.get(bracket_key(name), [])
+        if len(matches) == 1 and name not in candidates:
+            scan.bracketed[entry.name] = matches[0]
         if len(matches) == 1:
             scan.files.setdefault(matches[0], []).extend(_files_under(entry, root))
         elif matches:

@@ -18,12 +18,14 @@ from reviewapp.domain.case_card import DocumentRecord, SuspectRecord
 from reviewapp.i18n import translate
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.table import SheetTable
+from reviewapp.intake.values import bracket_key
 
 Locations = dict[tuple[str, str], tuple[str, int, str]]
 Ticker = Callable[[int], None]
 # One linked row as a case takes it: the record's field values in its dataclass field order (without extra),
 # and its unknown columns (a fresh dict, empty when there are none) — exactly what the record would hold.
 Taken = tuple[tuple[Any, ...], dict[str, str]]
+Row = tuple[int, tuple[Any, ...], dict[str, str] | None]  # (Excel row, field values in record order, extra)
 
 
 def _defaults(make: type[SuspectRecord] | type[DocumentRecord]) -> dict[str, Any]:
@@ -39,7 +41,7 @@ class LinkedSheet:
         self.documents = make is DocumentRecord
         defaults = _defaults(make)
         in_order = itemgetter(*defaults)
-        self.by_key: dict[str, list[tuple[int, tuple[Any, ...], dict[str, str] | None]]] = {}
+        self.by_key: dict[str, list[Row]] = {}
         for start, rows in table.chunks():
             for row_no, record, extra in table.read_chunk(start, rows):
                 # The values in the record's field order, a column the sheet lacks as its default — what
@@ -48,10 +50,18 @@ class LinkedSheet:
                 values = in_order(record) if full else tuple({**defaults, **record}.values())
                 self.by_key.setdefault(record["dept_case_no"], []).append((row_no, values, extra or None))
             advance(len(rows))
+        # The numbers of this sheet by bracket_key, where several meet or one is written with other brackets
+        # than its case may be: a case takes the rows of every spelling of its number (values.bracket_key).
+        self.spellings: dict[str, list[str]] = {}
+        for number in self.by_key:
+            self.spellings.setdefault(bracket_key(number), []).append(number)
 
     def take(self, key: str, guard: PathGuard, locations: Locations) -> list[Taken]:
         """The rows of case ``key`` on this sheet (in sheet order); a document with an unsafe path is rejected."""
+        spellings = self.spellings.pop(bracket_key(key), None)
         rows = self.by_key.pop(key, None)
+        if spellings is not None and (len(spellings) > 1 or spellings[0] != key):
+            rows = sorted((rows or []) + self._other_spellings(key, spellings))
         if not rows:
             return []
         if not self.documents:
@@ -65,6 +75,24 @@ class LinkedSheet:
             else:
                 out.append((values, extra or {}))
                 locations.setdefault(("文书", path), (table.sheet.name, row_no, table.header_of("path")))
+        return out
+
+    def _other_spellings(
+        self, key: str, spellings: list[str]
+    ) -> list[tuple[int, tuple[Any, ...], dict[str, str] | None]]:
+        """The rows of the numbers that differ from ``key`` only in their brackets, each noted at its cell (the
+        user learns the two spellings met; nothing is changed silently)."""
+        note = translate(
+            "Intake",
+            "Case number {written} differs from {number} on the cases sheet only in its brackets; taken as that case",
+        )
+        table, out = self.table, []
+        for written in spellings:
+            if written == key:
+                continue
+            for row_no, values, extra in self.by_key.pop(written, []):
+                table.problems.append((row_no, table.key_header, written, note.format(written=written, number=key)))
+                out.append((row_no, (key, *values[1:]), extra))  # dept_case_no comes first in both records
         return out
 
     def reject_orphans(self) -> None:

@@ -215,6 +215,11 @@ def _build_cases(
     to ``sink`` CHUNK_CARDS at a time — as wire tuples built straight from the rows (no CaseCard per case)."""
     cases: list[wire.Wire] = []
     first_row: dict[str, int] = {}
+    # A number written again with other year brackets is the same case (values.bracket_key): it meets the
+    # first one's row as a repeated number, never a second case.
+    by_brackets: dict[str, str] = {}
+    bracket_key = values.bracket_key
+    sheet_name, placed = table.sheet.name, []
     suspects = next((s for s in linked if not s.documents), None)
     documents = next((s for s in linked if s.documents), None)
     build = wire.build
@@ -223,6 +228,8 @@ def _build_cases(
             if record.get("dossier_paths"):
                 record["dossier_paths"] = _safe_paths(table, guard, row_no, record["dossier_paths"], locations)
             key = record["dept_case_no"]
+            if key not in first_row and (first := by_brackets.setdefault(bracket_key(key), key)) != key:
+                record["dept_case_no"] = key = first
             returns = record.get("returns_count")
             # Fast path for the usual row: known case type as written, new number, plausible returns count.
             if not (
@@ -236,6 +243,10 @@ def _build_cases(
                     table.problems.extend((row_no, column, value, reason) for column, value, reason in problems)
                     continue
             first_row[key] = row_no
+            # Where the case was read, for the store's note on a number matched across brackets (wire.CASE_ROW);
+            # only while its chunk is handed on.
+            locations[wire.CASE_ROW, key] = (sheet_name, row_no, table.key_header)
+            placed.append(key)
             # Suspects first, then documents: a document's rejects are recorded in the same order as before.
             its_suspects = suspects.take(key, guard, locations) if suspects is not None else []
             its_documents = documents.take(key, guard, locations) if documents is not None else []
@@ -243,9 +254,18 @@ def _build_cases(
         ticker.advance(len(rows))
         if len(cases) >= CHUNK_CARDS:
             sink(cases, locations)
-            cases = []
+            cases = _forget(locations, placed)
     if cases:
         sink(cases, locations)
+        _forget(locations, placed)
+
+
+def _forget(locations: dict[Any, Any], placed: list[str]) -> list[wire.Wire]:
+    """Drop the case rows of the chunk just handed on (every case has one: the map would grow with the file)."""
+    for key in placed:
+        locations.pop((wire.CASE_ROW, key), None)
+    placed.clear()
+    return []
 
 
 def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:

@@ -95,6 +95,30 @@ def normalize_case_no(cell: Cell) -> str:
     return "".join(fold(parse_text(cell)).split())
 
 
+# The year brackets of a case number as systems and people write them (after width folding): 〔2025〕 in
+# official numbering, [2025] or (2025) from keyboards, 【2025】 from some exports. Only the brackets differ:
+# the same case.
+_OPEN, _CLOSE = "[〔【(〖", "]〕】)〗"
+_ONE_STYLE = str.maketrans(_OPEN + _CLOSE, "[" * len(_OPEN) + "]" * len(_CLOSE))
+
+
+def bracket_key(number: str) -> str:
+    """A normalised case number with every style of year bracket written as [ ]: numbers that differ only in
+    their brackets share it. Only for matching; the number is stored as the export first wrote it."""
+    return number.translate(_ONE_STYLE)
+
+
+def bracket_variants(number: str) -> list[str]:
+    """A normalised case number written with each style of bracket (itself first), for lookups by number."""
+    key = bracket_key(number)
+    out = [number]
+    for left, right in zip(_OPEN, _CLOSE, strict=True):
+        variant = key.replace("[", left).replace("]", right)
+        if variant not in out:
+            out.append(variant)
+    return out
+
+
 def parse_paths(cell: Cell) -> list[str]:
     """';'-separated relative paths (full-width ；and line breaks too), kept as written."""
     text = parse_text(cell).replace("；", ";").replace("\n", ";")

@@ -38,6 +38,8 @@ SUSPECT_DATES: tuple[int, ...] = tuple(
 AMOUNT = CARD_ATTRS.index("amount")
 DOSSIERS = CARD_ATTRS.index("dossier_paths")
 Wire = tuple[Any, ...]
+# Locations key of a case's row on the cases sheet: (CASE_ROW, case number) → (sheet, Excel row, key header).
+CASE_ROW = "部门受案号"
 Locations = dict[tuple[str, str], tuple[str, int, str]]
 Taken = tuple[tuple[Any, ...], dict[str, str]]  # a linked record's values in field order, and its extra
 
@@ -100,10 +102,11 @@ def build(record: dict[str, Any], extra: dict[str, str], suspects: list[Taken], 
 
 
 def encode_chunk(wires: list[Wire], locations: Locations) -> bytes:
-    """One chunk message: the cards' tuples, and where each of their dossier paths was written (for rejects)."""
+    """One chunk message: the cards' tuples, where each of their dossier paths was written (for rejects), and
+    the row of each case (CASE_ROW)."""
     wanted: Locations = {}
     for w in wires:
-        for key in [("案件", p) for p in w[1][DOSSIERS]] + [("文书", d[2]) for d in w[4]]:
+        for key in [(CASE_ROW, w[1][0]), *(("案件", p) for p in w[1][DOSSIERS]), *(("文书", d[2]) for d in w[4])]:
             if key in locations:
                 wanted[key] = locations[key]
     return MARK + marshal.dumps((wires, wanted))

@@ -137,6 +137,9 @@ class DossierImportSummary:
     documents_added: int = 0
     cases_matched: int = 0
     unmatched_folders: list[str] = field(default_factory=list)
+    # Sub-folders whose name differs from their case's number only in its year brackets, as (sub-folder, the
+    # number as stored): attached to that case, and said so.
+    bracket_matches: list[tuple[str, str]] = field(default_factory=list)
 
 
 def import_dossier_folder(
@@ -158,6 +161,7 @@ def import_dossier_folder(
     scan = scan_dossier_folder(folder, numbers)
     summary = DossierImportSummary(folder=str(folder), unmatched_folders=list(scan.unmatched))
     summary.unmatched_folders += [f"{name} ({'/'.join(nos)})" for name, nos in scan.ambiguous.items()]
+    summary.bracket_matches = sorted(scan.bracketed.items())
     copied: list[tuple[int, Path, StoredFile]] = []
     items = list(scan.files.items())
     for i, (case_no, files) in enumerate(items):

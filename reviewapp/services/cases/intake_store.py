@@ -20,8 +20,10 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, select, update
 
 from reviewapp.domain.roles import Action
+from reviewapp.i18n import translate
 from reviewapp.intake import wire
 from reviewapp.intake.coverage import Coverage
+from reviewapp.intake.values import bracket_variants
 from reviewapp.services.cases.card_rows import (
     PLAIN_CASE_ATTRS,
     SUSPECT_ATTRS,
@@ -104,6 +106,7 @@ class ChunkStore:
         self.now = utcnow()
         # Ids of the rows this import adds are above this (read back per chunk by range, not by number).
         self.max_id: int = s.scalar(select(func.max(Case.id))) or 0
+        self.had_cases = self.max_id > 0  # else no stored number to match across brackets
         # The ids stored, kept as machine integers: an int object per case, allocated among each chunk's
         # short-lived objects, would pin Python's memory arenas after the import (measured: ~50 MB held).
         self.touched = array("q")
@@ -130,6 +133,9 @@ class ChunkStore:
         """Store one chunk; returns the dossier problems found (sheet, row, column, value, reason)."""
         s, org, summary, user_id, now = self.o.session, self.org, self.summary, self.user_id, self.now
         existing = self._existing([w[1][_NO] for w in wires])
+        notes: list[Any] = []
+        if self.had_cases and len(existing) < len(wires):
+            wires, notes = self._match_brackets(wires, existing, locations)
         if not self.coverage.suspects or self.coverage.incomplete:
             wires = self._with_stored_suspects(wires, existing)
         new_rows: list[tuple[Any, ...]] = []
@@ -183,7 +189,48 @@ class ChunkStore:
         index_cases(s, [cid for cid, _ in updated])
         self.touched.extend(cid for cid, _ in pairs)
         self.touched.extend(cid for cid, _ in updated)
-        return self._documents(pairs + updated, locations)
+        return notes + self._documents(pairs + updated, locations)
+
+    def _match_brackets(
+        self, wires: list[wire.Wire], existing: dict[str, tuple[int, str]], locations: wire.Locations
+    ) -> tuple[list[wire.Wire], list[Any]]:
+        """The chunk with each new number that differs from one stored case's only in its year brackets
+        (〔2025〕 / [2025] / 【2025】 / (2025)) given that case's number as stored, so the case is updated, not
+        imported twice; and a note at the row of each (the stored form is kept). A number matching two stored
+        cases is left as it is: which one it means cannot be told."""
+        wanted: dict[str, str] = {}  # variant → the number as the file has it
+        for w in wires:
+            number = w[1][_NO]
+            if number not in existing:
+                for variant in bracket_variants(number)[1:]:
+                    wanted.setdefault(variant, number)
+        if not wanted:
+            return wires, []
+        found: dict[str, list[str]] = {}
+        for stored, (cid, h) in self._existing(list(wanted)).items():
+            found.setdefault(wanted[stored], []).append(stored)
+            existing.setdefault(stored, (cid, h))
+        note = translate(
+            "Intake",
+            "Case number {written} differs from the stored case {number} only in its brackets; taken as that case, "
+            "whose number is kept as stored",
+        )
+        out, notes = [], []
+        for w in wires:
+            written = w[1][_NO]
+            matches = found.get(written, [])
+            if len(matches) == 1:
+                card = wire.decode(w)
+                card.dept_case_no = number = matches[0]
+                for suspect in card.suspects:
+                    suspect.dept_case_no = number
+                for document in card.documents:
+                    document.dept_case_no = number
+                w = wire.encode(card)
+                sheet, row, column = locations.get((wire.CASE_ROW, written), ("", None, "部门受案号"))
+                notes.append((sheet, row, column, written, note.format(written=written, number=number)))
+            out.append(w)
+        return out, notes
 
     def _with_stored_suspects(self, wires: list[wire.Wire], existing: dict[str, tuple[int, str]]) -> list[wire.Wire]:
         """The chunk with each stored case whose suspects this file does not give (no suspects sheet, or a
