@@ -62,6 +62,30 @@ def conflict(table: SheetTable, key: str, first_row: int, row_no: int) -> str:
     return reason(table.columns, key, first_row, first, later)
 
 
+def _trimmed(cell: Cell) -> Cell:
+    return cell.strip() if isinstance(cell, str) else cell
+
+
+def trimmed_copy(table: SheetTable, first_row: int, row_no: int) -> bool:
+    """Whether row ``row_no`` is row ``first_row`` again but for spaces around a value (which the import trims
+    anyway: both rows give the same case). Such a row is skipped with a note naming the earlier row and
+    counted as a duplicate; only an exact copy is listed as one. False when either row is no longer at hand
+    (the row is then refused as a conflict, which names the difference)."""
+    first, later = table.row_at(first_row), table.row_at(row_no)
+    if first is None or later is None:
+        return False
+    width = max(len(first), len(later))
+    padded = [list(r) + [""] * (width - len(r)) for r in (first, later)]
+    if any(_trimmed(a) != _trimmed(b) for a, b in zip(*padded, strict=True)):
+        return False
+    reason = translate(
+        "Intake", "The same as row {row} but for spaces around a value: the same case, imported once from row {row}"
+    ).format(row=first_row)
+    table.duplicate_rows += 1
+    table.problems.append((row_no, table.key_header, None, reason))
+    return True
+
+
 def resolve(book: Any, table: SheetTable) -> None:
     """Name the differing column of each conflict noted by :func:`conflict`, reading the earlier rows again
     (one pass over the sheet, stopped once they are all found)."""

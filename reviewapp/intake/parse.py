@@ -161,8 +161,9 @@ def _sheet_reject(table: SheetTable, specs: Sequence[FieldSpec]) -> bool:
 
 def _case_problems(
     table: SheetTable, record: dict[str, Any], row_no: int, first_row: dict[str, int]
-) -> list[tuple[str, str, str]]:
-    """Row-level rules of the cases sheet; normalises 案件类别 in ``record`` when it is acceptable."""
+) -> list[tuple[str, str, str]] | None:
+    """Row-level rules of the cases sheet; normalises 案件类别 in ``record`` when it is acceptable. None for a
+    row to skip: a copy of an earlier row but for spaces (conflicts.trimmed_copy, which notes it)."""
     problems: list[tuple[str, str, str]] = []
     raw_type = record["case_type"]
     case_type = _CASE_TYPES.get("".join(values.fold(raw_type).split()))
@@ -179,6 +180,8 @@ def _case_problems(
             (table.header_of("returns_count"), str(returns), reason.format(value=returns, high=MAX_RETURNS))
         )
     key = record["dept_case_no"]
+    if key in first_row and conflicts.trimmed_copy(table, first_row[key], row_no):
+        return None
     if key in first_row:
         # Same number, different content (exact copies were skipped already): keep the first row and
         # name it and the first column that differs; never guess which one is right.
@@ -238,6 +241,8 @@ def _build_cases(
                 and (returns is None or 0 <= returns <= MAX_RETURNS)
             ):
                 problems = _case_problems(table, record, row_no, first_row)
+                if problems is None:  # the earlier row again but for spaces around a value: noted, skipped
+                    continue
                 if problems:
                     table.rejected_rows += 1
                     table.problems.extend((row_no, column, value, reason) for column, value, reason in problems)
@@ -254,18 +259,10 @@ def _build_cases(
         ticker.advance(len(rows))
         if len(cases) >= CHUNK_CARDS:
             sink(cases, locations)
-            cases = _forget(locations, placed)
+            cases = wire.forget_rows(locations, placed)
     if cases:
         sink(cases, locations)
-        _forget(locations, placed)
-
-
-def _forget(locations: dict[Any, Any], placed: list[str]) -> list[wire.Wire]:
-    """Drop the case rows of the chunk just handed on (every case has one: the map would grow with the file)."""
-    for key in placed:
-        locations.pop((wire.CASE_ROW, key), None)
-    placed.clear()
-    return []
+        wire.forget_rows(locations, placed)
 
 
 def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:

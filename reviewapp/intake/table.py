@@ -144,6 +144,14 @@ def screen_text(vals: list[Any], limit: int) -> tuple[list[Any], list[tuple[int,
     return out, flagged
 
 
+# The first words of the rows exports put under the data: totals, who made the table and when, notes.
+NOTE_WORDS = (
+    "合计", "总计", "小计", "共计", "累计", "制表", "填表", "填报", "导出", "打印", "审核人", "统计时间",
+    "统计日期", "数据截止", "截止日期", "备注:", "说明:", "注:",
+)  # fmt: skip
+_NOTE_FIRST = frozenset(word[0] for word in NOTE_WORDS)
+
+
 def is_blank_row(row: Row) -> bool:
     return all(cell == "" or (isinstance(cell, str) and cell.isspace()) for cell in row)
 
@@ -161,7 +169,7 @@ class SheetTable:
         self.key_header, self.key_col = key.header, key.index
         self.problems: list[Problem] = []
         self.used_extras: set[str] = set()
-        self.rows_read = self.blank_rows = self.duplicate_rows = self.rejected_rows = 0
+        self.rows_read = self.blank_rows = self.duplicate_rows = self.rejected_rows = self.note_rows = 0
         self.duplicates: list[int] = []  # Excel rows skipped as exact copies, listed in the summary
         self.rejected_keys: set[str] = set()  # the case numbers of rejected rows, where readable
         # Value words per field (intake/vocabulary.py), set by the reader: spellings mapped before parsing.
@@ -208,9 +216,12 @@ class SheetTable:
         for offset, row in enumerate(rows):
             raw_key = row[key_col] if key_col < len(row) else ""
             # A blank row has a blank key cell; only then is the whole row inspected.
-            if (raw_key == "" or (raw_key.__class__ is str and raw_key.isspace())) and is_blank_row(row):
-                self.blank_rows += 1
-                continue
+            if raw_key == "" or (raw_key.__class__ is str and (raw_key.isspace() or raw_key[:1] in _NOTE_FIRST)):
+                if is_blank_row(row):
+                    self.blank_rows += 1
+                    continue
+                if self._note_row(first + offset + 1, row):
+                    continue
             # Exact duplicates share their key cell, so rows are compared only within the same key.
             print_ = hash(tuple(row))
             same_key = by_key.get(raw_key)
@@ -227,6 +238,27 @@ class SheetTable:
             numbers.append(first + offset + 1)
             kept.append(row)
         return numbers, kept
+
+    def _note_row(self, row_no: int, row: Row) -> bool:
+        """A total or note row under the data (合计 …, 制表人：…, 导出时间：…) without a case number: skipped, and
+        said so at its first cell (it would otherwise be refused for every required cell it lacks)."""
+        index, cell = next((i, c) for i, c in enumerate(row) if not (c == "" or (c.__class__ is str and c.isspace())))
+        key = row[self.key_col] if self.key_col < len(row) else ""
+        if index != self.key_col and not (key == "" or (key.__class__ is str and key.isspace())):
+            return False  # a case number beside the text: a data row, read as one
+        if not (cell.__class__ is str and "".join(values.fold(cell).split()).startswith(NOTE_WORDS)):
+            return False
+        # A row with most of its required cells filled is a data row whatever its first words (a case number
+        # may begin like a note word): it is read, and refused at its cells if it must be.
+        required = [c.index for c in self.fields if c.spec is not None and c.spec.required and c.index != index]
+        filled = sum(1 for i in required if i < len(row) and not (row[i] == "" or str(row[i]).isspace()))
+        if filled * 2 >= len(required):
+            return False
+        header = self.columns[index].header if index < len(self.columns) else headers.column_letter(index)
+        reason = translate("Intake", "A total or note row (合计, 制表人, 导出时间 …), not a data row: skipped")
+        self.problems.append((row_no, header, values.parse_text(cell), reason))
+        self.note_rows += 1
+        return True
 
     def read_chunk(self, start: int, rows: list[Row]) -> list[ParsedRow]:
         """``rows``, the first at 0-based index ``start``, into attribute dicts; bad rows become problems."""

@@ -112,6 +112,15 @@ def encode_chunk(wires: list[Wire], locations: Locations) -> bytes:
     return MARK + marshal.dumps((wires, wanted))
 
 
+def forget_rows(locations: Locations, placed: list[str]) -> list[Wire]:
+    """Drop the CASE_ROW entries of the chunk just handed on (every case has one: kept, the map would grow with
+    the file); returns the next chunk's empty list of cases."""
+    for key in placed:
+        locations.pop((CASE_ROW, key), None)
+    placed.clear()
+    return []
+
+
 def decode_chunk(data: bytes | memoryview) -> tuple[list[Wire], Locations]:
     wires, locations = marshal.loads(memoryview(data)[len(MARK) :])
     return wires, locations

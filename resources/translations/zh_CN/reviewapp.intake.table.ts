@@ -12,6 +12,10 @@
         <translation>以“{char}”开头，形同电子表格公式：已作为文本导入，本程序生成的工作簿中也按文本显示（不会计算）</translation>
     </message>
     <message>
+        <source>A total or note row (合计, 制表人, 导出时间 …), not a data row: skipped</source>
+        <translation>合计行或说明行（合计、制表人、导出时间等），不是数据行：已跳过</translation>
+    </message>
+    <message>
         <source>A value is required here</source>
         <translation>此项为必填项，不能为空</translation>
     </message>
