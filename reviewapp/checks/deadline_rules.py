@@ -114,6 +114,7 @@ def _check_segments(
     warn_days: int,
     alt_days: int | None = None,
     days_from: dt.date | None = None,
+    notes: tuple[str, ...] = (),
 ) -> list[CheckResult]:
     """Check every review stretch against the period counted from its own start (CPL art. 175: restart).
 
@@ -153,6 +154,7 @@ def _check_segments(
         )
     if len(found.segments) > 1:
         sentences.insert(0, translate("Checks", "The period restarts on each resubmission (CPL art. 175)."))
+    sentences.extend(notes)
     if worst is Status.NOT_CHECKABLE:
         sentences.append(
             translate("Checks", "Not checkable: the card lacks {fields}.").format(
@@ -260,6 +262,39 @@ def check_prosecution(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
         extra,
         cfg.warning_days["prosecution"],
         days_from=days_from,
+        notes=_carry_over_note(card, days_from) if extra else (),
+    )
+
+
+def _carry_over_note(card: CaseCard, days_from: dt.date | None) -> tuple[str, ...]:
+    """Say which reading was taken when an extension lengthens a stretch restarted after a return.
+
+    review-rules.md §4 says the period restarts on resubmission (CPL art. 175) but not whether an approved
+    extension carries into the restarted period; the card holds one approval, and the app reads it as
+    lengthening its own stretch and every later one (README, "Domain readings"). The explanation names the
+    reading so that a reader who counts otherwise sees where the difference comes from."""
+    stretches = review_segments(card).segments
+    if len(stretches) < 2:
+        return ()
+    if days_from is None:
+        return (
+            translate(
+                "Checks",
+                "Reading taken where the rules are silent: the card does not date the extension's approval, "
+                "so the extension is applied to every review stretch.",
+            ),
+        )
+    later = [seg.start.isoformat() for seg in stretches if seg.start > days_from]
+    if not later:
+        return ()
+    approved = card.extension_approved_on.isoformat() if card.extension_approved_on else ""
+    return (
+        translate(
+            "Checks",
+            "Reading taken where the rules are silent: an approved extension carries into the review stretches "
+            "restarted after it (the card records one approval), so the extension approved on {date} also "
+            "applies to the stretch from {starts}.",
+        ).format(date=approved, starts=", ".join(later)),
     )
 
 

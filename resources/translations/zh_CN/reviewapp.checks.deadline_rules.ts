@@ -55,6 +55,10 @@
         <translation>{what}：于{date}办结，超过{days}日期限（{end}），但在{alt_days}日内（{alt_end}）；后者仅适用于可能判处一年以上有期徒刑的案件。</translation>
     </message>
     <message>
+        <source>Prosecution review ({months} month)</source>
+        <translation>审查起诉（{months}个月）</translation>
+    </message>
+    <message>
         <source>Prosecution review ({months} month; the extension approved on {date} came after it ended)</source>
         <translation>审查起诉（{months}个月；延长审查期限于 {date} 才批准，已在期限届满之后）</translation>
     </message>
@@ -63,8 +67,12 @@
         <translation>审查起诉，经批准延长（{months}个月加{days}日）</translation>
     </message>
     <message>
-        <source>Prosecution review ({months} month)</source>
-        <translation>审查起诉（{months}个月）</translation>
+        <source>Reading taken where the rules are silent: the card does not date the extension's approval, so the extension is applied to every review stretch.</source>
+        <translation>规则未明确处采用的理解：案卡未载明延长审查期限的批准日期，延长期限适用于每一段审查期间。</translation>
+    </message>
+    <message>
+        <source>Reading taken where the rules are silent: an approved extension carries into the review stretches restarted after it (the card records one approval), so the extension approved on {date} also applies to the stretch from {starts}.</source>
+        <translation>规则未明确处采用的理解：经批准的延长审查期限延续适用于其后重新计算的审查期间（案卡只记载一次批准），故 {date} 批准的延长也适用于自 {starts} 起的审查期间。</translation>
     </message>
     <message>
         <source>Fast-track (速裁) review ({days} days)</source>
