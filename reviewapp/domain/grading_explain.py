@@ -7,6 +7,7 @@ proposal's rule_id), and this sentence is printed in the 评查报告 and shown 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -88,6 +89,8 @@ def explain(
                 score=_format_score(score), threshold=_format_score(w.score_at_least)
             )
         )
+    if (w.score_below is not None or w.score_at_least is not None) and findings:
+        reasons.append(_deductions(standard, findings))
     if w.criteria_all_ticked:
         reasons.append(translate("Grading", "every criterion for {grade} is met").format(grade=term(rule.grade)))
     if w.justification:
@@ -97,6 +100,26 @@ def explain(
         return translate("Grading", "{grade}: {reasons}").format(grade=term(grade), reasons=joined)
     return translate("Grading", "{grade}: {reasons} (by the rule: {rule_name})").format(
         grade=term(grade), reasons=joined, rule_name=term(rule.name)
+    )
+
+
+def _deductions(standard: Standard, findings: Sequence[FindingInput]) -> str:
+    """The points each item took off, in finding order, repeated findings of an item summed: review-rules.md
+    §2 wants "the findings that produced" a grade named, and for a score threshold those are the deductions."""
+    points: dict[str, list[float]] = {}
+    for f in findings:
+        points.setdefault(f.item_code, []).append(
+            standard.item(f.item_code).deduction if f.deduction is None else f.deduction
+        )
+    parts = [
+        translate("Grading", "{item} −{points}").format(
+            item=item_label(standard, code), points=_format_score(round(math.fsum(values), 6))
+        )
+        for code, values in points.items()
+    ]
+    total = round(math.fsum(v for values in points.values() for v in values), 6)
+    return translate("Grading", "{total} points deducted: {items}").format(
+        total=_format_score(total), items=translate("Grading", ", ").join(parts)
     )
 
 

@@ -64,6 +64,14 @@
         <translation>{grade}：{reasons}（依据规则：{rule_name}）</translation>
     </message>
     <message>
+        <source>{item} −{points}</source>
+        <translation>{item}扣{points}分</translation>
+    </message>
+    <message>
+        <source>{total} points deducted: {items}</source>
+        <translation>共扣{total}分：{items}</translation>
+    </message>
+    <message>
         <source>No grade proposed: no rule of standard {code} v{version} applies to these findings; decide the grade by hand.</source>
         <translation>未提出等次建议：评查标准 {code} 第 {version} 版没有适用于这些问题的等次规则，请人工确定等次。</translation>
     </message>
