@@ -60,7 +60,7 @@ def test_english_explanation(english: None) -> None:
     assert p.grade == "基本合格"
     assert p.explanation == (
         "Basically satisfactory: only Judicial flaw recorded: E1 Evidence collected or obtained improperly, "
-        "D4 More than three wording, grammar or punctuation errors in an external document "
+        "D4 Three or more wording, grammar or punctuation errors in an external document "
         "(by the rule: Judicial flaws only)"
     )
     assert p.deciding_findings == ("E1", "D4")

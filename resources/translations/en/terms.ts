@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>对外文书存在三处以上文字、语法、标点错误</source>
-        <translation>More than three wording, grammar or punctuation errors in an external document</translation>
+        <translation>Three or more wording, grammar or punctuation errors in an external document</translation>
     </message>
     <message>
         <source>文书重要内容错误（如当事人姓名、罪名）</source>
