@@ -57,6 +57,34 @@ def find_header_row(rows: Sequence[Sequence[Cell]], specs: Sequence[FieldSpec]) 
     return None
 
 
+def join_sub_header(rows: list[list[Cell]], index: int, specs: Sequence[FieldSpec]) -> int:
+    """The header row index once a second header row under ``index`` is joined in: exports with a two-row
+    header merge a single column's name down over both rows (部门受案号 in A1:A2) and put a group name above
+    several columns (办案日期 over 受理日期 and 办结日期), whose own names are in the row below. When the row
+    below holds column names only — text, at least one a known field the first row lacks, nothing under the
+    key column (a data row has its case number there) — its names replace the cells above them, that row
+    becomes the header row, and the index of that row is returned; otherwise ``index`` unchanged."""
+    if index + 1 >= len(rows):
+        return index
+    top, below = rows[index], rows[index + 1]
+    table = alias_table(specs)
+    key = next(c.index for c in map_columns(top, specs) if c.spec is not None and c.spec.attr == KEY_ATTR)
+    named = [i for i, c in enumerate(below) if c != "" and not (isinstance(c, str) and c.isspace())]
+    if key in named:
+        return index
+    if not named or any(not isinstance(below[i], str) for i in named):
+        return index
+    above = {spec.attr for c in top if c != "" and (spec := table.get(normalize_header(c))) is not None}
+    new = {spec.attr for i in named if (spec := table.get(normalize_header(below[i]))) is not None}
+    if not new - above:
+        return index
+    joined = list(top) + [""] * max(0, len(below) - len(top))
+    for i in named:
+        joined[i] = below[i]
+    rows[index + 1] = joined
+    return index + 1
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a sheet: its position, its header as written, and the field it fills (None: extra)."""

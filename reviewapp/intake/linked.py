@@ -106,3 +106,26 @@ class LinkedSheet:
                 table.rejected_rows += 1
                 table.problems.append((row_no, table.key_header, key, orphan.format(number=key)))
         self.by_key.clear()
+
+
+def take_suspects(sheets: list[LinkedSheet], key: str, guard: PathGuard, locations: Locations) -> list[Taken]:
+    """The suspects of case ``key``: the suspects sheet's, then those of the cases sheet's own suspect columns
+    (inline_suspects.py) when the export has both. A person both give — same name, no value given differently
+    — is one suspect with the values of both; one they give differently is listed twice, for the reviewer to
+    see, never merged by guess."""
+    taken = sheets[0].take(key, guard, locations)
+    for sheet in sheets[1:]:
+        for values, extra in sheet.take(key, guard, locations):
+            at = next((i for i, (known, _) in enumerate(taken) if _same_person(values, known)), None)
+            if at is None:
+                taken.append((values, extra))
+            else:
+                known, known_extra = taken[at]
+                merged = tuple(k if k is not None else v for k, v in zip(known, values, strict=True))
+                taken[at] = (merged, {**extra, **known_extra})
+    return taken
+
+
+def _same_person(inline: tuple[Any, ...], known: tuple[Any, ...]) -> bool:
+    """Same name, and no value that both give differs (SuspectRecord field order)."""
+    return inline[1] == known[1] and all(v is None or k is None or v == k for v, k in zip(inline, known, strict=True))

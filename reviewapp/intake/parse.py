@@ -36,7 +36,7 @@ from reviewapp.intake import profiles as import_profiles
 from reviewapp.intake.coverage import Coverage
 from reviewapp.intake.dossier import PathGuard
 from reviewapp.intake.errors import FileProblem, IntakeCancelled, IntakeFileError
-from reviewapp.intake.linked import LinkedSheet
+from reviewapp.intake.linked import LinkedSheet, take_suspects
 from reviewapp.intake.readers import Sheet, Workbook, read_bytes
 from reviewapp.intake.renamed import renamed_notes
 from reviewapp.intake.table import CHUNK_ROWS, SheetTable, is_blank_row
@@ -223,7 +223,7 @@ def _build_cases(
     by_brackets: dict[str, str] = {}
     bracket_key = values.bracket_key
     sheet_name, placed = table.sheet.name, []
-    suspects = next((s for s in linked if not s.documents), None)
+    suspects = [s for s in linked if not s.documents]  # the suspects sheet, the cases sheet's own, or both
     documents = next((s for s in linked if s.documents), None)
     build = wire.build
     for start, rows in table.chunks():
@@ -253,7 +253,7 @@ def _build_cases(
             locations[wire.CASE_ROW, key] = (sheet_name, row_no, table.key_header)
             placed.append(key)
             # Suspects first, then documents: a document's rejects are recorded in the same order as before.
-            its_suspects = suspects.take(key, guard, locations) if suspects is not None else []
+            its_suspects = take_suspects(suspects, key, guard, locations) if suspects else []
             its_documents = documents.take(key, guard, locations) if documents is not None else []
             cases.append(build(record, extra, its_suspects, its_documents))
         ticker.advance(len(rows))
@@ -270,6 +270,7 @@ def _table(sheet: Sheet, specs: Sequence[FieldSpec]) -> SheetTable | None:
     header_index = headers.find_header_row(sheet.rows, specs)
     if header_index is None:
         return None
+    header_index = headers.join_sub_header(sheet.rows, header_index, specs)  # a two-row header
     table = SheetTable(sheet, header_index, specs)
     table.vocabulary = import_profiles.vocabulary_of(specs)
     return table
@@ -399,10 +400,10 @@ def _parse(
             continue
         sheets[role] = name
         linked.append((table, specs, make))
-    if suspects_name is None and (split := inline_suspects.tables(cases_table)) is not None:
-        cases_table = split[0]  # one row per suspect: the suspects are read off the cases sheet's rows
-        sheets["suspects"] = cases_table.sheet.name
-        linked.insert(0, (split[1], SUSPECT_FIELDS, SuspectRecord))
+    if (split := inline_suspects.tables(cases_table)) is not None:
+        cases_table = split[0]  # one row per suspect: the suspects are read off the cases sheet's rows too
+        sheets.setdefault("suspects", cases_table.sheet.name)
+        linked.append((split[1], SUSPECT_FIELDS, SuspectRecord))
 
     tables = [cases_table] + [t for t, _, _ in linked]
     ticker.total = sum(t.data_rows for t in tables)

@@ -134,3 +134,24 @@ def test_check_marks_dates_with_a_time_and_case_type_variants(tmp_path: Path) ->
     assert (one.detained, one.plea, two.detained, two.plea) == (True, None, None, True)
     # 起诉 is a result, not a case type: refused at its cell, never guessed.
     assert _where(parsed) == [("案件信息", 4, "案件类别")]
+
+
+def test_two_row_header_with_names_merged_down_and_a_group_over_the_dates(tmp_path: Path) -> None:
+    top = [*COLUMNS[:6], "办案日期", ""]
+    below = ["", "", "", "", "", "", "受理日期", "办结日期"]
+    merges = (*(f"{c}2:{c}3" for c in "ABCDEF"), "G2:H2", "A1:H1")
+    rows = [["2025年审查起诉案件信息表"], top, below, _row(1), _row(2, 办结日期="")]
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows, merges=merges))
+    assert _numbers(parsed) == [NO.format(1), NO.format(2)]
+    assert parsed.rejects == [] and parsed.unknown_columns == {}
+    assert [(c.accepted_on, c.closed_on) for c in parsed.cases] == [
+        (date(2025, 3, 1), date(2025, 3, 20)),
+        (date(2025, 3, 1), None),
+    ]
+
+
+def test_a_first_data_row_is_never_taken_for_a_second_header_row(tmp_path: Path) -> None:
+    rows = [COLUMNS, ["", "受理日期", "审查起诉", "x", "y", "z", "2025-03-01", ""], _row(1)]
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows))
+    assert _numbers(parsed) == [NO.format(1)]
+    assert ("案件信息", 2, "部门受案号") in _where(parsed)  # refused as a data row without its number

@@ -116,3 +116,18 @@ def test_suspects_of_merged_rows_are_stored(tmp_path: Path) -> None:
         assert import_cases(bench, path).unchanged == 2  # re-importing changes nothing
     finally:
         bench.close()
+
+
+def test_suspect_columns_beside_a_suspects_sheet_give_each_person_once(tmp_path: Path) -> None:
+    path = _write(tmp_path / "both.xlsx", [_case(1) + ZHANG, _case(1) + LI])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    sheet = wb.create_sheet("嫌疑人")
+    sheet.append(["部门受案号", "姓名", "作案时年龄"])
+    sheet.append(["朝检刑诉受[2025]1号", "张三", 35])
+    wb.save(path)
+    parsed = read_export(path)
+    [case] = parsed.cases
+    assert [(s.name, s.gender, s.age_at_offence) for s in case.suspects] == [("张三", "男", 35), ("李四", "女", None)]
+    assert parsed.rejects == [] and case.extra == {}
