@@ -22,6 +22,8 @@ _NUMBERS: dict[str, dict[str, str]] = {
         "detained_days": "arrest_detained_days",
         "not_detained_days": "arrest_not_detained_days",
         "not_detained_major_days": "arrest_not_detained_major_days",
+        "supervisory_days": "arrest_supervisory_days",
+        "supervisory_extension_days": "arrest_supervisory_extension_days",
     },
     "prosecution": {"months": "prosecution_months", "extension_days": "prosecution_extension_days"},
     "fast_track": {"days": "fast_track_days", "over_one_year_days": "fast_track_over_one_year_days"},
@@ -29,6 +31,8 @@ _NUMBERS: dict[str, dict[str, str]] = {
     "notices": {"days": "notice_days"},
     "measures": {"bail_months": "bail_months", "surveillance_months": "surveillance_months"},
 }
+# Keys added after offices wrote their own thresholds files: absent, the CheckConfig default applies.
+_OPTIONAL = frozenset({("arrest_review", "supervisory_days"), ("arrest_review", "supervisory_extension_days")})
 _WARNING_KEYS = ("prosecution", "fast_track", "arrest_review", "returns", "measures")
 _LISTS = ("suspects_required", "property_charges", "charge_change_columns", "victimless_charges")
 _CASE_ATTRS = frozenset(spec.attr for spec in CASE_FIELDS)
@@ -60,6 +64,10 @@ class CheckConfig:
     # Charges with no individual victim (substrings): the victim's rights notice does not apply to a case whose
     # every charge is one of them (CPL art. 46 concerns victims).
     victimless_charges: tuple[str, ...] = ()
+    # CPL art. 170: a case a supervisory commission transfers with the suspect under 留置 — the arrest (or bail)
+    # decision within 10 days of the 先行拘留, extendable by 1–4 days.
+    arrest_supervisory_days: int = 10
+    arrest_supervisory_extension_days: int = 4
 
 
 def _error(text: str, **params: object) -> ConfigError:
@@ -117,6 +125,8 @@ def config_from_mapping(data: dict[str, Any], *, source: str = "thresholds") -> 
                     key=key,
                 )
         for key, attr in keys.items():
+            if key not in block and (section, key) in _OPTIONAL:
+                continue
             if key not in block:
                 raise _error(
                     QT_TRANSLATE_NOOP("CheckConfig", "{source}: '{section}.{key}' is missing"),

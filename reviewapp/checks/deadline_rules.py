@@ -63,10 +63,37 @@ _STATUS_RANK = {Status.VIOLATION: 3, Status.NOT_CHECKABLE: 2, Status.WARNING: 1,
 def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
     if card.case_type != ARREST_REVIEW:
         return []
+    cfg = ctx.config
+    if from_supervisory_commission(card) and in_custody(card) is not False:
+        # CPL art. 170 (review-rules.md §4 table): a case transferred under 留置 is decided within 10 days of
+        # the 先行拘留, +1–4 in special circumstances; the card records that an extension was approved, not its
+        # length, so the longest (4 days) is allowed. The suspect is held: custody counting, P12 when late.
+        # A card saying the suspect is not held is no 留置 case: the ordinary limits below apply.
+        extra = cfg.arrest_supervisory_extension_days if card.extension_approved else 0
+        days = cfg.arrest_supervisory_days + extra
+        what = translate(
+            "Checks", "Arrest decision on a case transferred by a supervisory commission (CPL art. 170, {days} days)"
+        )
+        return [
+            judge(
+                ARREST_REVIEW_SPEC,
+                what.format(days=days),
+                card.accepted_on,
+                ctx,
+                custody=True,
+                actual=card.closed_on,
+                warn_days=cfg.warning_days["arrest_review"],
+                days=days,
+                facts={
+                    "accepted_on": iso(card.accepted_on),
+                    "closed_on": iso(card.closed_on),
+                    "transferring_agency": card.transferring_agency,
+                },
+            )
+        ]
     custody = in_custody(card)
     if custody is None:
         return [not_checkable(ARREST_REVIEW_SPEC, ("detained",))]
-    cfg = ctx.config
     if custody:
         days = cfg.arrest_detained_days
         what = translate("Checks", "Arrest review, suspect detained ({days} days)")
@@ -89,6 +116,16 @@ def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
             facts={"accepted_on": iso(card.accepted_on), "closed_on": iso(card.closed_on)},
         )
     ]
+
+
+# Names a supervisory commission (监察委员会) goes by as the transferring organ on a card.
+SUPERVISORY_AGENCIES = ("监察委员会", "监委", "监察机关")
+
+
+def from_supervisory_commission(card: CaseCard) -> bool:
+    """The case was transferred by a supervisory commission (移送单位 names one): CPL art. 170 applies."""
+    agency = card.transferring_agency or ""
+    return any(name in agency for name in SUPERVISORY_AGENCIES)
 
 
 def _segment_facts(card: CaseCard, custody: bool) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewapp import i18n
 from reviewapp.checks import CheckResult, Status, check_case
@@ -97,6 +99,35 @@ class TestArrestReview:
         card = arrest_card(1, D(2026, 4, 15), D(2026, 5, 6), detained=False, extension_approved=True)
         r = one(card, "DL-ARREST-REVIEW")
         assert (r.status, r.facts["end"]) == (Status.PASSED, "2026-05-06")
+
+    def test_h31_case_from_a_supervisory_commission_ten_days_plus_up_to_four(self) -> None:
+        # §4 table "Case from a supervisory commission (留置): decide arrest/bail within 10 days (+1–4)", CPL 170;
+        # the suspect is held (先行拘留), so no holiday roll-over. 03-02 + 10 = 03-12; extended, + 4 = 03-16.
+        def card(closed: dt.date, **changes: Any) -> CaseCard:
+            return arrest_card(1, D(2026, 3, 2), closed, detained=True, transferring_agency="某市监察委员会", **changes)
+
+        ok = one(card(D(2026, 3, 11)), "DL-ARREST-REVIEW")  # day 9: late under the 7 days, on time under 10
+        assert (ok.status, ok.facts["end"]) == (Status.PASSED, "2026-03-12")
+        assert "CPL art. 170" in ok.explanation or "第一百七十条" in ok.explanation
+        late = one(card(D(2026, 3, 13)), "DL-ARREST-REVIEW")
+        assert (late.status, late.item_code, late.facts["days_over"]) == (Status.VIOLATION, "P12", 1)
+        extended = one(card(D(2026, 3, 16), extension_approved=True), "DL-ARREST-REVIEW")
+        assert (extended.status, extended.facts["end"]) == (Status.PASSED, "2026-03-16")
+        # CPL 170 concerns cases under 留置; a card saying the suspect is not held keeps the ordinary 15 days.
+        free = arrest_card(1, D(2026, 3, 2), D(2026, 3, 17), detained=False, transferring_agency="某市监察委员会")
+        assert one(free, "DL-ARREST-REVIEW").facts["end"] == "2026-03-17"
+
+    def test_h31_a_thresholds_file_written_before_the_supervisory_keys_still_loads(self, tmp_path: Any) -> None:
+        import yaml
+
+        from reviewapp.checks.config import THRESHOLDS_FILE, load_config
+
+        data = yaml.safe_load(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+        del data["arrest_review"]["supervisory_days"], data["arrest_review"]["supervisory_extension_days"]
+        path = tmp_path / "thresholds.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        cfg = load_config(path)
+        assert (cfg.arrest_supervisory_days, cfg.arrest_supervisory_extension_days) == (10, 4)
 
 
 class TestProsecutionReview:
@@ -422,3 +453,16 @@ def test_h29_the_review_service_proposes_the_hand_grades(tmp_path: Any) -> None:
         assert (state.proposal.grade, state.proposal.rule_id) == ("优质", "R-EXCELLENT")
     finally:
         db.close()
+
+
+@given(st.lists(st.integers(min_value=0, max_value=250), min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_h30_score_cut_off_on_decimal_points(tenths: list[int]) -> None:
+    # §2 thresholds on points deducted from 100 in tenths of a point (0.1, 12.8 …): "below 60" exactly when
+    # more than 40 points are taken off, however the tenths add up in binary; the explanation gives the total.
+    p = propose_grade(with_score_rule(), [flaw("E1", k / 10) for k in tenths], [])
+    taken = sum(tenths)
+    assert p.score == max(0, 1000 - taken) / 10
+    assert p.grade == ("不合格" if taken > 400 else "基本合格")
+    if taken > 400:
+        assert f"{taken / 10:g}" in p.explanation

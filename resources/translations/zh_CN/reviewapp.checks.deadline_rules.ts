@@ -19,6 +19,10 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>Arrest decision on a case transferred by a supervisory commission (CPL art. 170, {days} days)</source>
+        <translation>监察机关移送的留置案件作出是否逮捕的决定（刑事诉讼法第一百七十条，{days}日）</translation>
+    </message>
+    <message>
         <source>Arrest review, suspect detained ({days} days)</source>
         <translation>审查逮捕，犯罪嫌疑人已被拘留（{days}日）</translation>
     </message>
