@@ -225,6 +225,22 @@ class TestProsecutionReview:
         fifteen = one(card(D(2026, 5, 11), "有期徒刑一年一个月"), "DL-FAST-TRACK")
         assert (fifteen.status, fifteen.facts["segments"][0]["end"]) == (Status.VIOLATION, "2026-05-09")
 
+    def test_h32_open_case_warns_five_days_ahead(self) -> None:
+        # §4 "Warnings before expiry (one practice: 5 days ahead for prosecution, 2 for arrest review)".
+        # Received 03-02, still open: the month ends 04-02 (Thursday). On 03-28 five days are left: warn; on
+        # 03-27 six: no warning; on 04-03 one day over.
+        card = prosecution(D(2026, 3, 2), D(2026, 3, 2), detained=False)
+        card = dataclasses.replace(card, closed_on=None)
+
+        def status(today: dt.date) -> Status:
+            (r,) = check_case(card, today=today, rule_ids=["DL-PROSECUTION"])
+            return r.status
+
+        assert status(D(2026, 3, 27)) is Status.PASSED
+        assert status(D(2026, 3, 28)) is Status.WARNING
+        assert status(D(2026, 4, 2)) is Status.WARNING
+        assert status(D(2026, 4, 3)) is Status.VIOLATION
+
 
 class TestOtherPeriods:
     def test_h13_return_longer_than_a_month(self) -> None:
