@@ -434,6 +434,7 @@ def _parse(
     counts = IntakeCounts()
     unknown: dict[str, list[str]] = {}
     for table in tables:
+        table.note_hidden()
         if not table.inline:  # the cases sheet's own rows, counted with it
             counts.rows_read += table.rows_read
             counts.blank_rows += table.blank_rows

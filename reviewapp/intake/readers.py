@@ -63,6 +63,7 @@ class Sheet:
     failure: Callable[[BaseException], BaseException] = field(default=lambda exc: exc, repr=False)
     # Error cells (#N/A, #REF! …), which read as '': 0-based row → column → the error as Excel shows it.
     errors: dict[int, dict[int, str]] = field(default_factory=dict)
+    hidden: list[int] = field(default_factory=list)  # 0-based rows hidden in Excel (xlsx only)
 
     @property
     def total(self) -> int:
@@ -295,7 +296,8 @@ class Workbook:
                 head = [_shown(i, row, marks.shown) for i, row in enumerate(head)]
                 rows = (_shown(i, row, marks.shown) for i, row in enumerate(rows, len(head)))
             errors = marks.errors if marks is not None else {}
-            return Sheet(name, head, merged, rows, first_row + raw.height, self._failure, errors)
+            hidden = marks.hidden if marks is not None else []
+            return Sheet(name, head, merged, rows, first_row + raw.height, self._failure, errors, hidden)
         except IntakeFileError:
             raise
         except PasswordError as exc:

@@ -239,6 +239,26 @@ class SheetTable:
             kept.append(row)
         return numbers, kept
 
+    def note_hidden(self) -> None:
+        """Name the data rows hidden in Excel (a filter left on, rows hidden by hand): they are rows of the export
+        and are read like the others (nothing is dropped unseen), but the user may not have meant them."""
+        rows = sorted(r + 1 for r in self.sheet.hidden if r > self.header_index)
+        if not rows:
+            return
+        spans: list[list[int]] = []
+        for row in rows:
+            if spans and row == spans[-1][1] + 1:
+                spans[-1][1] = row
+            else:
+                spans.append([row, row])
+        shown = "、".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+        reason = translate(
+            "Intake",
+            "Row(s) {rows} hidden in Excel (by a filter or by hand) were read like the others; if they are not "
+            "meant to be imported, delete them in the workbook and import again",
+        ).format(rows=shown)
+        self.problems.append((rows[0], self.key_header, None, reason))
+
     def _note_row(self, row_no: int, row: Row) -> bool:
         """A total or note row under the data (合计 …, 制表人：…, 导出时间：…) without a case number: skipped, and
         said so at its first cell (it would otherwise be refused for every required cell it lacks)."""

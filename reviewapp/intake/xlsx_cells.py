@@ -27,6 +27,11 @@ from typing import IO
 
 CHUNK = 1 << 20
 _ERROR = b't="e"'
+# A row hidden in Excel — by an autofilter or by hand — is written <row … hidden="1">; calamine reads it like
+# any other (a column's <col … hidden="1"> matches too: its rows are then searched for nothing).
+_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\s")
+_HIDDEN_BYTES = (b'hidden="1"', b'hidden="true"')  # the plain search of every worksheet (a regex costs more)
 _SHEET_PREFIX = "xl/worksheets/"
 _STYLES = "xl/styles.xml"
 _PADDED = re.compile(r"0{2,}")  # a format that shows a whole number with at least this many digits
@@ -49,6 +54,7 @@ class Marks:
 
     errors: dict[int, dict[int, str]] = field(default_factory=dict)
     shown: dict[int, dict[int, str]] = field(default_factory=dict)
+    hidden: list[int] = field(default_factory=list)  # 0-based rows hidden in Excel (by a filter or by hand)
 
 
 @dataclass
@@ -97,6 +103,7 @@ def check_members(archive: zipfile.ZipFile) -> tuple[str | None, Noted]:
                         edge = tail + chunk[:16]
                         found = _ERROR in chunk or _ERROR in edge
                         found = found or (style is not None and (style.search(chunk) or style.search(edge)) is not None)
+                        found = found or any(h in chunk or h in edge for h in _HIDDEN_BYTES)
                         tail = chunk[-16:]
         except zipfile.BadZipFile:
             return info.filename, noted
@@ -166,12 +173,17 @@ def _padded(value: bytes, width: int) -> str | None:
 def marks(archive: zipfile.ZipFile, part: str, widths: dict[bytes, int]) -> Marks:
     """The error cells and the zero-padded numbers of worksheet ``part``."""
     out = Marks()
-    wanted = [re.escape(_ERROR)] + [rb'\ss="' + w + rb'"' for w in widths]
+    wanted = [re.escape(_ERROR), _HIDDEN.pattern] + [rb'\ss="' + w + rb'"' for w in widths]
     pattern = re.compile(b"|".join(wanted))
     with archive.open(part) as stream:
         for block in _blocks(stream):
             for hit in pattern.finditer(block):
                 start = block.rfind(b"<", 0, hit.start())
+                if start >= 0 and _ROW_TAG.match(block, start) and _HIDDEN.match(block, hit.start()):
+                    number = dict(_ATTR.findall(block[start : block.find(b">", hit.end())])).get(b"r", b"")
+                    if number.isdigit():
+                        out.hidden.append(int(number) - 1)
+                    continue
                 if start < 0 or not _CELL_TAG.match(block, start):
                     continue  # not an attribute of a cell (a row's style, say)
                 head_end = block.find(b">", hit.end())

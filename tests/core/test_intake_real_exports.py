@@ -113,9 +113,11 @@ def test_group_header_row_hidden_rows_and_a_blank_column(tmp_path: Path) -> None
     body = [[*r[:3], "", *r[3:]] for r in (_row(1), _row(2), _row(3))]
     path = _xlsx(tmp_path / "e.xlsx", [group, header, *body], merges=("A1:D1", "E1:I1"), hidden_rows=(4,))
     parsed = read_export(path)
-    # A filter's hidden rows are still rows of the export: every case is read.
+    # A filter's hidden rows are still rows of the export: every case is read, and the hidden ones are named.
     assert _numbers(parsed) == [NO.format(1), NO.format(2), NO.format(3)]
-    assert parsed.rejects == [] and parsed.unknown_columns == {}
+    assert _where(parsed) == [("案件信息", 4, "部门受案号")]
+    assert "hidden in Excel" in parsed.rejects[0].reason and parsed.counts.rejected_rows == 0
+    assert parsed.unknown_columns == {}
     assert parsed.cases[0].unit == "北京市朝阳区人民检察院"  # no value shifted by the blank column
 
 
@@ -155,3 +157,11 @@ def test_a_first_data_row_is_never_taken_for_a_second_header_row(tmp_path: Path)
     parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows))
     assert _numbers(parsed) == [NO.format(1)]
     assert ("案件信息", 2, "部门受案号") in _where(parsed)  # refused as a data row without its number
+
+
+def test_hidden_rows_are_named_in_spans(tmp_path: Path) -> None:
+    rows = [COLUMNS, *(_row(n) for n in range(1, 8))]
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows, hidden_rows=(3, 4, 5, 7)))
+    assert len(parsed.cases) == 7
+    [note] = parsed.rejects
+    assert (note.row, note.column) == (3, "部门受案号") and "3–5、7" in note.reason

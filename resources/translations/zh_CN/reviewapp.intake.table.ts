@@ -12,6 +12,10 @@
         <translation>以“{char}”开头，形同电子表格公式：已作为文本导入，本程序生成的工作簿中也按文本显示（不会计算）</translation>
     </message>
     <message>
+        <source>Row(s) {rows} hidden in Excel (by a filter or by hand) were read like the others; if they are not meant to be imported, delete them in the workbook and import again</source>
+        <translation>第 {rows} 行在 Excel 中被隐藏（筛选或手工隐藏），已与其他行一样读入；如不应导入，请在工作簿中删除这些行后重新导入</translation>
+    </message>
+    <message>
         <source>A total or note row (合计, 制表人, 导出时间 …), not a data row: skipped</source>
         <translation>合计行或说明行（合计、制表人、导出时间等），不是数据行：已跳过</translation>
     </message>
