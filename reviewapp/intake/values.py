@@ -133,7 +133,8 @@ _CLOCK_PARTS = re.compile(r"\d+(?:\.\d+)?")
 _TIME = r"(?:[T\s]+" + _CLOCK + r")?"
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME),
-    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})(?:日|(?=\s)|$)(?:\s*" + _CLOCK + r")?"),
+    # 号 for the day is how people write it by hand (2025年3月1号).
+    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})(?:[日号]|(?=\s)|$)(?:\s*" + _CLOCK + r")?"),
     re.compile(r"(\d{4})()(\d{2})(\d{2})" + _TIME),
 )
 _SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")

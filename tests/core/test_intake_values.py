@@ -52,6 +52,9 @@ def written_forms(d: date) -> list[str]:
         f"{y}/{m}/{day} 0:00:00",
         f"{y}年{m}月{day}日 10时20分",
         f"{y}年{m}月{day}日10:20",
+        f"{y}年{m}月{day}日{10}时30分",
+        f"{y}年{m}月{day}号",  # 号 for the day, as people write it
+        f"{y}年{m}月{day}号 10:20",
         f"{y}{m:02d}{day:02d} 10:00",
         f"  {d.isoformat()}  ",
     ]
