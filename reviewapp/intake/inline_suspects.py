@@ -54,10 +54,28 @@ def suspect_columns(header: Row) -> list[int]:
     ]
 
 
+def _several_rows_a_case(rows: list[Row], header_index: int, key: int, moved: list[int]) -> bool:
+    """Whether some case spans several rows (its number again, or a row without one carrying a suspect): only
+    then is the sheet one row per suspect. A sheet with one row per case and a 嫌疑人姓名 column may list
+    several people in one cell (张三、李四): those stay the case's own columns, as before."""
+    seen: set[str] = set()
+    for row in rows[header_index + 1 :]:
+        key_cell = row[key] if key < len(row) else ""
+        if _blank(key_cell):
+            if seen and any(i < len(row) and not _blank(row[i]) for i in moved):
+                return True
+            continue
+        number = values.normalize_case_no(key_cell)
+        if number in seen:
+            return True
+        seen.add(number)
+    return False
+
+
 def split(sheet: Sheet, header_index: int) -> Sheet | None:
-    """If the cases sheet ``sheet`` has suspect columns, rewrite it in place to one row per case (merged cells
-    filled, suspect cells and continuation rows blanked) and return the suspects sheet of its rows; else
-    None and the sheet is left as it is."""
+    """If the cases sheet ``sheet`` has suspect columns and some case spans several rows, rewrite it in place to
+    one row per case (merged cells filled, suspect cells and continuation rows blanked) and return the
+    suspects sheet of its rows; else None (the sheet is read as one row per case; merged cells filled)."""
     header = sheet.rows[header_index]
     moved = suspect_columns(header)
     if not moved:
@@ -65,6 +83,8 @@ def split(sheet: Sheet, header_index: int) -> Sheet | None:
     key = next(c.index for c in headers.map_columns(header, CASE_FIELDS) if c.spec and c.spec.attr == headers.KEY_ATTR)
     rows = sheet.all_rows()
     fill_merged(sheet, header_index)  # every row of a merged case carries its cells from here on
+    if not _several_rows_a_case(rows, header_index, key, moved):
+        return None
     sheet.merged = []
     width = max(len(r) for r in rows[header_index:])
     taken = set(moved) | {key}

@@ -131,3 +131,11 @@ def test_suspect_columns_beside_a_suspects_sheet_give_each_person_once(tmp_path:
     [case] = parsed.cases
     assert [(s.name, s.gender, s.age_at_offence) for s in case.suspects] == [("张三", "男", 35), ("李四", "女", None)]
     assert parsed.rejects == [] and case.extra == {}
+
+
+def test_one_row_per_case_with_a_names_column_keeps_it_as_the_case_s_column(tmp_path: Path) -> None:
+    rows = [[*_case(1), "张三、李四", "男、女", "", "", ""], _case(2) + WANG]
+    parsed = read_export(_write(tmp_path / "per_case.xlsx", rows))
+    assert [c.suspects for c in parsed.cases] == [[], []]  # never a person named 张三、李四
+    assert parsed.cases[0].extra == {"姓名": "张三、李四", "性别": "男、女"}
+    assert parsed.rejects == []
