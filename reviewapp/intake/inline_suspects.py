@@ -22,13 +22,19 @@ from __future__ import annotations
 from reviewapp.domain.case_card import CASE_FIELDS, SUSPECT_FIELDS
 from reviewapp.intake import headers, profiles, values
 from reviewapp.intake.readers import Cell, Row, Sheet, fill_merged
-from reviewapp.intake.table import SheetTable
+from reviewapp.intake.table import NOTE_WORDS, SheetTable
 
 _NAME_ATTR = "name"
 
 
 def _blank(cell: Cell) -> bool:
     return cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
+def _note(own: list[Cell]) -> bool:
+    """Whether the first filled suspect cell of a row begins like a total or note row (table.NOTE_WORDS)."""
+    text = next((c for c in own if not _blank(c)), "")
+    return isinstance(text, str) and "".join(values.fold(text).split()).startswith(NOTE_WORDS)
 
 
 def _same(a: Cell, b: Cell) -> bool:
@@ -108,10 +114,12 @@ def split(sheet: Sheet, header_index: int) -> Sheet | None:
             if earlier is None:
                 first[number] = case
         same = earlier is not None and all(_blank(c) or _same(c, f) for c, f in zip(case, earlier[1], strict=True))
-        if earlier is not None and same and not all(map(_blank, own)):
+        if earlier is not None and same and not all(map(_blank, own)) and not _note(own):
             rows[index] = [""] * width  # only a suspect of the case above: not a case row
             suspect_rows[index] = [earlier[0], *own]
             continue
+        if _blank(key_cell) and _note(own):
+            continue  # 合计：3人 under the names: a note row, left for the cases sheet to skip and name
         for i in moved:
             row[i] = ""
         if not _blank(key_cell) and earlier is None:

@@ -139,3 +139,11 @@ def test_one_row_per_case_with_a_names_column_keeps_it_as_the_case_s_column(tmp_
     assert [c.suspects for c in parsed.cases] == [[], []]  # never a person named 张三、李四
     assert parsed.cases[0].extra == {"姓名": "张三、李四", "性别": "男、女"}
     assert parsed.rejects == []
+
+
+def test_a_total_under_the_names_is_a_note_not_a_suspect(tmp_path: Path) -> None:
+    rows = [_case(1) + ZHANG, _case(1) + LI, [""] * 8 + ["合计：2人"], ["制表人：张三"]]
+    parsed = read_export(_write(tmp_path / "total.xlsx", rows, [f"{col}3:{col}4" for col in "ABCDEFGH"]))
+    assert _suspects(parsed) == {"朝检刑诉受[2025]1号": EXPECTED["朝检刑诉受[2025]1号"]}
+    assert [(r.row, r.value) for r in parsed.rejects] == [(5, "合计：2人"), (6, "制表人：张三")]
+    assert all("not a data row" in r.reason for r in parsed.rejects)
