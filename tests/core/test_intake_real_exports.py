@@ -165,3 +165,17 @@ def test_hidden_rows_are_named_in_spans(tmp_path: Path) -> None:
     assert len(parsed.cases) == 7
     [note] = parsed.rejects
     assert (note.row, note.column) == (3, "部门受案号") and "3–5、7" in note.reason
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("刑事审查起诉", "审查起诉"),
+        ("刑事审查起诉案件", "审查起诉"),
+        ("审查逮捕（批捕）", "审查逮捕"),
+        ("刑事审查逮捕", "审查逮捕"),
+    ],
+)
+def test_case_types_as_other_systems_write_them(tmp_path: Path, written: str, stored: str) -> None:
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", [COLUMNS, _row(1, 案件类别=written)]))
+    assert [c.case_type for c in parsed.cases] == [stored] and parsed.rejects == []
