@@ -11,6 +11,7 @@ for such a row; the common path pays nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from typing import Any
 
 from reviewapp.i18n import translate
@@ -63,14 +64,25 @@ def conflict(table: SheetTable, key: str, first_row: int, row_no: int) -> str:
 
 
 def _trimmed(cell: Cell) -> Cell:
-    return cell.strip() if isinstance(cell, str) else cell
+    """A cell as the import reads it, for comparing two rows: text trimmed, a date cell as the ISO date it is
+    (one row typed as a date, its copy as the text 2025-03-01), a number as its digits."""
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, datetime) and cell.time() == time():
+        return cell.date().isoformat()
+    if isinstance(cell, date) and not isinstance(cell, datetime):
+        return cell.isoformat()
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return values.parse_text(cell)
+    return cell
 
 
 def trimmed_copy(table: SheetTable, first_row: int, row_no: int) -> bool:
     """Whether row ``row_no`` is row ``first_row`` again but for spaces around a value (which the import trims
-    anyway: both rows give the same case). Such a row is skipped with a note naming the earlier row and
-    counted as a duplicate; only an exact copy is listed as one. False when either row is no longer at hand
-    (the row is then refused as a conflict, which names the difference)."""
+    anyway) or a date or number typed in one and written as text in the other: both rows give the same case.
+    Such a row is skipped with a note naming the earlier row and counted as a duplicate; only an exact copy is
+    listed as one. False when either row is no longer at hand (the row is then refused as a conflict, which
+    names the difference)."""
     first, later = table.row_at(first_row), table.row_at(row_no)
     if first is None or later is None:
         return False
@@ -79,7 +91,9 @@ def trimmed_copy(table: SheetTable, first_row: int, row_no: int) -> bool:
     if any(_trimmed(a) != _trimmed(b) for a, b in zip(*padded, strict=True)):
         return False
     reason = translate(
-        "Intake", "The same as row {row} but for spaces around a value: the same case, imported once from row {row}"
+        "Intake",
+        "The same as row {row} but for spaces around a value or a date or number typed as text: the same case, "
+        "imported once from row {row}",
     ).format(row=first_row)
     table.duplicate_rows += 1
     table.problems.append((row_no, table.key_header, None, reason))

@@ -179,3 +179,11 @@ def test_hidden_rows_are_named_in_spans(tmp_path: Path) -> None:
 def test_case_types_as_other_systems_write_them(tmp_path: Path, written: str, stored: str) -> None:
     parsed = read_export(_xlsx(tmp_path / "e.xlsx", [COLUMNS, _row(1, 案件类别=written)]))
     assert [c.case_type for c in parsed.cases] == [stored] and parsed.rejects == []
+
+
+def test_a_row_repeated_with_a_date_typed_as_text_is_one_case(tmp_path: Path) -> None:
+    rows = [COLUMNS, _row(1, 受理日期=date(2025, 3, 1)), _row(1, 受理日期="2025-03-01"), _row(1, 受理日期="2025-03-02")]
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows))
+    assert [(c.dept_case_no, c.accepted_on) for c in parsed.cases] == [(NO.format(1), date(2025, 3, 1))]
+    assert [(r.row, "row 2" in r.reason) for r in parsed.rejects] == [(3, True), (4, True)]
+    assert "受理日期" in parsed.rejects[1].reason and parsed.counts.rejected_rows == 1
