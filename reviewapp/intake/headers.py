@@ -68,7 +68,9 @@ def join_sub_header(rows: list[list[Cell]], index: int, specs: Sequence[FieldSpe
         return index
     top, below = rows[index], rows[index + 1]
     table = alias_table(specs)
-    key = next(c.index for c in map_columns(top, specs) if c.spec is not None and c.spec.attr == KEY_ATTR)
+    key = next((c.index for c in map_columns(top, specs) if c.spec is not None and c.spec.attr == KEY_ATTR), None)
+    if key is None:
+        return index
     named = [i for i, c in enumerate(below) if c != "" and not (isinstance(c, str) and c.isspace())]
     if key in named:
         return index

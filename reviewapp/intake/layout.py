@@ -50,7 +50,7 @@ def _header_index(rows: list[list[Any]]) -> int | None:
     for specs in (CASE_FIELDS, SUSPECT_FIELDS):
         found = headers.find_header_row(rows, specs)
         if found is not None:
-            return found
+            return headers.join_sub_header(rows, found, specs)  # a two-row header, as the import reads it
     best, best_count = None, 1
     for index, row in enumerate(rows[: headers.HEADER_SEARCH_ROWS]):
         count = sum(1 for c in row if isinstance(c, str) and c.strip())

@@ -187,3 +187,13 @@ def test_a_row_repeated_with_a_date_typed_as_text_is_one_case(tmp_path: Path) ->
     assert [(c.dept_case_no, c.accepted_on) for c in parsed.cases] == [(NO.format(1), date(2025, 3, 1))]
     assert [(r.row, "row 2" in r.reason) for r in parsed.rejects] == [(3, True), (4, True)]
     assert "受理日期" in parsed.rejects[1].reason and parsed.counts.rejected_rows == 1
+
+
+def test_the_mapping_dialog_layout_reads_a_two_row_header_as_the_import_does(tmp_path: Path) -> None:
+    from reviewapp.intake.layout import read_layout_here
+
+    top = [*COLUMNS[:6], "办案日期", ""]
+    below = ["", "", "", "", "", "", "受理日期", "办结日期"]
+    layout = read_layout_here(_xlsx(tmp_path / "e.xlsx", [top, below, _row(1)], merges=("G1:H1",)))
+    [sheet] = layout.sheets
+    assert (sheet.header_index, sheet.headers, sheet.rows) == (1, COLUMNS, 1)
