@@ -140,3 +140,23 @@ def test_dossier_folder_named_with_other_brackets(tmp_path: Path) -> None:
         assert attached == [NO.format(1)]
     finally:
         bench.close()
+
+
+def test_a_number_matching_two_stored_cases_across_brackets_is_refused(tmp_path: Path) -> None:
+    bench = open_workbench(tmp_path)
+    try:
+        # Stored twice before numbers were matched across brackets (one spelling each).
+        import_cases(bench, _write(tmp_path / "a.xlsx", [case_row(1), case_row(2)]))
+        with bench.db.engine.connect().execution_options(write_path=True) as conn, conn.begin():
+            table = Case.__table__
+            renamed = {"dept_case_no": "朝检刑诉受〔2025〕1号"}
+            conn.execute(table.update().where(table.c.dept_case_no == NO.format(2)), renamed)
+        summary = import_cases(bench, _write(tmp_path / "c.xlsx", [case_row(1, 部门受案号="朝检刑诉受【2025】1号")]))
+        assert (summary.imported, summary.updated, summary.rows_rejected) == (0, 0, 1)
+        [reject] = summary.rejects
+        assert (reject.sheet, reject.row, reject.column) == ("案件信息", 2, "部门受案号")
+        assert "cannot be told" in reject.reason and "朝检刑诉受〔2025〕1号" in reject.reason
+        with bench.db.session() as s:
+            assert len(s.scalars(select(Case.id)).all()) == 2
+    finally:
+        bench.close()

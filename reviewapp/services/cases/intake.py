@@ -225,7 +225,7 @@ def _store_import(o: Op, path: Path, stream: ReadStream, phase: _Phase) -> Impor
         phase.store(store.stored)
     parsed: ParsedExport = stream.tail
     summary.rows_read = parsed.counts.rows_read
-    summary.rows_rejected = parsed.counts.rejected_rows
+    summary.rows_rejected = parsed.counts.rejected_rows + store.refused
     summary.note_skipped(parsed)
     summary.rejects.extend(RejectRow(r.file.name, r.sheet, r.row, r.column, r.value, r.reason) for r in parsed.rejects)
     summary.rejects.extend(RejectRow(summary.file, *m) for m in missing)  # missing dossier files, at their cells

@@ -107,6 +107,7 @@ class ChunkStore:
         # Ids of the rows this import adds are above this (read back per chunk by range, not by number).
         self.max_id: int = s.scalar(select(func.max(Case.id))) or 0
         self.had_cases = self.max_id > 0  # else no stored number to match across brackets
+        self.refused = 0  # rows not stored: their number matches two stored cases across brackets
         # The ids stored, kept as machine integers: an int object per case, allocated among each chunk's
         # short-lived objects, would pin Python's memory arenas after the import (measured: ~50 MB held).
         self.touched = array("q")
@@ -219,6 +220,12 @@ class ChunkStore:
         for w in wires:
             written = w[1][_NO]
             matches = found.get(written, [])
+            if len(matches) > 1:
+                # Stored twice already (before numbers were matched across brackets): which is meant cannot be
+                # told, and a third spelling must not become a third case.
+                self.refused += 1
+                notes.append((*self._row_of(written, locations), written, self._ambiguous(written, matches)))
+                continue
             if len(matches) == 1:
                 card = wire.decode(w)
                 card.dept_case_no = number = matches[0]
@@ -227,10 +234,21 @@ class ChunkStore:
                 for document in card.documents:
                     document.dept_case_no = number
                 w = wire.encode(card)
-                sheet, row, column = locations.get((wire.CASE_ROW, written), ("", None, "部门受案号"))
-                notes.append((sheet, row, column, written, note.format(written=written, number=number)))
+                notes.append((*self._row_of(written, locations), written, note.format(written=written, number=number)))
             out.append(w)
         return out, notes
+
+    @staticmethod
+    def _row_of(number: str, locations: wire.Locations) -> tuple[str, int | None, str]:
+        return locations.get((wire.CASE_ROW, number), ("", None, "部门受案号"))
+
+    @staticmethod
+    def _ambiguous(written: str, matches: list[str]) -> str:
+        return translate(
+            "Intake",
+            "Case number {written} differs from the stored cases {numbers} only in its brackets; which one it is "
+            "cannot be told, so the row was not imported. Write the number as the case meant is stored.",
+        ).format(written=written, numbers="、".join(sorted(matches)))
 
     def _with_stored_suspects(self, wires: list[wire.Wire], existing: dict[str, tuple[int, str]]) -> list[wire.Wire]:
         """The chunk with each stored case whose suspects this file does not give (no suspects sheet, or a
