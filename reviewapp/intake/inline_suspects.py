@@ -25,6 +25,7 @@ from reviewapp.intake.readers import Cell, Row, Sheet, fill_merged
 from reviewapp.intake.table import NOTE_WORDS, SheetTable
 
 _NAME_ATTR = "name"
+_COUNTERS = frozenset({"序号", "行号", "序"})
 
 
 def _blank(cell: Cell) -> bool:
@@ -94,7 +95,9 @@ def split(sheet: Sheet, header_index: int) -> Sheet | None:
     sheet.merged = []
     width = max(len(r) for r in rows[header_index:])
     taken = set(moved) | {key}
-    kept = [i for i in range(width) if i not in taken]
+    # A row counter (序号) numbers each suspect's row: not a case cell that differs between them.
+    named = [headers.normalize_header(c) for c in header] + [""] * (width - len(header))
+    kept = [i for i in range(width) if i not in taken and named[i] not in _COUNTERS]
     suspect_rows: list[Row] = [[] for _ in rows]
     suspect_rows[header_index] = [header[key], *(header[i] for i in moved)]
     first: dict[str, list[Cell]] = {}  # case number → the case cells of its first row

@@ -147,3 +147,21 @@ def test_a_total_under_the_names_is_a_note_not_a_suspect(tmp_path: Path) -> None
     assert _suspects(parsed) == {"朝检刑诉受[2025]1号": EXPECTED["朝检刑诉受[2025]1号"]}
     assert [(r.row, r.value) for r in parsed.rejects] == [(5, "合计：2人"), (6, "制表人：张三")]
     assert all("not a data row" in r.reason for r in parsed.rejects)
+
+
+def test_a_row_counter_per_suspect_row_does_not_split_the_case(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "案件信息"
+    ws.append(["序号", *CASE_COLUMNS, *SUSPECT_COLUMNS])
+    for n, row in enumerate([_case(1) + ZHANG, _case(1) + LI, _case(2) + WANG], 1):
+        ws.append([n, *row])
+    for col in "BCDEFGHI":
+        ws.merge_cells(f"{col}2:{col}3")
+    path = tmp_path / "counter.xlsx"
+    wb.save(path)
+    parsed = read_export(path)
+    assert _suspects(parsed) == EXPECTED
+    assert parsed.rejects == []
+    assert [c.extra for c in parsed.cases] == [{"序号": "1"}, {"序号": "3"}]
