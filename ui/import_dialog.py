@@ -217,6 +217,12 @@ class ImportDialog(QDialog):
                     .replace("{docs}", str(r.documents_added))
                     .replace("{cases}", str(r.cases_matched))
                 )
+                lines.extend(
+                    self.tr("Folder {folder} was taken as case {number}: the numbers differ only in their brackets.")
+                    .replace("{folder}", folder)
+                    .replace("{number}", number)
+                    for folder, number in r.bracket_matches
+                )
                 continue
             lines.append(
                 self.tr(

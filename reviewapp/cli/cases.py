@@ -96,6 +96,7 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                         "documents_added": d.documents_added,
                         "cases_matched": d.cases_matched,
                         "unmatched_folders": d.unmatched_folders,
+                        "bracket_matches": [{"folder": f, "case": n} for f, n in d.bracket_matches],
                         "changes": changes_json(record),
                     }
                 )
@@ -105,6 +106,13 @@ def run_import(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                     ).format(
                         file=path, docs=d.documents_added, cases=d.cases_matched, unmatched=len(d.unmatched_folders)
                     )
+                )
+                lines.extend(
+                    "  ~ "
+                    + translate(
+                        "Cli", "Folder {folder} was taken as case {number}: the numbers differ only in their brackets."
+                    ).format(folder=folder, number=number)
+                    for folder, number in d.bracket_matches
                 )
                 if d.cases_matched == 0:
                     lines.append("  " + unmatched_dossier_hint(wb, path, d.unmatched_folders))

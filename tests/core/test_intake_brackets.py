@@ -160,3 +160,22 @@ def test_a_number_matching_two_stored_cases_across_brackets_is_refused(tmp_path:
             assert len(s.scalars(select(Case.id)).all()) == 2
     finally:
         bench.close()
+
+
+def test_the_cli_tells_which_dossier_folders_met_their_case_across_brackets(
+    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.core.cli_fixtures import ADMIN, with_admin
+
+    cli = with_admin(tmp_path_factory, tmp_path / "cli.sqlite3", monkeypatch, capsys)
+    assert cli("import", str(_write(tmp_path / "e.xlsx", [case_row(1)])), user=ADMIN).code == 0
+    folder = tmp_path / "卷宗"
+    (folder / "朝检刑诉受〔2025〕1号").mkdir(parents=True)
+    (folder / "朝检刑诉受〔2025〕1号" / "起诉书.pdf").write_bytes(b"%PDF-1.4\n")
+    result = cli("import", str(folder), "--json", user=ADMIN).json()
+    assert result["bracket_matches"] == [{"folder": "朝检刑诉受〔2025〕1号", "case": NO.format(1)}]
+    text = cli("import", str(folder), user=ADMIN).out
+    assert "朝检刑诉受〔2025〕1号" in text and NO.format(1) in text

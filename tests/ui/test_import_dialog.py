@@ -87,3 +87,19 @@ def test_unreadable_file_gets_one_clear_message(qtbot, wb: Workbench, tmp_path: 
     assert broken.name in dialog.summary.text()
     assert "Traceback" not in dialog.summary.text()
     assert _count(wb) == 0
+
+
+def test_a_dossier_folder_met_across_brackets_is_named_in_the_summary(qtbot, wb: Workbench, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reviewapp.services.cases.intake import import_cases
+
+    import_cases(wb, write_simple_xlsx(tmp_path / "e.xlsx", [case_row(1)]))
+    folder = tmp_path / "卷宗"
+    (folder / "朝检刑诉受〔2025〕1号").mkdir(parents=True)
+    (folder / "朝检刑诉受〔2025〕1号" / "起诉书.pdf").write_bytes(b"%PDF-1.4\n")
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    dialog = window.start_import([folder])
+    qtbot.waitUntil(lambda: dialog.close_button.isVisible(), timeout=20000)
+    text = dialog.summary.text()
+    assert "朝检刑诉受〔2025〕1号" in text and "朝检刑诉受[2025]1号" in text and "括号" in text
+    dialog.close_button.click()

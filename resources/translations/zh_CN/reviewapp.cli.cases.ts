@@ -4,6 +4,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Folder {folder} was taken as case {number}: the numbers differ only in their brackets.</source>
+        <translation>文件夹 {folder} 按案件 {number} 关联：二者仅括号写法不同。</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>部门受案号</translation>
     </message>

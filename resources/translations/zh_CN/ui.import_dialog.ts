@@ -4,6 +4,10 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Folder {folder} was taken as case {number}: the numbers differ only in their brackets.</source>
+        <translation>文件夹 {folder} 按案件 {number} 关联：二者仅括号写法不同。</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
