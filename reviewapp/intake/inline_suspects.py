@@ -72,7 +72,7 @@ def _several_rows_a_case(rows: list[Row], header_index: int, key: int, moved: li
             if seen and any(i < len(row) and not _blank(row[i]) for i in moved):
                 return True
             continue
-        number = values.normalize_case_no(key_cell)
+        number = values.bracket_key(values.normalize_case_no(key_cell))  # any brackets: one case
         if number in seen:
             return True
         seen.add(number)
@@ -112,7 +112,7 @@ def split(sheet: Sheet, header_index: int) -> Sheet | None:
         if _blank(key_cell):
             earlier = last
         else:
-            number = values.normalize_case_no(key_cell)
+            number = values.bracket_key(values.normalize_case_no(key_cell))  # any brackets: one case
             earlier = (key_cell, first[number]) if number in first else None
             if earlier is None:
                 first[number] = case

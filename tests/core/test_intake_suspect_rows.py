@@ -165,3 +165,11 @@ def test_a_row_counter_per_suspect_row_does_not_split_the_case(tmp_path: Path) -
     assert _suspects(parsed) == EXPECTED
     assert parsed.rejects == []
     assert [c.extra for c in parsed.cases] == [{"序号": "1"}, {"序号": "3"}]
+
+
+def test_a_suspect_row_with_the_number_in_other_brackets_joins_its_case_with_a_note(tmp_path: Path) -> None:
+    rows = [_case(1) + ZHANG, _case(1, 部门受案号="朝检刑诉受〔2025〕1号") + LI, _case(2) + WANG]
+    parsed = read_export(_write(tmp_path / "brackets.xlsx", rows))
+    assert _suspects(parsed) == EXPECTED
+    assert [(r.row, r.column, r.value) for r in parsed.rejects] == [(4, "部门受案号", "朝检刑诉受〔2025〕1号")]
+    assert "only in its brackets" in parsed.rejects[0].reason
