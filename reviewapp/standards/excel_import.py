@@ -5,51 +5,32 @@ caller gets either a complete :class:`Standard` or a :class:`StandardError` nami
 and problem — never a half-loaded standard. Every problem of the workbook is reported in one run
 (:class:`StandardErrors`), each with the values that would have been accepted, so one round of edits fixes
 a checklist from another system. Cells are read in that system's vocabulary too (vocabulary.py), and codes
-stay text whatever type Excel stored them as.
+stay text whatever type Excel stored them as. The items sheet is read as offices lay out their checklists: columns
+headed in their own words (excel_headings.py, excel_columns.py), the dimension from a heading row above its items
+(一、证据采信), total rows and the notes under the table left out and said in the import result.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl.workbook.workbook import Workbook
 
-from reviewapp.domain.case_card import CASE_TYPES
 from reviewapp.i18n import translate
 from reviewapp.standards.errors import StandardError, raise_all
-from reviewapp.standards.excel_layout import (
-    BOOL_FIELDS,
-    LIST_FIELDS,
-    LIST_SEPARATOR,
-    META_HEADERS,
-    META_ROWS,
-    META_SHEET,
-    NUMBER_FIELDS,
-    PAIR_SEPARATOR,
-    PRACTICE_FIELDS,
-    RULE_FIELDS,
-    TABLES,
-)
-from reviewapp.standards.excel_sheets import SheetAccess
+from reviewapp.standards.excel_cells import Origin
+from reviewapp.standards.excel_items import ItemSheets
+from reviewapp.standards.excel_layout import META_HEADERS, META_ROWS, META_SHEET, PRACTICE_FIELDS, RULE_FIELDS, TABLES
 from reviewapp.standards.known import standard_warnings
 from reviewapp.standards.model import Standard
 from reviewapp.standards.schema import parse_standard
 from reviewapp.standards.vocabulary import ImportVocabulary
 
-# Where each plain-form entry came from: path prefix → (sheet, row, {field: header}).
-_Origin = dict[tuple[str | int, ...], tuple[str, int, dict[str, str]]]
-# Fields holding codes: kept as the text the user sees even when Excel stored a number.
-CODE_FIELDS = {"code", "id", "dimension", "maps_to", "scheme"}
-GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
-# The fields of which a row must hold one to be an entry of its sheet at all.
-_SUBSTANCE = {"items": ("dimension", "text", "severities"), "criteria": ("text", "grades"), "rules": ("name", "grade")}
+# The fields of which a row must hold one to be an entry of its sheet at all (the items sheet: excel_item_rows.py).
+_SUBSTANCE = {"criteria": ("text", "grades"), "rules": ("name", "grade")}
 SHEET_ORDER = [META_SHEET, *(sheet for _, sheet, _ in TABLES)]
-_PHRASE_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n]")
-_NAME_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n、,，]")
-_ZEROS = re.compile(r"^(0+)(?:\.(0+))?$")  # 0, 0.00, 000: the digits Excel shows
 
 
 @dataclass(frozen=True)
@@ -76,15 +57,21 @@ def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVoca
     if reader.structural:  # cells cannot be placed without their sheets and columns: report what was found
         raise_all(_sorted(reader.structural + reader.errors))
     data["version"] = version
+    vocabulary = reader.vocabulary
     try:
-        standard = parse_standard(data, source=source, severity_aliases=dict(reader.vocabulary.severity_synonyms))
+        standard = parse_standard(
+            data,
+            source=source,
+            severity_aliases=vocabulary.severity_words(),
+            severity_advice=vocabulary.severity_problem,
+        )
     except StandardError as err:
         taken = {(e.sheet, e.row, e.column) for e in reader.errors}
         located = [_locate(e, reader.origin) for e in err.problems]
         raise_all(_sorted(reader.errors + [e for e in located if (e.sheet, e.row, e.column) not in taken]))
         raise  # pragma: no cover - raise_all raised
     raise_all(_sorted(reader.errors))
-    return StandardImport(standard, standard_warnings(standard))
+    return StandardImport(standard, (*reader.warnings, *standard_warnings(standard)))
 
 
 def _sorted(errors: list[StandardError]) -> list[StandardError]:
@@ -95,30 +82,28 @@ def _sorted(errors: list[StandardError]) -> list[StandardError]:
     return sorted(errors, key=key)
 
 
-class _Reader(SheetAccess):
-    def __init__(self, source: str, vocabulary: ImportVocabulary) -> None:
-        super().__init__(source)
-        self.vocabulary = vocabulary
-        self.origin: _Origin = {}
-
+class _Reader(ItemSheets):
     def read(self, wb: Workbook) -> dict[str, Any]:
         data: dict[str, Any] = {"practice": {}}
         self._read_meta(wb, data)
         for section, sheet, columns in TABLES:
-            data[section] = self._read_table(wb, section, sheet, columns)
+            if section == "items":
+                data[section] = self.read_items(wb, data, sheet, columns)
+            else:
+                data[section] = self._read_table(wb, section, sheet, columns)
         _dimensions_by_name(data)
         return data
 
     def _read_meta(self, wb: Workbook, data: dict[str, Any]) -> None:
         labels = dict(META_ROWS)
         seen: set[str] = set()
-        for row_no, row in self.rows(wb, META_SHEET, META_HEADERS):
+        for row_no, row in self.rows(wb, META_SHEET, META_HEADERS, skip_hidden=False):
             field = str(row[2][0]).strip() if len(row) > 2 and row[2][0] is not None else ""
             if field not in labels:
                 continue  # notes an administrator added; the code column decides what a row is
             seen.add(field)
             raw, fmt = row[1] if len(row) > 1 else (None, "General")
-            value = self._convert(field, raw, fmt, META_SHEET, row_no, labels[field])
+            value = self.convert(field, raw, fmt, META_SHEET, row_no, labels[field])
             target = data["practice"] if field in PRACTICE_FIELDS else data
             if value is not None:
                 target[field] = value
@@ -152,7 +137,7 @@ class _Reader(SheetAccess):
             for field, header in columns:
                 idx = headers.get(header)
                 raw, fmt = row[idx] if idx is not None and idx < len(row) else (None, "General")
-                value = self._convert(field, raw, fmt, sheet, row_no, header)
+                value = self.convert(field, raw, fmt, sheet, row_no, header)
                 if value is not None:
                     entry[field] = value
                 if field in ("code", "id") and value is not None:
@@ -199,63 +184,6 @@ class _Reader(SheetAccess):
                     )
         return entries
 
-    def _convert(self, field: str, raw: Any, fmt: str, sheet: str, row: int, column: str) -> Any:
-        """A cell as a plain-form value; None for an empty cell or one that could not be read (recorded)."""
-        vocab = self.vocabulary
-        if raw is None or (isinstance(raw, str) and not raw.strip()) or vocab.is_empty_mark(raw):
-            return None
-        if field in BOOL_FIELDS:
-            flag = vocab.flag(raw, veto=field == "veto")
-            if flag is None:
-                self.bad(
-                    sheet,
-                    row,
-                    column,
-                    translate("Standards", "{value} is neither yes nor no").format(value=raw),
-                    vocab.flag_words(veto=field == "veto"),
-                )
-            return flag
-        if field in NUMBER_FIELDS:
-            number = vocab.number(raw, deduction=field == "deduction")
-            if number is None and field == "deduction" and vocab.is_range(raw):
-                self.bad(
-                    sheet,
-                    row,
-                    column,
-                    translate(
-                        "Standards",
-                        "{value} is a range: write the one deduction a finding takes by default — the reviewer "
-                        "can change it for each finding",
-                    ).format(value=raw),
-                    ("2", "2分", "扣2分", "每处扣2分"),
-                )
-            elif number is None:
-                examples = ("2", "2.5", *(f"2{u}" for u in vocab.units))
-                if field == "deduction":
-                    examples += ("扣2分", "每处扣2分")
-                self.bad(
-                    sheet, row, column, translate("Standards", "{value} is not a number").format(value=raw), examples
-                )
-            return number
-        if field in LIST_FIELDS:
-            parts = _split(_code_text(raw, fmt), enumeration=field != "phrases")
-            if field in GRADE_FIELDS:
-                return [vocab.grade(p) for p in parts]
-            if field == "case_types":
-                return [vocab.case_type(p, CASE_TYPES) for p in parts]
-            return parts
-        if field == "mapping":
-            pairs: dict[str, str] = {}
-            for part in _split(str(raw)):
-                left, sep, right = part.partition(PAIR_SEPARATOR)
-                if not sep or not left.strip() or not right.strip():
-                    self.bad(sheet, row, column, translate("Standards", "write each pair as 瑕疵=基本合格"))
-                    return None
-                pairs[vocab.grade(left.strip())] = vocab.grade(right.strip())
-            return pairs
-        text = _code_text(raw, fmt) if field in CODE_FIELDS else _plain_text(raw)
-        return vocab.grade(text) if field in GRADE_FIELDS else text
-
 
 def _dimensions_by_name(data: dict[str, Any]) -> None:
     """An item's dimension written by its name (证据采信) as in most offices' tables, for its code (E)."""
@@ -269,34 +197,7 @@ def _dimensions_by_name(data: dict[str, Any]) -> None:
             item["dimension"] = found[0]
 
 
-def _plain_text(raw: Any) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        raw = int(raw)
-    return str(raw).strip()
-
-
-def _code_text(raw: Any, fmt: str) -> str:
-    """A code as the user sees it in Excel: a number formatted ``0.00`` shows (and stays) 1.10, one formatted
-    ``000`` shows (and stays) 001."""
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return str(raw).strip()
-    found = _ZEROS.match(fmt or "")
-    if found:
-        places = len(found.group(2) or "")
-        width = len(found.group(1)) + (places + 1 if places else 0)
-        return f"{raw:0{width}.{places}f}"
-    return _plain_text(raw)
-
-
-def _split(text: str, *, enumeration: bool = False) -> list[str]:
-    """A list cell's entries: split at ；, the ASCII ; and line breaks (an office puts each entry on its own
-    line); an enumeration of names (case types, grades, severities) at 、 and commas too — no name holds one,
-    while a phrase may (询问人、记录人)."""
-    separators = _NAME_SEPARATORS if enumeration else _PHRASE_SEPARATORS
-    return [p.strip() for p in separators.split(text) if p.strip()]
-
-
-def _locate(err: StandardError, origin: _Origin) -> StandardError:
+def _locate(err: StandardError, origin: Origin) -> StandardError:
     """Point a schema error at the cell it came from."""
     sheet: str | None = None
     row: int | None = None

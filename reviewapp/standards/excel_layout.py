@@ -57,6 +57,7 @@ ITEM_COLUMNS: tuple[tuple[str, str], ...] = (
     ("veto", "一票否决"),
     ("phrases", "常见问题"),
     ("check", "自动检查"),
+    ("basis", "依据"),
 )
 CRITERION_COLUMNS: tuple[tuple[str, str], ...] = (("code", "代码"), ("text", "内容"), ("grades", "适用等次"))
 RULE_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -47,7 +47,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One checklist item (评查项). ``check`` is the free-text id of an automatic check, if any."""
+    """One checklist item (评查项). ``check`` is the free-text id of an automatic check, if any; ``basis`` the
+    provisions the item rests on (依据 / 法律依据 of an office's checklist), as written."""
 
     code: str
     dimension: str
@@ -58,6 +59,7 @@ class ChecklistItem:
     veto: bool = False
     phrases: tuple[str, ...] = ()
     check: str | None = None
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,9 @@ class Standard:
                     "veto": it.veto,
                     "phrases": list(it.phrases),
                     "check": it.check,
+                    # Only when there is one: the plain form (and so the fingerprint) of every standard stored
+                    # before items had a basis stays as it was, so the shipped ones are not stored again.
+                    **({"basis": it.basis} if it.basis else {}),
                 }
                 for it in self.items
             ],

@@ -39,7 +39,7 @@ TOP_KEYS = {
     "criteria",
     "rules",
 }
-ITEM_KEYS = {"code", "dimension", "text", "case_types", "severities", "deduction", "veto", "phrases", "check"}
+ITEM_KEYS = {"code", "dimension", "text", "case_types", "severities", "deduction", "veto", "phrases", "check", "basis"}
 REQUIRED_KEYS = (
     "code",
     "name",
@@ -64,10 +64,13 @@ class _Checker:
     """Reads values out of the plain form, recording every problem with the file, the entry and the
     position, and going on with a neutral value so one run finds all problems of a source."""
 
-    def __init__(self, source: str, aliases: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, source: str, aliases: dict[str, str] | None = None, advice: Callable[[str], str] | None = None
+    ) -> None:
         self.source = source
         self.errors: list[StandardError] = []
         self.aliases = {**SEVERITY_ALIASES, **(aliases or {})}
+        self.advice = advice
 
     def fail(self, path: Path, item: str, problem: str, allowed: Iterable[str] = ()) -> None:
         self.errors.append(StandardError(self.source, item, problem, path=path, allowed=tuple(allowed)))
@@ -151,7 +154,9 @@ class _Checker:
                 self.fail(
                     (*path, key),
                     item,
-                    translate("Standards", "unknown severity {severity}").format(severity=raw),
+                    self.advice(raw)
+                    if self.advice is not None
+                    else translate("Standards", "unknown severity {severity}").format(severity=raw),
                     [*SEVERITIES, *self.aliases],
                 )
                 continue
@@ -180,11 +185,18 @@ class _Checker:
         seen.add(code)
 
 
-def parse_standard(data: Any, *, source: str, severity_aliases: dict[str, str] | None = None) -> Standard:
+def parse_standard(
+    data: Any,
+    *,
+    source: str,
+    severity_aliases: dict[str, str] | None = None,
+    severity_advice: Callable[[str], str] | None = None,
+) -> Standard:
     """Validate the plain form and build a :class:`Standard`; raises :class:`StandardError` — with every
     problem of the source (StandardErrors) when there are several. ``severity_aliases`` adds synonyms
-    (e.g. 错误 → 一般司法错误) to the built-in 瑕 / 错 / 严."""
-    c = _Checker(source, severity_aliases)
+    (e.g. 错误 → 一般司法错误) to the built-in 瑕 / 错 / 严; ``severity_advice`` says what an unknown severity
+    word is and how to teach it (the workbook import names the setting)."""
+    c = _Checker(source, severity_aliases, severity_advice)
     top = c.mapping(data, (), "", TOP_KEYS)
     for key in REQUIRED_KEYS:
         if key not in top and isinstance(data, dict):
@@ -337,7 +349,8 @@ def _parse_items(
         veto = c.flag(f, "veto", path, name, False)
         sev = c.severities(f, "severities", path, name)
         text = c.text(f, "text", path, name)
-        out.append(ChecklistItem(code, dim, text, types, sev, deduction, veto, phrases, check))
+        basis = c.text(f, "basis", path, name, required=False)
+        out.append(ChecklistItem(code, dim, text, types, sev, deduction, veto, phrases, check, basis))
     return tuple(out)
 
 

@@ -88,7 +88,8 @@ def test_schema_error_names_sheet_row_column(tmp_path: Path, criminal: Standard,
     err = info.value
     assert (err.sheet, err.row, err.column) == (ITEMS_SHEET, 6, "问题等级")
     assert err.item == "item E5"
-    assert err.problem == "unknown severity 很严重"
+    assert err.problem.startswith("unknown severity 很严重: if your checklist uses this word for one of the severities")
+    assert "standards.severity_synonyms" in err.problem  # where to teach the app the word
     assert ITEMS_SHEET in str(err) and "row 6" in str(err) and "问题等级" in str(err)
 
 
@@ -107,7 +108,7 @@ def test_cell_error_names_sheet_row_column(tmp_path: Path, criminal: Standard, e
 def test_rule_condition_error_points_at_the_clause_column(tmp_path: Path, criminal: Standard, english: None) -> None:
     path = tmp_path / "standard.xlsx"
     export_standard_xlsx(criminal, path)
-    edit(path, RULES_SHEET, 3, "存在以下等级问题", "一般司法错误；重大错误")
+    edit(path, RULES_SHEET, 3, "存在以下等级问题", "一般司法错误；特别严重")
     with pytest.raises(StandardError) as info:
         import_standard_xlsx(path, version=2)
     err = info.value
@@ -144,10 +145,14 @@ def test_missing_sheet_and_column(tmp_path: Path, criminal: Standard, english: N
     assert info.value.problem.startswith(f"the sheet {RULES_SHEET} is missing (the workbook has 基本信息、")
 
     export_standard_xlsx(criminal, path)
-    edit(path, ITEMS_SHEET, 1, "默认扣分", "扣分")
+    edit(path, ITEMS_SHEET, 1, "问题等级", "问题")  # no heading of a severity column
     with pytest.raises(StandardError) as info:
         import_standard_xlsx(path, version=2)
-    assert (info.value.sheet, info.value.column) == (ITEMS_SHEET, "默认扣分")
+    assert (info.value.sheet, info.value.column) == (ITEMS_SHEET, "问题等级")
+    assert info.value.problem.startswith("the column is missing (the sheet's headings are 代码、维度、评查项内容、")
+    assert (
+        "rename the column that holds it to 问题等级 (it may also be headed 问题性质、瑕疵等级、" in info.value.problem
+    )
 
 
 def test_not_a_workbook(tmp_path: Path, english: None) -> None:

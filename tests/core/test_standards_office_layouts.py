@@ -73,7 +73,7 @@ def test_a_second_column_of_the_same_heading_is_refused_not_silently_read(
     path = office_copy(criminal, tmp_path / "dup.xlsx", hidden_old_points)
     (problem,) = refusal(bench, path)
     assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 1, "默认扣分")
-    assert "columns F and J" in problem.problem and "hidden columns count too" in problem.problem
+    assert "columns F and K" in problem.problem and "hidden columns count too" in problem.problem
 
 
 def test_a_formula_saved_without_its_result_is_refused_not_read_as_no_deduction(
@@ -120,7 +120,7 @@ def test_title_and_note_rows_above_the_headings_are_passed_over(
     path = office_copy(criminal, tmp_path / "titled.xlsx", titled)
     (problem,) = refusal(bench, path)
     assert (problem.sheet, problem.row, problem.column) == (ITEMS_SHEET, 5, "问题等级")
-    assert problem.item == "item E2" and problem.problem == "unknown severity 很严重"
+    assert problem.item == "item E2" and problem.problem.startswith("unknown severity 很严重: ")
     wb = load_workbook(path)
     wb[ITEMS_SHEET].cell(row=5, column=columns(wb[ITEMS_SHEET], 3)["问题等级"], value="司法瑕疵")
     wb.save(path)
@@ -276,31 +276,86 @@ def test_an_xls_file_or_a_renamed_csv_is_refused_saying_what_to_save_it_as(
     assert imported(bench, named_xls).to_dict() | {"version": 1} == criminal.to_dict()  # an .xlsx named .xls
 
 
-def test_items_on_one_sheet_per_case_type_are_refused_naming_the_sheets(
+def test_items_on_one_sheet_per_case_type_are_read_as_items_of_that_case_type(
     bench: Workbench, criminal: Standard, tmp_path: Path
 ) -> None:
     def per_case_type(wb: Workbook) -> None:
         wb[ITEMS_SHEET].title = "评查项（审查起诉）"
-        wb.copy_worksheet(wb["评查项（审查起诉）"]).title = "评查项（审查逮捕）"
+        arrest = wb.copy_worksheet(wb["评查项（审查起诉）"])
+        arrest.title = "审查逮捕案件评查表"
+        for ws in (wb["评查项（审查起诉）"], arrest):
+            for row in range(2, ws.max_row + 1):
+                ws.cell(row=row, column=columns(ws)["适用案件类别"]).value = None  # the sheet says it
 
-    (problem,) = refusal(bench, office_copy(criminal, tmp_path / "per_type.xlsx", per_case_type))
-    assert problem.problem.startswith("the sheet 评查项 is missing (the workbook has 基本信息、等次方案、")
-    assert "评查项（审查起诉）、优质标准、等次规则、评查项（审查逮捕）" in problem.problem
-    assert "one sheet per case type is not read: put all rows on the sheet 评查项" in problem.problem
+    row = import_standard(bench, office_copy(criminal, tmp_path / "per_type.xlsx", per_case_type))
+    standard = load_standard_version(bench, row.id)
+    # One code on both sheets with the same item is one item of both case types.
+    assert [it.code for it in standard.items] == [it.code for it in criminal.items]
+    assert all(it.case_types == ("审查起诉", "审查逮捕") for it in standard.items)
 
 
-def test_heading_total_and_note_rows_are_named_as_such(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
+def test_sheets_per_case_type_refuse_a_code_for_two_items_and_an_unnamed_sheet(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def per_case_type(wb: Workbook) -> None:
+        wb[ITEMS_SHEET].title = "评查项（审查起诉）"
+        ws = wb["评查项（审查起诉）"]
+        for row in range(2, ws.max_row + 1):
+            ws.cell(row=row, column=columns(ws)["适用案件类别"]).value = None
+        arrest = wb.copy_worksheet(ws)
+        arrest.title = "审查逮捕"
+        arrest.cell(row=3, column=columns(arrest)["评查项内容"], value="逮捕必要性审查不充分")  # code E2 again
+        arrest.cell(row=4, column=columns(arrest)["适用案件类别"], value="审查起诉")  # not this sheet's
+        wb.copy_worksheet(arrest).title = "评查项（刑事申诉）"  # no case type of the standard
+
+    problems = refusal(bench, office_copy(criminal, tmp_path / "per_type.xlsx", per_case_type))
+    assert [(p.sheet, p.row, p.column) for p in problems] == [
+        ("评查项（刑事申诉）", None, None),
+        ("审查逮捕", 3, "代码"),
+        ("审查逮捕", 4, "适用案件类别"),
+    ]
+    assert problems[0].problem.startswith(
+        "the sheet looks like a sheet of items but names no case type of the standard (审查起诉、审查逮捕)"
+    )
+    assert problems[1].problem.startswith("code E2 is also on the sheet 评查项（审查起诉）, row 3, for another item")
+    assert problems[2].problem.startswith("the sheet holds the items of 审查逮捕, but the row names 审查起诉")
+
+
+def test_heading_total_and_note_rows_are_read_as_such(bench: Workbench, criminal: Standard, tmp_path: Path) -> None:
     def around(wb: Workbook) -> None:
         ws = wb[ITEMS_SHEET]
         ws.insert_rows(2)
-        ws.cell(row=2, column=1, value="一、证据采信")
+        ws.cell(row=2, column=1, value="一、证据采信")  # a dimension's heading: the items below keep their own
         ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ws.max_column)
         last = ws.max_row
         ws.cell(row=last + 1, column=1, value="合计")
         ws.cell(row=last + 1, column=columns(ws)["默认扣分"], value=100)
         ws.cell(row=last + 2, column=1, value="注：本表由案件管理部门负责解释。")
 
-    problems = refusal(bench, office_copy(criminal, tmp_path / "around.xlsx", around))
-    assert [(p.sheet, p.row, p.column) for p in problems] == [(ITEMS_SHEET, r, "代码") for r in (2, 103, 104)]
-    assert problems[1].problem.startswith("the row holds only 合计, which is no entry of this sheet")
-    assert "delete the row, or fill it in as an entry" in problems[2].problem
+    path = office_copy(criminal, tmp_path / "around.xlsx", around)
+    row = import_standard(bench, path)
+    assert load_standard_version(bench, row.id).to_dict() | {"version": 1} == criminal.to_dict()
+    assert row.warnings == (
+        "Sheet 评查项: dimension of the items taken from the heading rows above them: 2 (一、证据采信).",
+        "Sheet 评查项: total rows not read: 103 (合计).",
+        "Sheet 评查项: note under the table not read (row 104): 注：本表由案件管理部门负责解释。",
+    )
+
+
+def test_a_heading_or_note_that_may_change_the_items_under_it_is_refused(
+    bench: Workbench, criminal: Standard, tmp_path: Path
+) -> None:
+    def among(wb: Workbook) -> None:
+        ws = wb[ITEMS_SHEET]
+        ws.insert_rows(5, 2)
+        ws.cell(row=5, column=1, value="（一）以下各项每处扣1分")  # says something of the points below
+        ws.cell(row=6, column=3, value="注：E5至E9仅适用于审查起诉案件")  # a note among the items
+        ws.cell(row=ws.max_row + 1, column=3, value="证据审查")  # a heading of no dimension
+
+    problems = refusal(bench, office_copy(criminal, tmp_path / "among.xlsx", among))
+    assert [(p.sheet, p.row, p.column) for p in problems] == [(ITEMS_SHEET, r, "代码") for r in (5, 6, 104)]
+    assert problems[0].problem.startswith(
+        "the row holds only （一）以下各项每处扣1分, a heading that may say something"
+    )
+    assert problems[1].problem.startswith("the note 注：E5至E9仅适用于审查起诉案件 stands among the items")
+    assert problems[2].problem.startswith("the row holds only 证据审查, which is no item: a heading row is read only")

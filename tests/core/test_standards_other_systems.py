@@ -127,12 +127,17 @@ def test_unconfigured_severity_words_are_all_reported_at_once(
     with pytest.raises(StandardErrors) as info:
         read_standard_xlsx(path, version=2)
     problems = info.value.problems
-    # Every item row and the two rule clauses, in one run — not one round of edits per cell.
-    assert len({(p.sheet, p.row, p.column) for p in problems}) == len(criminal.items) + 2
+    # 瑕疵 and 严重错误 can mean one tier only and are read; 错误 (一般 or 严重?) and 问题 (any tier) are not guessed.
+    # Every cell holding one is reported in one run — not one round of edits per cell.
+    expected = [it for it in criminal.items if ERROR in it.severities or it.code == "E2"]
+    assert len({(p.sheet, p.row, p.column) for p in problems}) == len(expected) + 1  # and the rule R-ERROR
     assert {p.sheet for p in problems} == {ITEMS_SHEET, RULES_SHEET}
-    assert all(p.problem.startswith("unknown severity") for p in problems)
-    assert {"司法瑕疵", "一般司法错误", "严重司法错误"} <= set(problems[0].allowed)
-    assert "(allowed: 司法瑕疵、一般司法错误、严重司法错误" in str(info.value)
+    assert all(p.problem.startswith(("the severity 错误 could mean", "the severity 问题 could mean")) for p in problems)
+    first = next(p.problem for p in problems if p.problem.startswith("the severity 错误"))
+    assert first.startswith("the severity 错误 could mean 一般司法错误 or 严重司法错误, so it is not guessed")
+    assert "teach the word to the app with the setting standards.severity_synonyms" in first
+    assert "the command settings set standards.severity_synonyms 错误=X, X being 一般司法错误 or 严重司法错误" in first
+    assert {"司法瑕疵", "一般司法错误", "严重司法错误", "瑕疵", "严重错误"} <= set(problems[0].allowed)
     assert str(info.value).count("\n") == len(problems)  # a head line and one line per problem
 
 
@@ -146,11 +151,11 @@ def test_five_kinds_of_problem_in_one_run_each_with_its_allowed_values(
     items.cell(row=2, column=col["代码"], value=1.1)  # typed 1.1 …
     items.cell(row=11, column=col["代码"], value=1.10)  # … and 1.10: Excel keeps one number for both
     items.cell(row=4, column=col["一票否决"], value="有")  # not a yes/no word
-    items.cell(row=5, column=col["默认扣分"], value="两分")  # not a number
+    items.cell(row=5, column=col["默认扣分"], value="若干分")  # not a number
     rules.cell(row=2, column=rcol["建议等次"], value="很差案件")  # no grade of the scheme
     wb.save(path)
     wb.close()
-    vocabulary = ImportVocabulary(severity_synonyms=parse_severity_synonyms(SYNONYMS[:2]))  # 严重错误 missing
+    vocabulary = ImportVocabulary(severity_synonyms=parse_severity_synonyms(SYNONYMS[:2]))  # 问题 missing
     with pytest.raises(StandardErrors) as info:
         read_standard_xlsx(path, version=2, vocabulary=vocabulary)
     by_kind: dict[str, StandardError] = {}
@@ -158,14 +163,16 @@ def test_five_kinds_of_problem_in_one_run_each_with_its_allowed_values(
         kind = (
             "collision"
             if "stored these codes as numbers" in p.problem
+            else "severity"
+            if p.problem.startswith("the severity")
             else p.problem.split(" ")[0]
             if p.problem.startswith("unknown")
             else p.problem.split(" ", 1)[1]
         )
         by_kind.setdefault(kind, p)
-    assert set(by_kind) == {"collision", "unknown", "is neither yes nor no", "is not a number"}
+    assert set(by_kind) == {"collision", "unknown", "severity", "is neither yes nor no", "is not a number"}
     unknown = [p for p in info.value.problems if p.problem.startswith("unknown")]
-    assert {p.problem.split(" ")[1] for p in unknown} == {"severity", "grade"}
+    assert {p.problem.split(" ")[1] for p in unknown} == {"grade"}
     collision = by_kind["collision"]
     assert (collision.sheet, collision.row, collision.column) == (ITEMS_SHEET, 11, "代码")
     assert "code 1.1 is also on row 2" in collision.problem
@@ -173,8 +180,10 @@ def test_five_kinds_of_problem_in_one_run_each_with_its_allowed_values(
     assert (flag.row, flag.column) == (4, "一票否决") and {"Y", "N", "√", "×", "是", "否"} <= set(flag.allowed)
     number = by_kind["is not a number"]
     assert (number.row, number.column) == (5, "默认扣分") and "2分" in number.allowed
-    severity = next(p for p in unknown if "严重错误" in p.problem)
-    assert severity.problem == "unknown severity 严重错误" and "错误" in severity.allowed
+    severity = by_kind["severity"]  # 问题 (on E2) is not configured here: it could mean any tier
+    assert (severity.sheet, severity.row, severity.column) == (ITEMS_SHEET, 3, "问题等级")
+    assert severity.problem.startswith("the severity 问题 could mean 司法瑕疵 or 一般司法错误 or 严重司法错误")
+    assert "错误" in severity.allowed  # the configured word is listed with the built-in ones
     grade = next(p for p in unknown if "grade" in p.problem)
     assert (grade.sheet, grade.row, grade.column) == (RULES_SHEET, 2, "建议等次")
     assert grade.problem == "unknown grade 很差" and grade.allowed == ("优质", "合格", "基本合格", "不合格")

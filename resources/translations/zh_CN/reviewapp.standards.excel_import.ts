@@ -15,21 +15,5 @@
         <source>code {code} is also on row {row}: Excel stored these codes as numbers, so 1.10 reads as 1.1 — set the column's format to text and type the codes again</source>
         <translation>代码 {code} 与第 {row} 行重复：Excel 将这些代码存成了数字，1.10 会读成 1.1——请将该列设为文本格式后重新输入代码</translation>
     </message>
-    <message>
-        <source>{value} is neither yes nor no</source>
-        <translation>{value} 不是“是”或“否”</translation>
-    </message>
-    <message>
-        <source>{value} is a range: write the one deduction a finding takes by default — the reviewer can change it for each finding</source>
-        <translation>{value} 是一个区间：请填写每个问题默认扣的分值——评查员可以逐个问题调整</translation>
-    </message>
-    <message>
-        <source>{value} is not a number</source>
-        <translation>“{value}”不是数字</translation>
-    </message>
-    <message>
-        <source>write each pair as 瑕疵=基本合格</source>
-        <translation>每组对应关系请写成“瑕疵=基本合格”的形式</translation>
-    </message>
 </context>
 </TS>
