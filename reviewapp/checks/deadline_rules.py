@@ -64,7 +64,9 @@ def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
     if card.case_type != ARREST_REVIEW:
         return []
     cfg = ctx.config
-    if from_supervisory_commission(card) and in_custody(card) is not False:
+    facts = {"accepted_on": iso(card.accepted_on), "closed_on": iso(card.closed_on)}
+    custody = in_custody(card)
+    if from_supervisory_commission(card) and custody is not False:
         # CPL art. 170 (review-rules.md §4 table): a case transferred under 留置 is decided within 10 days of
         # the 先行拘留, +1–4 in special circumstances; the card records that an extension was approved, not its
         # length, so the longest (4 days) is allowed. The suspect is held: custody counting, P12 when late.
@@ -74,27 +76,11 @@ def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
         what = translate(
             "Checks", "Arrest decision on a case transferred by a supervisory commission (CPL art. 170, {days} days)"
         )
-        return [
-            judge(
-                ARREST_REVIEW_SPEC,
-                what.format(days=days),
-                card.accepted_on,
-                ctx,
-                custody=True,
-                actual=card.closed_on,
-                warn_days=cfg.warning_days["arrest_review"],
-                days=days,
-                facts={
-                    "accepted_on": iso(card.accepted_on),
-                    "closed_on": iso(card.closed_on),
-                    "transferring_agency": card.transferring_agency,
-                },
-            )
-        ]
-    custody = in_custody(card)
-    if custody is None:
+        custody = True
+        facts["transferring_agency"] = card.transferring_agency
+    elif custody is None:
         return [not_checkable(ARREST_REVIEW_SPEC, ("detained",))]
-    if custody:
+    elif custody:
         days = cfg.arrest_detained_days
         what = translate("Checks", "Arrest review, suspect detained ({days} days)")
     elif card.extension_approved:
@@ -113,7 +99,7 @@ def check_arrest_review(card: CaseCard, ctx: CheckContext) -> list[CheckResult]:
             actual=card.closed_on,
             warn_days=cfg.warning_days["arrest_review"],
             days=days,
-            facts={"accepted_on": iso(card.accepted_on), "closed_on": iso(card.closed_on)},
+            facts=facts,
         )
     ]
 
