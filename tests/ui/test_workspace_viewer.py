@@ -3,6 +3,7 @@ their page, the checklist tree model, and the shortcuts help."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from reviewapp.services.cases.query import CaseDetail, DocumentRow, case_detail
 from reviewapp.services.reviews.commands import EvidenceRef, FindingRow, ReviewState, start_review
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import standard_for_case_type
+from reviewapp.standards.model import Standard
 from reviewapp.storage.models import Case, DossierDocument
 from tests.accounts_fixtures import REVIEWER, sign_in
 from tests.ui.test_workspace_scoring import settle
@@ -123,6 +125,20 @@ def test_checklist_model_contract(qtmodeltester: ModelTester) -> None:
     assert model.item_codes() == [it.code for it in model.groups[0][2]] + model.item_codes()[len(model.groups[0][2]) :]
 
 
+def test_an_items_basis_is_shown_in_its_tooltip(qtmodeltester: ModelTester) -> None:
+    standard = standard_for_case_type("审查逮捕")
+    assert standard is not None
+    data = standard.to_dict()
+    for item in data["items"]:
+        if item["code"] == "E2":
+            item["basis"] = "《人民检察院刑事诉讼规则》第二百五十六条"
+    model = ChecklistModel(Standard.from_dict(data), "审查逮捕")
+    qtmodeltester.check(model)
+    tip = model.data(model.index_of("E2"), Qt.ItemDataRole.ToolTipRole)
+    assert "依据：《人民检察院刑事诉讼规则》第二百五十六条" in tip
+    assert "依据" not in model.data(model.index_of("E1"), Qt.ItemDataRole.ToolTipRole)  # none given: no line
+
+
 @pytest.fixture
 def workspace(qtbot: QtBot, wb: Workbench, tmp_path: Path) -> ScoringWorkspace:
     import_cases(wb, generate_demo(tmp_path / "demo", cases=4).workbook)
@@ -182,6 +198,17 @@ def test_link_the_current_page_and_jump_back_to_it(
     width = viewer.image.pixmap().width()
     viewer.zoom_in()
     assert viewer.zoom > zoom and viewer.image.pixmap().width() > width
+
+
+def test_the_editor_shows_the_chosen_items_basis(workspace: ScoringWorkspace) -> None:
+    item = workspace.model.item_at(workspace.model.index_of("E1"))
+    assert item is not None and not item.basis
+    workspace.editor.show_item(item)
+    assert "依据" not in workspace.editor.facts.text()
+    cited = replace(item, basis="《刑事诉讼法》第一百七十二条")
+    workspace.editor.show_item(cited)
+    lines = workspace.editor.facts.text().splitlines()
+    assert lines[-1] == "依据：《刑事诉讼法》第一百七十二条" and "扣" in lines[0]  # its own line, after the points
 
 
 def test_shortcuts_help_lists_the_keys(qtbot: QtBot, qtmodeltester: ModelTester, workspace: ScoringWorkspace) -> None:

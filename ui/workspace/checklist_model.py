@@ -139,6 +139,8 @@ class ChecklistModel(QAbstractItemModel):
             ]
             if item.veto:
                 lines.append(self.tr("Veto item"))
+            if item.basis:
+                lines.append(self.tr("Basis: {basis}").format(basis=item.basis))
             if finding is not None and finding.reason:
                 lines.append(finding.reason)
             return "\n".join(lines)

@@ -137,7 +137,10 @@ class FindingEditor(QWidget):
             ]
             if item.veto:
                 facts.append(self.tr("Veto item"))
-            self.facts.setText(" · ".join(facts))
+            text = " · ".join(facts)
+            if item.basis:  # the rule the item rests on, as the checklist cites it (e.g. 刑事诉讼法第一百七十二条)
+                text += "\n" + self.tr("Basis: {basis}").format(basis=item.basis)
+            self.facts.setText(text)
         for severity, button in self.severity_buttons.items():
             allowed = item is not None and (severity is None or severity in item.severities)
             button.setEnabled(editable and allowed)

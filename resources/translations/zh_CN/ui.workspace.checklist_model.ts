@@ -27,5 +27,9 @@
         <source>Veto item</source>
         <translation>一票否决项</translation>
     </message>
+    <message>
+        <source>Basis: {basis}</source>
+        <translation>依据：{basis}</translation>
+    </message>
 </context>
 </TS>

@@ -48,6 +48,10 @@
         <translation>一票否决项</translation>
     </message>
     <message>
+        <source>Basis: {basis}</source>
+        <translation>依据：{basis}</translation>
+    </message>
+    <message>
         <source>— choose a common phrase —</source>
         <translation>— 选择常见问题表述 —</translation>
     </message>
