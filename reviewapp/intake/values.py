@@ -108,11 +108,17 @@ def bracket_key(number: str) -> str:
     return number.translate(_ONE_STYLE)
 
 
-def bracket_variants(number: str) -> list[str]:
-    """A normalised case number written with each style of bracket (itself first), for lookups by number."""
+BRACKET_OPENINGS = _OPEN  # the opening bracket of each style, as a normalised case number has them
+
+
+def bracket_variants(number: str, styles: str = _OPEN) -> list[str]:
+    """A normalised case number written with each style of bracket (itself first), for lookups by number;
+    ``styles``: only the styles of these opening brackets (those a database holds)."""
     key = bracket_key(number)
     out = [number]
     for left, right in zip(_OPEN, _CLOSE, strict=True):
+        if left not in styles:
+            continue
         variant = key.replace("[", left).replace("]", right)
         if variant not in out:
             out.append(variant)

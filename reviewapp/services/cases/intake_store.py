@@ -17,13 +17,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import Table, bindparam, case, delete, func, select, update
 
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.intake import wire
 from reviewapp.intake.coverage import Coverage
-from reviewapp.intake.values import bracket_variants
+from reviewapp.intake.values import BRACKET_OPENINGS, bracket_variants
 from reviewapp.services.cases.card_rows import (
     PLAIN_CASE_ATTRS,
     SUSPECT_ATTRS,
@@ -107,6 +107,7 @@ class ChunkStore:
         # Ids of the rows this import adds are above this (read back per chunk by range, not by number).
         self.max_id: int = s.scalar(select(func.max(Case.id))) or 0
         self.had_cases = self.max_id > 0  # else no stored number to match across brackets
+        self._styles: str | None = None  # the bracket styles the stored numbers use, read when first needed
         self.refused = 0  # rows not stored: their number matches two stored cases across brackets
         # The ids stored, kept as machine integers: an int object per case, allocated among each chunk's
         # short-lived objects, would pin Python's memory arenas after the import (measured: ~50 MB held).
@@ -200,10 +201,11 @@ class ChunkStore:
         imported twice; and a note at the row of each (the stored form is kept). A number matching two stored
         cases is left as it is: which one it means cannot be told."""
         wanted: dict[str, str] = {}  # variant → the number as the file has it
+        styles = self._stored_styles()
         for w in wires:
             number = w[1][_NO]
             if number not in existing:
-                for variant in bracket_variants(number)[1:]:
+                for variant in bracket_variants(number, styles)[1:]:
                     wanted.setdefault(variant, number)
         if not wanted:
             return wires, []
@@ -237,6 +239,17 @@ class ChunkStore:
                 notes.append((*self._row_of(written, locations), written, note.format(written=written, number=number)))
             out.append(w)
         return out, notes
+
+    def _stored_styles(self) -> str:
+        """The opening brackets the stored case numbers are written with, read once (one pass over the
+        numbers): a number is looked up only in the spellings stored numbers can have. Most databases hold one
+        style, so a new number written in it costs no look-up at all (four per number made a 20 000-case
+        import on PostgreSQL hold the write lock twice as long)."""
+        if self._styles is None:
+            has = [func.max(case((Case.dept_case_no.contains(c), 1), else_=0)) for c in BRACKET_OPENINGS]
+            found = self.o.session.execute(select(*has)).one()
+            self._styles = "".join(c for c, hit in zip(BRACKET_OPENINGS, found, strict=True) if hit)
+        return self._styles
 
     @staticmethod
     def _row_of(number: str, locations: wire.Locations) -> tuple[str, int | None, str]:
