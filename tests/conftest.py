@@ -30,6 +30,7 @@ from collections.abc import Iterator  # noqa: E402
 import pytest  # noqa: E402
 
 from reviewapp.services.results import setting_specs  # noqa: E402
+from reviewapp.standards import Standard, load_shipped_standards  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +98,9 @@ def _unfreeze_the_collector() -> Iterator[None]:
     if gc.get_freeze_count():
         gc.unfreeze()
     collector._frozen = False
+
+
+@pytest.fixture(scope="module")
+def criminal() -> Standard:
+    """The shipped standard for criminal cases (XS-PCZ)."""
+    return next(s for s in load_shipped_standards() if s.code == "XS-PCZ")

@@ -28,11 +28,6 @@ def english() -> Iterator[None]:
     i18n.set_language(before)
 
 
-@pytest.fixture(scope="module")
-def criminal() -> Standard:
-    return next(s for s in load_shipped_standards() if s.code == "XS-PCZ")
-
-
 @pytest.mark.parametrize("code", ["XS-PCZ", "MXG-GEN"])
 def test_round_trip_gives_identical_content_with_new_version(tmp_path: Path, code: str) -> None:
     original = next(s for s in load_shipped_standards() if s.code == code)

@@ -14,18 +14,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewapp.services.reviews.standards_store import import_standard, load_standard_version
 from reviewapp.services.workbench import Workbench
-from reviewapp.standards import Standard, StandardError, export_standard_xlsx, load_shipped_standards
+from reviewapp.standards import Standard, StandardError, export_standard_xlsx
 from reviewapp.standards.excel_layout import ITEMS_SHEET
 from tests.core.intake_fixtures import english_ui
 from tests.core.services_fixtures import open_workbench
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 __all__ = ["english_ui"]
-
-
-@pytest.fixture(scope="module")
-def criminal() -> Standard:
-    return next(s for s in load_shipped_standards() if s.code == "XS-PCZ")
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,6 @@ from reviewapp.standards import (
     StandardError,
     StandardErrors,
     export_standard_xlsx,
-    load_shipped_standards,
     parse_severity_synonyms,
     read_standard_xlsx,
 )
@@ -39,11 +38,6 @@ def english() -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language(before)
-
-
-@pytest.fixture(scope="module")
-def criminal() -> Standard:
-    return next(s for s in load_shipped_standards() if s.code == "XS-PCZ")
 
 
 def _columns(ws: Worksheet) -> dict[str, int]:
