@@ -77,9 +77,7 @@ class LinkedSheet:
                 locations.setdefault(("文书", path), (table.sheet.name, row_no, table.header_of("path")))
         return out
 
-    def _other_spellings(
-        self, key: str, spellings: list[str]
-    ) -> list[tuple[int, tuple[Any, ...], dict[str, str] | None]]:
+    def _other_spellings(self, key: str, spellings: list[str]) -> list[Row]:
         """The rows of the numbers that differ from ``key`` only in their brackets, each noted at its cell (the
         user learns the two spellings met; nothing is changed silently)."""
         note = translate(

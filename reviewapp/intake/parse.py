@@ -259,7 +259,8 @@ def _build_cases(
         ticker.advance(len(rows))
         if len(cases) >= CHUNK_CARDS:
             sink(cases, locations)
-            cases = wire.forget_rows(locations, placed)
+            wire.forget_rows(locations, placed)
+            cases = []
     if cases:
         sink(cases, locations)
         wire.forget_rows(locations, placed)

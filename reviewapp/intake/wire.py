@@ -112,13 +112,12 @@ def encode_chunk(wires: list[Wire], locations: Locations) -> bytes:
     return MARK + marshal.dumps((wires, wanted))
 
 
-def forget_rows(locations: Locations, placed: list[str]) -> list[Wire]:
+def forget_rows(locations: Locations, placed: list[str]) -> None:
     """Drop the CASE_ROW entries of the chunk just handed on (every case has one: kept, the map would grow with
-    the file); returns the next chunk's empty list of cases."""
+    the file)."""
     for key in placed:
         locations.pop((CASE_ROW, key), None)
     placed.clear()
-    return []
 
 
 def decode_chunk(data: bytes | memoryview) -> tuple[list[Wire], Locations]:
