@@ -87,6 +87,37 @@ def join_sub_header(rows: list[list[Cell]], index: int, specs: Sequence[FieldSpe
     return index + 1
 
 
+def grouped_names(top: Sequence[Cell], below: Sequence[Cell]) -> list[Cell] | None:
+    """The names of a two-row header in a layout not yet known (no field names to go by, as for an export
+    mapped in the mapping dialog): ``top`` with ``below``'s names put in, when ``below`` reads as the second
+    header row — text only, and only under groups: a group (办案时间) is a name of ``top`` followed by the
+    blank cells it is merged over, with a name under each of its columns; at least one name of ``top`` has
+    nothing under it (merged down over both rows). A data row has a value in its first column, which starts
+    no group, and under columns that are no group. None when ``below`` is not such a row."""
+    named = {i for i, c in enumerate(below) if c != "" and not (isinstance(c, str) and c.isspace())}
+    if not named or any(not isinstance(below[i], str) for i in named):
+        return None
+
+    def blank(i: int) -> bool:
+        return i >= len(top) or top[i] == "" or (isinstance(top[i], str) and not str(top[i]).strip())
+
+    def in_a_group(i: int) -> bool:
+        if not blank(i):  # a group's first column: the group goes on to the right
+            return blank(i + 1) and i + 1 in named
+        start = i - 1
+        while start >= 0 and blank(start):
+            start -= 1
+        return start >= 0 and start in named
+
+    merged_down = any(not blank(i) and i not in named for i in range(len(top)))
+    if not merged_down or not all(in_a_group(i) for i in named):
+        return None
+    joined = list(top) + [""] * max(0, len(below) - len(top))
+    for i in named:
+        joined[i] = below[i]
+    return joined
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a sheet: its position, its header as written, and the field it fills (None: extra)."""

@@ -50,13 +50,23 @@ def _header_index(rows: list[list[Any]]) -> int | None:
     for specs in (CASE_FIELDS, SUSPECT_FIELDS):
         found = headers.find_header_row(rows, specs)
         if found is not None:
-            return headers.join_sub_header(rows, found, specs)  # a two-row header, as the import reads it
+            joined = headers.join_sub_header(rows, found, specs)  # a two-row header, as the import reads it
+            return joined if joined != found else _grouped(rows, found)
     best, best_count = None, 1
     for index, row in enumerate(rows[: headers.HEADER_SEARCH_ROWS]):
         count = sum(1 for c in row if isinstance(c, str) and c.strip())
         if count > best_count:
             best, best_count = index, count
-    return best
+    return best if best is None else _grouped(rows, best)
+
+
+def _grouped(rows: list[list[Any]], index: int) -> int:
+    """A two-row header whose second row names no known field (收案时间 under 办案时间): the dialog shows the
+    names of both rows, to be mapped like any other; the import joins them the same way once mapped."""
+    if index + 1 < len(rows) and (joined := headers.grouped_names(rows[index], rows[index + 1])) is not None:
+        rows[index + 1] = joined
+        return index + 1
+    return index
 
 
 def _role(name: str, known: dict[str, str]) -> str:

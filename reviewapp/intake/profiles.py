@@ -181,16 +181,19 @@ class Plan:
             return
         columns = {s.attr: s.column for s in ROLES[role]}
         known = headers.alias_table(ROLES[role])
-        row = rows[index]
-        for i, cell in enumerate(row):
-            if isinstance(cell, str) and cell:
-                norm = headers.normalize_header(cell)
-                attr = mapping.get(norm)
-                if attr:
-                    row[i] = columns[attr]
-                elif attr == IGNORE and norm in known:
-                    # A known name the user chose to leave unmapped: marked, so it is kept as an extra column.
-                    row[i] = f"{cell.strip()}{UNMAPPED_MARK}"
+        header_rows = [rows[index]]
+        if index + 1 < len(rows) and headers.grouped_names(rows[index], rows[index + 1]) is not None:
+            header_rows.append(rows[index + 1])  # a two-row header's second row: the import joins it after this
+        for row in header_rows:
+            for i, cell in enumerate(row):
+                if isinstance(cell, str) and cell:
+                    norm = headers.normalize_header(cell)
+                    attr = mapping.get(norm)
+                    if attr:
+                        row[i] = columns[attr]
+                    elif attr == IGNORE and norm in known:
+                        # A known name the user chose to leave unmapped: marked, so it is kept as an extra column.
+                        row[i] = f"{cell.strip()}{UNMAPPED_MARK}"
 
 
 def _header_row(rows: Sequence[Sequence[Any]], mapping: Mapping[str, str], role: str) -> int | None:
@@ -223,8 +226,12 @@ def plan_for(
     by_key = {p.header_key: p for p in loaded if p.header_key}
     if by_key:
         for rows in sheet_rows.values():
-            for row in rows[: headers.HEADER_SEARCH_ROWS]:
+            first = rows[: headers.HEADER_SEARCH_ROWS + 1]
+            for index, row in enumerate(first[: headers.HEADER_SEARCH_ROWS]):
                 found = by_key.get(header_key(row))
+                if found is None and index + 1 < len(first):  # a two-row header, keyed as the dialog read it
+                    joined = headers.grouped_names(row, first[index + 1])
+                    found = by_key.get(header_key(joined)) if joined is not None else None
                 if found is not None:
                     return Plan(found, vocabulary_for(found.values))
     return Plan(None, vocabulary_for(None))
