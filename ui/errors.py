@@ -15,7 +15,13 @@ _open_boxes: list[QMessageBox] = []
 
 def _show(box: QMessageBox) -> None:
     _open_boxes.append(box)
-    box.finished.connect(lambda *_: _open_boxes.remove(box) if box in _open_boxes else None)
+
+    def gone(*_: object) -> None:
+        if box in _open_boxes:
+            _open_boxes.remove(box)
+
+    box.finished.connect(gone)
+    box.destroyed.connect(gone)  # closed with its parent window, never finished
     box.open()  # never a blocking exec() inside a handler
 
 

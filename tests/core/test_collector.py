@@ -18,7 +18,8 @@ def test_the_start_up_objects_are_frozen_once_and_later_garbage_is_still_collect
     frozen = gc.get_freeze_count()
     assert frozen > 0 and collector._frozen
     keep_start_up_objects()  # a second start in the same process (switching user) freezes nothing more
-    assert gc.get_freeze_count() == frozen
+    # Not "==": a frozen object can still be freed (by its last reference going, on any thread) meanwhile.
+    assert gc.get_freeze_count() <= frozen
     made = [_Cycle() for _ in range(100)]  # cycles made after the start are collected as before
     del made
     assert gc.collect() >= 100

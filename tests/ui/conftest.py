@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,19 @@ def _clean_settings() -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_message_box_left() -> Iterator[None]:
+    """A message box a test left open is closed after it, so no later test on the same process finds it among
+    the open boxes (tests assert that no bug apology showed)."""
+    from ui import errors
+
+    yield
+    for box in list(errors._open_boxes):
+        with contextlib.suppress(RuntimeError):  # its window is gone, and the box with it
+            box.close()
+    errors._open_boxes.clear()
 
 
 def close_bench(bench: Workbench) -> None:
