@@ -4,10 +4,8 @@ by itself the next time, dates and all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
@@ -17,18 +15,11 @@ from reviewapp.services.cases.profiles import mapping_needed, read_layout, save_
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case
 from tests.core.other_system_export import CASE_HEADERS, CASES_SHEET, case_number, write_other_system_export
-from tests.core.services_fixtures import open_workbench
-from tests.core.test_import_profiles import _guessed_profile
+from tests.core.test_import_profiles import _guessed_profile, wb
 
 GROUP = "办理时间"
 UNDER_GROUP = ("收案时间", "审结时间")
-
-
-@pytest.fixture
-def wb(tmp_path: Path) -> Iterator[Workbench]:
-    bench = open_workbench(tmp_path)
-    yield bench
-    bench.close()
+__all__ = ["wb"]  # the fixture: a workbench with a signed-in importer
 
 
 def _two_row_export(tmp_path: Path) -> Path:
