@@ -309,7 +309,7 @@ class RowNumbers(QHeaderView):
     (ui/list_count.py) do not make the columns jump sideways as the list's length changes its digits.
 
     Its size hint is that width. Qt's own measures the numbers of the first and last hundred rows, each through
-    the model, whenever the list's length changes: a fifth of a search step at a million cases."""
+    the model, whenever the list's length changes: ~4 ms of a ~40 ms search step at a million cases."""
 
     def __init__(self, model: CaseTableModel, table: QTableView) -> None:
         super().__init__(Qt.Orientation.Vertical, table)
