@@ -13,26 +13,12 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from reviewapp.checks import CheckResult, Status, check_case
+from reviewapp.checks import Status, check_case
 from reviewapp.checks.results import ERROR, MINOR, SERIOUS
-from reviewapp.demo.scenarios import arrest_card, prosecution_card
+from reviewapp.demo.scenarios import arrest_card
 from reviewapp.domain.case_card import CaseCard
-from reviewapp.legal import default_calendar
+from tests.core.hand_computed import D, one, prosecution
 from tests.core.test_grading_rules import english  # noqa: F401 - the fixture
-
-D = dt.date
-CAL = default_calendar()
-
-
-def one(card: CaseCard, rule_id: str) -> CheckResult:
-    results = check_case(card, rule_ids=[rule_id])
-    assert len(results) == 1, results
-    return results[0]
-
-
-def prosecution(accepted: dt.date, closed: dt.date, *, detained: bool, **changes: Any) -> CaseCard:
-    return prosecution_card(1, accepted, closed, detained=detained, **changes)
-
 
 # --- §4 statutory deadlines -----------------------------------------------------------------------------
 

@@ -17,31 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewapp.checks import CheckResult, check_case
-from reviewapp.demo.scenarios import prosecution_card
-from reviewapp.domain.case_card import CaseCard
 from reviewapp.domain.grading import FindingInput, propose_grade
 from reviewapp.domain.review_status import needs_feedback
 from reviewapp.domain.rounding import percent
 from reviewapp.domain.working_days import add_working_days
-from reviewapp.legal import default_calendar
 from reviewapp.services.panel import opinion
 from reviewapp.services.results.notice_config import NoticeConfig, reply_deadline
+from tests.core.hand_computed import CAL, D
 from tests.core.test_grading_rules import ALL_CRITERIA, CRIMINAL, english  # noqa: F401 - english: the fixture
-
-D = dt.date
-CAL = default_calendar()
-
-
-def one(card: CaseCard, rule_id: str) -> CheckResult:
-    results = check_case(card, rule_ids=[rule_id])
-    assert len(results) == 1, results
-    return results[0]
-
-
-def prosecution(accepted: dt.date, closed: dt.date, *, detained: bool, **changes: Any) -> CaseCard:
-    return prosecution_card(1, accepted, closed, detained=detained, **changes)
-
 
 # --- §1 step 8 feedback, §4 / §6 rectification reply ------------------------------------------------------
 
