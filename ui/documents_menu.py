@@ -1,5 +1,5 @@
 """The Documents menu (文书) of the main window: notices for the selection, the case review report, the
-ledger, and the shared notice settings."""
+ledger, the shared notice settings and the other shared settings."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ui.notice_dialog import NoticeDialog
     from ui.notice_report import CaseReportExport
     from ui.notice_settings import NoticeSettingsDialog
+    from ui.shared_settings import SharedSettingsDialog
 
 _UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})  # characters no file name may hold
 
@@ -28,6 +29,7 @@ class DocumentsMenu(QObject):
         self.ledger_dialog: LedgerExportDialog | None = None
         self.report_export: CaseReportExport | None = None
         self.notice_settings: NoticeSettingsDialog | None = None
+        self.shared_settings: SharedSettingsDialog | None = None
         self.notice_action = window.make_action(
             self.tr("Issue &rectification notices…"),
             "Ctrl+Shift+N",
@@ -42,18 +44,25 @@ class DocumentsMenu(QObject):
         )
         self.ledger_action = window.make_action(self.tr("Export review &ledger…"), None, self.export_ledger)
         self.settings_action = window.make_action(self.tr("Notice &settings…"), None, self.edit_notice_settings)
+        self.shared_settings_action = window.make_action(
+            self.tr("Sh&ared settings…"),
+            None,
+            self.edit_shared_settings,
+            self.tr("Feedback period, assignment, severity words, appraisal points and the other shared settings"),
+        )
         menu = window.menuBar().addMenu(self.tr("&Documents"))
         for a in (self.notice_action, self.report_action, self.ledger_action):
             menu.addAction(a)
         menu.addSeparator()
         menu.addAction(self.settings_action)
+        menu.addAction(self.shared_settings_action)
 
     def update_user(self) -> None:
         allowed = self.window.user_may
         self.notice_action.setEnabled(allowed(Action.ISSUE_NOTICES))
         self.report_action.setEnabled(allowed(Action.EXPORT_RESULTS))
         self.ledger_action.setEnabled(allowed(Action.EXPORT_RESULTS))
-        for dialog in (self.notice_dialog, self.ledger_dialog, self.notice_settings):
+        for dialog in (self.notice_dialog, self.ledger_dialog, self.notice_settings, self.shared_settings):
             if dialog is not None and dialog.isVisible():
                 dialog.close()  # the previous user's work is not the new user's
 
@@ -98,3 +107,9 @@ class DocumentsMenu(QObject):
 
         self.notice_settings = NoticeSettingsDialog.start(self.wb, self.window)
         return self.notice_settings
+
+    def edit_shared_settings(self) -> SharedSettingsDialog:
+        from ui.shared_settings import SharedSettingsDialog  # loaded when first opened: not at start
+
+        self.shared_settings = SharedSettingsDialog.start(self.wb, self.window)
+        return self.shared_settings

@@ -157,22 +157,22 @@ class ImportVocabulary:
                 "Standards",
                 "{severity} is a grade, not a severity: the grade follows from the severities of the findings — "
                 "write the item's severity ({tiers}), or, if your checklist uses this word for one of them, teach it "
-                "to the app with the setting {key}: the command {command} {severity}=X, X being {tiers}; then import "
-                "again",
+                "to the app with the setting {key}: a line {severity}=X in Documents → Shared settings, or the command "
+                "{command} {severity}=X, X being {tiers}; then import again",
             )
         elif tiers:
             problem = translate(
                 "Standards",
                 "the severity {severity} could mean {tiers}, so it is not guessed: write the one meant, or teach the "
-                "word to the app with the setting {key}: the command {command} {severity}=X, X being {tiers}; then "
-                "import again",
+                "word to the app with the setting {key}: a line {severity}=X in Documents → Shared settings, or the "
+                "command {command} {severity}=X, X being {tiers}; then import again",
             )
         else:
             problem = translate(
                 "Standards",
                 "unknown severity {severity}: if your checklist uses this word for one of the severities, teach it "
-                "to the app with the setting {key}: the command {command} {severity}=X, X being {tiers} (one "
-                "word=severity a line); then import again",
+                "to the app with the setting {key}: a line {severity}=X in Documents → Shared settings, or the command "
+                "{command} {severity}=X, X being {tiers}; then import again",
             )
         return problem.format(
             severity=word,

@@ -23,7 +23,7 @@ from reviewapp.services.checks.run import run_checks
 from reviewapp.services.results.ledger_export import export_ledger
 from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.results.reports import case_report
-from reviewapp.services.results.settings import save_notice_config, set_setting
+from reviewapp.services.results.settings import save_notice_config, set_setting, set_settings
 from reviewapp.services.reviews.standards_store import ensure_standards, import_standard, store_standard
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import export_standard_xlsx, load_shipped_standards
@@ -124,6 +124,7 @@ CASES: tuple[Case_, ...] = (
         (Kind.SETTING,),
     ),
     Case_("settings.set", lambda wb, tmp: set_setting(wb, "notice.reply_days", "8"), (Kind.SETTING,)),
+    Case_("settings.set_many", lambda wb, tmp: set_settings(wb, {"feedback.days": 7}), (Kind.SETTING,)),
 )
 
 

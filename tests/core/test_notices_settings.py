@@ -26,6 +26,7 @@ from reviewapp.services.results.settings import (
     load_notice_config,
     save_notice_config,
     set_setting,
+    set_settings,
 )
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import AuditEntry, DocumentSerial, Notice, Setting
@@ -109,12 +110,46 @@ def test_set_setting_parses_text_and_validates_with_plain_messages(wb: Workbench
     assert listed["notice.issuer_code"].value == "××检案管整改"  # the default still in force
 
 
+def test_several_settings_are_stored_together_or_not_at_all(wb: Workbench) -> None:
+    """The settings dialog saves what was changed in one write: every refusal is named, and one refused value
+    stores none of the others."""
+    with pytest.raises(SettingError) as refused:
+        set_settings(wb, {"feedback.days": 7, "appraisal.base": "forty", "bulletin.repeat_periods": 1})
+    message = str(refused.value)
+    assert "appraisal.base" in message and "whole number" in message
+    assert "bulletin.repeat_periods" in message and "between 2 and 24" in message
+    assert get_setting(wb, "feedback.days") == 5  # the valid value was not stored either
+    assert _audit(wb, "settings.set_many") == []
+    rows = set_settings(
+        wb,
+        {
+            "feedback.days": 7,
+            "standards.severity_synonyms": ["错误=一般司法错误", "  "],
+            "reviews.assignment_required": False,
+        },
+    )
+    assert [r.key for r in rows] == ["feedback.days", "standards.severity_synonyms", "reviews.assignment_required"]
+    assert get_setting(wb, "feedback.days") == 7
+    assert get_setting(wb, "standards.severity_synonyms") == ["错误=一般司法错误"]
+    assert get_setting(wb, "reviews.assignment_required") is False
+    (entry,) = _audit(wb, "settings.set_many")
+    assert entry.changes == {
+        "feedback.days": [None, 7],
+        "standards.severity_synonyms": [None, ["错误=一般司法错误"]],
+        "reviews.assignment_required": [None, False],
+    }
+    with pytest.raises(SettingError, match="错误"):  # a severity word must name a severity
+        set_settings(wb, {"standards.severity_synonyms": ["错误=很严重"]})
+
+
 def test_settings_need_the_permission(wb: Workbench) -> None:
     sign_in(wb, "只是评查员", roles=[REVIEWER])
     with pytest.raises(NotPermitted):
         set_setting(wb, "notice.reply_days", "12")
     with pytest.raises(NotPermitted):
         save_notice_config(wb, ISSUER)
+    with pytest.raises(NotPermitted):
+        set_settings(wb, {"feedback.days": 9})
     with wb.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Setting)) == 0
 

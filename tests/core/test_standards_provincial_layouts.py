@@ -307,8 +307,9 @@ def test_a_severity_word_of_two_tiers_is_refused_saying_how_to_teach_it(criminal
     assert [(p.row, p.column) for p in problems] == [(2, "问题性质"), (3, "问题性质"), (4, "问题性质")]
     assert problems[0].problem == (
         "the severity 严重瑕疵 could mean 司法瑕疵 or 一般司法错误, so it is not guessed: write the one meant, or "
-        "teach the word to the app with the setting standards.severity_synonyms: the command settings set "
-        "standards.severity_synonyms 严重瑕疵=X, X being 司法瑕疵 or 一般司法错误; then import again"
+        "teach the word to the app with the setting standards.severity_synonyms: a line 严重瑕疵=X in Documents → "
+        "Shared settings, or the command settings set standards.severity_synonyms 严重瑕疵=X, X being 司法瑕疵 or "
+        "一般司法错误; then import again"
     )
     assert problems[1].problem.startswith("不合格 is a grade, not a severity")
     assert problems[2].problem.startswith("unknown severity 较轻: if your checklist uses this word")

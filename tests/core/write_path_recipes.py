@@ -43,7 +43,7 @@ from reviewapp.services.plans.selection import add_case, commit_selection, remov
 from reviewapp.services.results.ledger_export import export_ledger
 from reviewapp.services.results.notices import issue_notices
 from reviewapp.services.results.reports import case_report
-from reviewapp.services.results.settings import save_notice_config, set_setting
+from reviewapp.services.results.settings import save_notice_config, set_setting, set_settings
 from reviewapp.services.reviews import commands as reviews
 from reviewapp.services.reviews.offline_form import export_review_form, import_review_form
 from reviewapp.services.reviews.standards_store import (
@@ -282,6 +282,7 @@ RECIPES: dict[str, Recipe] = {
     "standard.import": Recipe("pc", lambda c: import_standard(c.wb, _standard_file(c))),
     "settings.notice": Recipe("pc", lambda c: save_notice_config(c.wb, _config(c))),
     "settings.set": Recipe("pc", lambda c: set_setting(c.wb, "accounts.lockout_minutes", "30")),
+    "settings.set_many": Recipe("pc", lambda c: set_settings(c.wb, {"feedback.days": 7, "appraisal.base": 40})),
     "settings.import": Recipe("", lambda c: None),  # tested apart: once, from an old per-workstation file
     "review.start": Recipe("rev", lambda c: reviews.start_review(c.wb, c.case(3))),
     "finding.record": Recipe("rev", lambda c: reviews.record_finding(c.wb, c.review(1), "P3", "瑕", "晚告知")),

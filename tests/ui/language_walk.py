@@ -49,6 +49,9 @@ OFFICIAL_NUMBER = re.compile(r"\S*〔\d{4}〕\d+号")
 # An English text may gloss a Chinese legal term in parentheses ("Data quality (数据校验)"), so that a reader
 # can match it with the forms and rules they know; the English words must come first.
 GLOSS = re.compile(r"(?<=[A-Za-z.…]) \([\u4e00-\u9fff、/ ]+\)")
+# An example of what to type where the app stores Chinese words ("one word=severity per line (e.g.
+# 错误=一般司法错误)"): the user types it in Chinese in either language.
+EXAMPLE = re.compile(r"\(e\.g\. [^()]*\)")
 MNEMONIC = re.compile(r"\s*[(（]&[^)）][)）]|&(?=[^&])")
 
 
@@ -159,6 +162,14 @@ def data_values(wb: Workbench) -> list[str]:
     # Sheet names of the user's exports (案件, 嫌疑人 …) are named in reports as the file has them.
     values.update(case_card.CASE_SHEET_NAMES + case_card.SUSPECT_SHEET_NAMES + case_card.DOCUMENT_SHEET_NAMES)
 
+    from reviewapp.services.results.setting_specs import SETTINGS
+
+    # Setting keys are codes (the command line's "settings set KEY"); the lines a list setting ships with
+    # (优质=5 …) are values the user edits, in the words the app stores.
+    values.update(SETTINGS)
+    for spec in SETTINGS.values():
+        if spec.kind is list:
+            values.update(str(line) for line in spec.default or () if len(str(line)) > 1)
     for standard in load_shipped_standards():  # the common phrases are the reviewer's words, not the app's
         values.update(p for item in standard.items for p in item.phrases)
     return sorted(values, key=len, reverse=True)
@@ -181,7 +192,7 @@ def untranslated(texts: Iterable[tuple[str, str]], language: str, data: list[str
         for word in sorted(allowed, key=len, reverse=True):
             rest = rest.replace(word, " ")
         if language == "en":
-            wrong = CHINESE.findall(GLOSS.sub(" ", rest))
+            wrong = CHINESE.findall(GLOSS.sub(" ", EXAMPLE.sub(" ", rest)))
         else:
             wrong = [w for w in ENGLISH_WORD.findall(rest) if w not in ALLOWED_WORDS]
         if wrong:

@@ -120,6 +120,11 @@ def _notice_settings(scene: Scene) -> QWidget | None:
     return scene.main.documents.edit_notice_settings()  # type: ignore[attr-defined]
 
 
+@window("shared settings")
+def _shared_settings(scene: Scene) -> QWidget | None:
+    return scene.main.documents.edit_shared_settings()  # type: ignore[attr-defined]
+
+
 @window("analysis outputs")
 def _analysis_outputs(scene: Scene) -> QWidget | None:  # ReportsDialog (ui/analysis/reports_dialog.py)
     return scene.main.reports.open("report")  # type: ignore[attr-defined]

@@ -28,6 +28,14 @@
         <translation>通知书设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Sh&amp;ared settings…</source>
+        <translation>共享设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Feedback period, assignment, severity words, appraisal points and the other shared settings</source>
+        <translation>反馈期限、分配要求、问题等级用语、考核分值等共享设置</translation>
+    </message>
+    <message>
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>

@@ -4,6 +4,7 @@
     save_notice_config(wb, config) -> NoticeConfig     "settings.notice", EDIT_SETTINGS
     get_setting(wb, key) -> value                      the stored value or its default (a read)
     set_setting(wb, key, value) -> SettingRow          "settings.set", EDIT_SETTINGS; text values are parsed
+    set_settings(wb, {key: value}) -> [SettingRow]     "settings.set_many", EDIT_SETTINGS; all or none stored
     list_settings(wb) -> list[SettingRow]              every known key with its value and default
     ensure_settings(wb) -> bool                        imports an earlier per-workstation notice_config.json once
 
@@ -15,6 +16,7 @@ then its values are what load_notice_config returns.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +40,7 @@ from reviewapp.services.results.setting_specs import (
     BY_FIELD,
     SETTINGS,
     SettingError,
+    SettingSpec,
     config_from,
     config_value,
     parse_value,
@@ -66,6 +69,7 @@ __all__ = [
     "require_issuer_set",
     "save_notice_config",
     "set_setting",
+    "set_settings",
 ]
 
 CONFIG_FILE_NAME = "notice_config.json"  # the per-workstation file of earlier versions
@@ -176,7 +180,7 @@ def require_issuer_set(config: NoticeConfig) -> None:
             translate(
                 "Settings",
                 "Notices cannot be issued yet: the issuer settings {keys} still hold the placeholder ××. "
-                "Set the real names first (Settings → Notice settings, or: settings set KEY VALUE).",
+                "Set the real names first (Documents → Notice settings, or: settings set KEY VALUE).",
             ).format(keys=keys)
         )
 
@@ -219,14 +223,9 @@ def save_notice_config(o: Op, config: NoticeConfig) -> NoticeConfig:
     return config
 
 
-@mutation("settings.set", Action.EDIT_SETTINGS)
-def set_setting(o: Op, key: str, value: Any) -> SettingRow:
-    """Set one shared setting; text (from the command line) is parsed for the key's kind."""
-    o.require(Action.EDIT_SETTINGS)
-    spec = spec_for(key)
-    parsed = parse_value(spec, value)
+def _set(o: Op, spec: SettingSpec, parsed: Any, changes: dict[str, list[Any]]) -> SettingRow:
+    """Store one parsed value (a notice key validated with the rest of the notice settings)."""
     s = o.session
-    changes: dict[str, list[Any]] = {}
     if spec.field is not None:
         if not _stored(s, NOTICE_PREFIX):  # the first shared notice setting: keep the rest as in force
             changes.update(_write_config(o, _notice_config_in(s, o.wb)))
@@ -236,8 +235,6 @@ def set_setting(o: Op, key: str, value: Any) -> SettingRow:
     pair = _write(o, spec.key, parsed, _stored(s))
     if pair is not None:
         changes[spec.key] = list(pair)
-    o.touch(Kind.SETTING)
-    o.audit("setting", changes=changes, key=spec.key)
     row = s.get(Setting, spec.key)
     return SettingRow(
         spec.key,
@@ -248,6 +245,41 @@ def set_setting(o: Op, key: str, value: Any) -> SettingRow:
         row.updated_at if row is not None else None,
         o.user.name,
     )
+
+
+@mutation("settings.set", Action.EDIT_SETTINGS)
+def set_setting(o: Op, key: str, value: Any) -> SettingRow:
+    """Set one shared setting; text (from the command line) is parsed for the key's kind."""
+    o.require(Action.EDIT_SETTINGS)
+    spec = spec_for(key)
+    parsed = parse_value(spec, value)
+    changes: dict[str, list[Any]] = {}
+    row = _set(o, spec, parsed, changes)
+    o.touch(Kind.SETTING)
+    o.audit("setting", changes=changes, key=spec.key)
+    return row
+
+
+@mutation("settings.set_many", Action.EDIT_SETTINGS)
+def set_settings(o: Op, values: Mapping[str, Any]) -> list[SettingRow]:
+    """Set several shared settings at once (the settings dialog): every value is checked first and every
+    refusal named together; one refused value stores none of them."""
+    o.require(Action.EDIT_SETTINGS)
+    parsed: dict[str, tuple[SettingSpec, Any]] = {}
+    refused: list[str] = []
+    for key, value in values.items():
+        try:
+            spec = spec_for(key)
+            parsed[key] = (spec, parse_value(spec, value))
+        except SettingError as exc:
+            refused.append(str(exc))
+    if refused:
+        raise SettingError("\n".join(refused))
+    changes: dict[str, list[Any]] = {}
+    rows = [_set(o, spec, value, changes) for spec, value in parsed.values()]
+    o.touch(Kind.SETTING)
+    o.audit("setting", changes=changes, keys=sorted(parsed))
+    return rows
 
 
 def ensure_settings(wb: Workbench) -> bool:
