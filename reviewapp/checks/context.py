@@ -32,7 +32,7 @@ _CASE_LABELS.update(
         "suspects": "犯罪嫌疑人",
     }
 )
-_CHARGE_SPLIT = re.compile(r"[、，,；;/\s]+")
+_CHARGE_SPLIT = re.compile(r"[，,；;/\s]+")
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,23 @@ def likely_over_one_year(card: CaseCard) -> bool | None:
 
 @lru_cache(maxsize=4096)
 def charges(text: str | None) -> frozenset[str]:
-    """A charge field as a set of names: '盗窃罪、诈骗罪' → {'盗窃罪', '诈骗罪'} (order and separators ignored)."""
+    """A charge field as a set of names: '盗窃罪、诈骗罪' → {'盗窃罪', '诈骗罪'} (order and separators ignored).
+
+    A charge name may itself hold 、 (选择性罪名: '掩饰、隐瞒犯罪所得罪', '走私、贩卖、运输、制造毒品罪'): pieces
+    joined by 、 belong to one name up to the piece ending in 罪. Pieces never reaching a 罪 stay apart.
+    """
     if not text:
         return frozenset()
-    return frozenset(part for part in _CHARGE_SPLIT.split(text.strip()) if part)
+    names: set[str] = set()
+    for chunk in _CHARGE_SPLIT.split(text.strip()):
+        pending: list[str] = []
+        for piece in (p for p in chunk.split("、") if p):
+            pending.append(piece)
+            if piece.endswith("罪"):
+                names.add("、".join(pending))
+                pending = []
+        names.update(pending)
+    return frozenset(names)
 
 
 def iso(day: dt.date | None) -> str | None:

@@ -159,14 +159,15 @@ _MEASURE_DATES = {"取保候审": "bail_on", "监视居住": "surveillance_on"}
 
 def _measure_span(card: CaseCard, suspect: SuspectRecord, measure: str) -> tuple[bool, date | None, date | None]:
     """(applies, start, end) of ``measure`` for one suspect: the measure's own date (取保候审日期 …), else the
-    current measure's start; it ends when lifted (强制措施解除日期), when replaced by a detention or arrest, or
-    at the decision (办结日期)."""
+    current measure's start; it ends when lifted (强制措施解除日期), when replaced by a detention, an arrest or
+    the other non-custodial measure (bail ↔ residential surveillance), or at the decision (办结日期)."""
     own = getattr(suspect, _MEASURE_DATES[measure])
     current = suspect.measure == measure
     if not current and own is None:
         return False, None, None
     start = own if own is not None else suspect.measure_started_on
-    later = [d for d in (suspect.detained_on, suspect.arrested_on) if d is not None and start and d > start]
+    changes = (suspect.detained_on, suspect.arrested_on, suspect.bail_on, suspect.surveillance_on)
+    later = [d for d in changes if d is not None and start and d > start]
     if current and suspect.measure_ended_on is not None:
         later.append(suspect.measure_ended_on)
     return True, start, min(later) if later else card.closed_on
