@@ -10,7 +10,6 @@ others see the values read-only (the core refuses anyway).
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewapp.domain.roles import Action, grants_action
+from reviewapp.legal.local_time import local_datetime
 from reviewapp.services.results.setting_specs import SETTINGS, SettingSpec
 from reviewapp.services.results.settings import SettingRow, list_settings, set_settings
 from reviewapp.services.workbench import Workbench
@@ -142,7 +142,7 @@ class SharedSettingsDialog(QDialog):
             default = str(spec.default)
         text = self.tr("Default: {default}").format(default=default)
         if row.stored and row.updated_at is not None:
-            when = row.updated_at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown in local time
+            when = local_datetime(row.updated_at)  # stored in UTC, shown in local time
             changed = self.tr("Last changed by {who} on {when}").format(
                 who=row.updated_by or self.tr("an earlier version"), when=when.strftime("%Y-%m-%d %H:%M")
             )

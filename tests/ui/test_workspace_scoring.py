@@ -4,6 +4,12 @@ database."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -48,6 +54,21 @@ def reviewable_case(wb: Workbench, workbook: Path) -> int:
         )
     assert case_id is not None
     return case_id
+
+
+@contextmanager
+def beijing_time() -> Iterator[None]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 def open_window(qtbot: QtBot, wb: Workbench, case_id: int) -> ScoringWorkspace:
@@ -155,6 +176,10 @@ def test_score_by_keyboard_undo_redo_submit_and_reopen_in_a_new_window(
     settle(qtbot, window)
     state = window.session.state
     assert state.status == "submitted" and state.final_grade == "不合格"
+    with beijing_time():  # stored in UTC: 17:30 on 1 March is 01:30 on 2 March in Beijing
+        window.grade.refresh(dataclasses.replace(state, submitted_at=datetime(2026, 3, 1, 17, 30)))
+        assert "2026-03-02 01:30" in window.grade.status.text()
+    window.grade.refresh(state)
     key(qtbot, window, "1")  # a submitted review does not change
     assert findings_of(window)["E7"][0] == "一般司法错误"
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()  # submitted: nothing to undo

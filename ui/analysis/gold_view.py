@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewapp.domain.roles import Action
 from reviewapp.errors import KNOWN_ERRORS
+from reviewapp.legal.local_time import local_datetime
 from reviewapp.services.analysis import training
 from reviewapp.services.analysis.training_compare import (
     AttemptState,
@@ -76,7 +77,7 @@ class GoldCasesView(QWidget):
                 Column(self.tr("Status"), lambda r: self._status(r.status)),
                 Column(
                     self.tr("Submitted"),
-                    lambda r: r.submitted_at.strftime("%Y-%m-%d %H:%M") if r.submitted_at else None,
+                    lambda r: local_datetime(r.submitted_at).strftime("%Y-%m-%d %H:%M") if r.submitted_at else None,
                 ),
             ],
             self,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from reviewapp.domain.selfcheck import AUTO_MARK, Answer, problems_first
 from reviewapp.errors import NotPermitted
+from reviewapp.legal.local_time import local_datetime
 from reviewapp.services.changes import ChangeRecord, Kind
 from reviewapp.services.selfcheck.forms import SelfCheckForm, case_selfchecks
 from reviewapp.services.workbench import Workbench
@@ -59,7 +60,7 @@ class SelfCheckPanel(QWidget):
         self.countChanged.emit(len(self.forms))
 
     def _html(self, form: SelfCheckForm) -> str:
-        when = form.submitted_at.strftime("%Y-%m-%d %H:%M") if form.submitted_at else ""
+        when = local_datetime(form.submitted_at).strftime("%Y-%m-%d %H:%M") if form.submitted_at else ""
         head = self.tr("{title} — submitted by {who} on {when}; standard {standard}").format(
             title=form.title, who=form.filled_by or "—", when=when, standard=form.standard
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewapp.domain.review_status import EDITABLE, ReviewStatus
 from reviewapp.i18n import term
+from reviewapp.legal.local_time import local_datetime
 from reviewapp.services.reviews.commands import ReviewState
 from ui.rows_model import RowsModel
 from ui.workspace.session import ReviewSession
@@ -140,7 +141,7 @@ class GradePanel(QWidget):
         if draft:
             self.status.setText(self.tr("Draft — every change is saved at once."))
         else:
-            when = state.submitted_at.strftime("%Y-%m-%d %H:%M") if state.submitted_at else ""
+            when = local_datetime(state.submitted_at).strftime("%Y-%m-%d %H:%M") if state.submitted_at else ""
             self.status.setText(
                 self.tr("Submitted {when} with grade {grade}.").format(
                     when=when, grade=term(state.final_grade) if state.final_grade else "—"
