@@ -18,6 +18,7 @@ from reviewapp.domain.case_card import FieldKind, FieldSpec
 from reviewapp.i18n import translate
 from reviewapp.intake import headers, limits, values
 from reviewapp.intake.readers import Cell, MergedFill, Row, Sheet
+from reviewapp.intake.ticks import tick_columns, tick_note
 
 CHUNK_ROWS = 1000  # also the progress / cancel interval
 ParsedRow = tuple[int, dict[str, Any], dict[str, str]]  # (Excel row, field values, extra columns)
@@ -185,6 +186,10 @@ class SheetTable:
         # The suspects read off a cases sheet with one row per suspect (inline_suspects.py): its rows are the
         # cases sheet's, counted there.
         self.inline = False
+        # Yes/no columns kept as tick marks (ticks.py): an empty cell there reads 否, said once at the header.
+        found = tick_columns(sheet.rows[header_index + 1 :], self.fields, self.key_col)
+        self.ticked = {column.index for column, _ in found}
+        self.problems += [(header_index + 1, c.header, None, tick_note(c, mark)) for c, mark in found]
 
     @property
     def data_rows(self) -> int:
@@ -313,6 +318,8 @@ class SheetTable:
             words = self.vocabulary.get(column.spec.attr)
             cells = by_column[column.index] if words is None else words.apply(by_column[column.index])
             vals = convert_column(column.spec, cells)
+            if column.index in self.ticked:
+                vals = [False if v is None else v for v in vals]
             if words is not None and words.closed:  # a closed vocabulary refuses what it does not know
                 vals = [
                     Bad(v, words.refusal(v, column.header)) if v.__class__ is str and not words.allows(v) else v

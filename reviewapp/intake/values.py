@@ -238,7 +238,7 @@ def parse_date(cell: Cell) -> date:
 
 # --- booleans ---------------------------------------------------------------------------------------
 
-TRUE_WORDS = frozenset({"是", "y", "yes", "1", "√", "✓", "✔", "true", "t", "对"})
+TRUE_WORDS = frozenset({"是", "y", "yes", "1", "√", "✓", "✔", "☑", "✅", "true", "t", "对"})
 FALSE_WORDS = frozenset({"否", "n", "no", "0", "×", "✗", "✘", "x", "false", "f", "不是"})
 # Field-specific words, accepted only on the column they describe: "羁押" in 是否羁押 is unambiguous, but
 # "未X" is not a general negation (e.g. 未成年), so these are not added to the general sets.

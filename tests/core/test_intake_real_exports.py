@@ -133,9 +133,38 @@ def test_check_marks_dates_with_a_time_and_case_type_variants(tmp_path: Path) ->
     one, two = parsed.cases
     assert (one.accepted_on, one.closed_on, one.case_type) == (date(2025, 3, 1), date(2025, 3, 20), "审查起诉")
     assert (two.accepted_on, two.closed_on, two.case_type) == (date(2025, 3, 1), date(2025, 3, 20), "审查起诉")
-    assert (one.detained, one.plea, two.detained, two.plea) == (True, None, None, True)
+    # Both yes/no columns mark yes with √ and leave no empty: an empty cell there is 否, said once per column.
+    assert (one.detained, one.plea, two.detained, two.plea) == (True, False, False, True)
+    notes = [r for r in parsed.rejects if r.row == 1]
+    assert [n.column for n in notes] == ["是否羁押", "认罪认罚"] and "read as 否" in notes[0].reason
     # 起诉 is a result, not a case type: refused at its cell, never guessed.
-    assert _where(parsed) == [("案件信息", 4, "案件类别")]
+    assert [w for w in _where(parsed) if w[1] != 1] == [("案件信息", 4, "案件类别")]
+
+
+def test_a_tick_column_reads_empty_as_no_for_the_whole_sheet(tmp_path: Path) -> None:
+    """The first rows decide (they are what the reader holds before the rest streams): a column of ✔ and
+    empty cells is a tick column down to the last row; a column that also writes 否 keeps empty as unknown."""
+    header = [*COLUMNS, "认罪认罚", "是否羁押"]
+    rows = [header]
+    for n in range(1, 121):
+        plea = "✔" if n % 3 == 0 else ""
+        detained = "否" if n == 2 else ("是" if n % 4 == 0 else "")
+        rows.append([*_row(n), plea, detained])
+    rows.append(["合计", "120件"])  # a total row: empty in every yes/no column, not a case
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows))
+    assert len(parsed.cases) == 120
+    assert [c.plea for c in parsed.cases[:6]] == [False, False, True, False, False, True]
+    assert parsed.cases[-1].plea is True and parsed.cases[-2].plea is False  # rows 120 and 119, past the first
+    assert [c.detained for c in parsed.cases[:4]] == [None, False, None, True]  # 是/否 written: empty unknown
+    [note] = [r for r in parsed.rejects if r.row == 1]
+    assert note.column == "认罪认罚" and "✔" in note.reason
+
+
+def test_a_column_ticked_everywhere_or_nowhere_is_read_as_written(tmp_path: Path) -> None:
+    rows = [[*COLUMNS, "认罪认罚", "是否羁押"], *([*_row(n), "√", ""] for n in range(1, 4))]
+    parsed = read_export(_xlsx(tmp_path / "e.xlsx", rows))
+    assert [(c.plea, c.detained) for c in parsed.cases] == [(True, None)] * 3
+    assert parsed.rejects == []
 
 
 def test_two_row_header_with_names_merged_down_and_a_group_over_the_dates(tmp_path: Path) -> None:
