@@ -170,7 +170,9 @@ def _problems(session: Session, reviews: Sequence[Review], standards: dict[int, 
 
 
 def _day(value: datetime | None) -> date | None:
-    return value.date() if value is not None else None
+    """The local calendar day of a stored (UTC) time: a determination at 07:30 Beijing time on 1 January is
+    dated 1 January, as the individual report prints it, not the UTC day before."""
+    return local_date(value) if value is not None else None
 
 
 def load_reviewed_cases(
@@ -183,15 +185,16 @@ def load_reviewed_cases(
     statuses: frozenset[ReviewStatus] = FORMED,
 ) -> dict[int, ReviewedCase]:
     """case id → the result of its opinion in one of ``statuses`` (default: formed); cases without one are
-    absent. ``date_from``/``date_to`` (inclusive) filter on the day the opinion was formed."""
+    absent. ``date_from``/``date_to`` (inclusive) filter on the local day the opinion was formed, the day
+    the statistics put it in a period by (analysis/filters.py)."""
     reviews = _latest_opinions(session, case_ids, statuses)
     if date_from is not None or date_to is not None:
         reviews = {
             cid: r
             for cid, r in reviews.items()
             if r.submitted_at is not None
-            and (date_from is None or r.submitted_at.date() >= date_from)
-            and (date_to is None or r.submitted_at.date() <= date_to)
+            and (date_from is None or local_date(r.submitted_at) >= date_from)
+            and (date_to is None or local_date(r.submitted_at) <= date_to)
         }
     if not reviews:
         return {}
