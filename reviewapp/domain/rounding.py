@@ -14,3 +14,9 @@ def percent(share: float | None, places: int = 1) -> str:
         return "—"
     scaled = Decimal(repr(float(share))) * 100
     return f"{scaled.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}%"
+
+
+def fixed(value: float, places: int) -> str:
+    """A figure with ``places`` decimals rounded half up, 四舍五入 (1.125 → 1.13, where Python's format rounds
+    an exact half to even, 1.12), read from its shortest repr as :func:`percent` does."""
+    return str(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))

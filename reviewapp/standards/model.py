@@ -248,3 +248,11 @@ class Standard:
         del data["version"]
         blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def item_order(code: str) -> tuple[str, int, str]:
+    """The order people read item codes in: E2 before E10 (the letter prefix, then the number), whatever the
+    order of the text; a code without a trailing number sorts as its prefix and 0."""
+    head = code.rstrip("0123456789")
+    tail = code[len(head) :]
+    return head, int(tail) if tail else 0, code

@@ -13,10 +13,10 @@ Readings of the code where the rules are silent (tested as the code has them):
 - closed and reviewed are different sets of cases: the ratio of a unit may reach 100 % with a case closed
   the year before (K4);
 - ties of a ranking share the rank and are listed by the name's code points (赵 before 钱); problems found
-  in as many cases are listed by their item code as a string in the statistics and its workbook (E10 before
-  E7) but by letter, then number in the ledger and the report (E7 before E10);
-- shares are printed rounded half up (四舍五入, domain/rounding.py), problems per case with Python's
-  format: 9 / 8 = 1.125 prints as 1.12, not 1.13.
+  in as many cases are listed by letter, then number (E7 before E10) in the statistics, the ledger and the
+  report alike;
+- shares and problems per case are printed rounded half up (四舍五入, domain/rounding.py): 9 / 8 = 1.125
+  prints as 1.13.
 """
 
 from __future__ import annotations
@@ -202,8 +202,8 @@ def test_problem_ranking_common_and_individual(db: StatsDb) -> None:
         ("P3", 4, 4, True),
         ("D5", 2, 2, True),
         ("D11", 1, 1, False),
+        ("E7", 1, 1, False),  # E7 before E10 (item_order), as the ledger and the report list them
         ("E10", 1, 1, False),
-        ("E7", 1, 1, False),
     ]
     # Per dimension (cases, findings): E A2 A3 (2, 2); P (4, 4); D A1 (two items) and A5 (2, 3).
     assert [(d.name, d.cases, d.findings) for d in r.dimensions] == [
@@ -234,7 +234,7 @@ def test_the_periodic_report_and_its_appendix(db: StatsDb) -> None:
         "12.5%、12.5%、50.0%、25.0%。不合格案件占比同比上升25.0个百分点。"
     )
     assert texts[2] == (
-        "8件评查案件中，发现问题的案件6件，占75.0%，同比上升25.0个百分点；共发现问题9个，平均每件1.12个。"
+        "8件评查案件中，发现问题的案件6件，占75.0%，同比上升25.0个百分点；共发现问题9个，平均每件1.13个。"
         "从评查维度看，办案程序方面4个、文书制作和使用方面3个、证据采信方面2个。"
     )
     assert texts[3].startswith("1．P3 ") and "涉及4件案件，发现问题4个" in texts[3]
@@ -275,8 +275,8 @@ def test_the_statistics_workbook_holds_the_same_figures(db: StatsDb, tmp_path: P
         ("P3", 4, 4, "共性"),
         ("D5", 2, 2, "共性"),
         ("D11", 1, 1, "个性"),
-        ("E10", 1, 1, "个性"),
         ("E7", 1, 1, "个性"),
+        ("E10", 1, 1, "个性"),
     ]
     # Dimension share of reviewed cases: E 2 / 8, P 4 / 8, D 2 / 8.
     assert [r for r in dims.iter_rows(min_row=2, values_only=True)] == [

@@ -22,3 +22,18 @@ def test_half_up_as_the_workbook_shows_it() -> None:
 def test_within_half_a_unit_of_the_exact_share(n: int, d: int) -> None:
     printed = Fraction(percent(n / d).removesuffix("%"))
     assert abs(printed - Fraction(n, d) * 100) <= Fraction(1, 20)
+
+
+def test_fixed_places_half_up() -> None:
+    from reviewapp.domain.rounding import fixed
+
+    assert fixed(9 / 8, 2) == "1.13"  # Python's :.2f prints 1.12
+    assert fixed(2.45, 1) == "2.5"  # binary 2.4500000000000002 and written 2.45 agree
+    assert fixed(0.5, 0) == "1" and fixed(3, 2) == "3.00"
+
+
+@given(st.integers(0, 10_000), st.integers(1, 500))
+def test_fixed_within_half_a_unit(n: int, d: int) -> None:
+    from reviewapp.domain.rounding import fixed
+
+    assert abs(Fraction(fixed(n / d, 2)) - Fraction(n, d)) <= Fraction(1, 200)

@@ -162,3 +162,13 @@ def test_the_menu_opens_the_window_for_readers_only(qtbot, db: AnalysisDb) -> No
     main.apply_user(db.plans.act_as(WANG))  # a reviewer without READ_REVIEWS
     assert not main.analysis.statistics_action.isEnabled() and main.analysis.statistics is None
     db.act_as(READER)
+
+
+def test_figures_are_rounded_half_up_as_the_reports_print_them() -> None:
+    from ui.analysis.stats_models import Percent, Points, Signed, shown
+
+    # 四舍五入: Python's format would give 6.2%, 1.12, +2.4 pp (an exact half rounded to even).
+    assert shown(Percent(0.0625)) == "6.3%"
+    assert shown(1.125) == "1.13"
+    assert shown(Points(2.45)) == "+2.5 pp" and shown(Points(-2.45)) == "-2.5 pp"
+    assert shown(Signed(-0.125)) == "-0.13" and shown(Signed(3.0)) == "+3"

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reviewapp.domain.rounding import fixed, percent
+
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,14 +33,17 @@ class Signed(float):
 def shown(value: Any) -> str:
     if value is None:
         return "—"
+    # Rounded half up (四舍五入) as the reports and workbooks print the same figures: 6.25 % is 6.3 %.
     if isinstance(value, Percent):
-        return f"{value * 100:.1f}%"
+        return percent(float(value))
     if isinstance(value, Points):
-        return f"{value:+.1f} pp"
+        return f"{'-' if value < 0 else '+'}{fixed(abs(float(value)), 1)} pp"
     if isinstance(value, Signed):
-        return f"{int(value):+d}" if float(value).is_integer() else f"{value:+.2f}"
+        if float(value).is_integer():
+            return f"{int(value):+d}"
+        return f"{'-' if value < 0 else '+'}{fixed(abs(float(value)), 2)}"
     if isinstance(value, float):
-        return f"{value:.2f}"
+        return fixed(value, 2)
     return str(value)
 
 

@@ -11,7 +11,7 @@ of the same figures.
 
 from __future__ import annotations
 
-from reviewapp.domain.rounding import percent
+from reviewapp.domain.rounding import fixed, percent
 from reviewapp.exports.documents import cn_date, cn_numeral, sentence
 from reviewapp.exports.periodic_report.model import Chart, Heading, Item, Paragraph, PeriodicDocument, Table
 from reviewapp.services.analysis.periodic import PeriodicReport
@@ -66,7 +66,7 @@ def change_words(c: Change, lang: str = "zh") -> str:
         return "unchanged" if lang == "en" else "持平"
     up = c.delta > 0
     if c.points:
-        d = f"{abs(c.delta):.1f}"
+        d = fixed(abs(c.delta), 1)
         return (
             f"{'up' if up else 'down'} {d} percentage points"
             if lang == "en"
@@ -149,7 +149,7 @@ def _overview(r: PeriodicReport, lang: str) -> list[Item]:
 def _problems(r: PeriodicReport, lang: str) -> list[Item]:
     c = r.comparison
     cur = c.current
-    per_case = f"{cur.findings / cur.reviewed:.2f}" if cur.reviewed else "0"
+    per_case = fixed(cur.findings / cur.reviewed, 2) if cur.reviewed else "0"
     if lang == "en":
         text = (
             f"Problems were found in {cur.with_problems} of the {cur.reviewed} cases reviewed "

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from reviewapp.services.analysis.filters import Scope, StatsFilter, counted_opinions, dialect, reader_scope
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import Standard
+from reviewapp.standards.model import item_order
 from reviewapp.storage.models import Finding, Review, StandardVersion
 
 SEP = "\x1f"  # joins a file's item codes: the ASCII unit separator, which no item code holds
@@ -206,7 +207,7 @@ def problem_ranking(wb: Workbench, f: StatsFilter, common_threshold: int | None 
         for (std, item), (c, n) in merged.items()
         for dim, dim_name, text in [texts.get((std, item), ("", "", ""))]
     ]
-    items.sort(key=lambda r: (-r.cases, -r.findings, r.item, r.standard))
+    items.sort(key=lambda r: (-r.cases, -r.findings, item_order(r.item), r.standard))  # E7 before E10
     dims = tuple(
         DimensionRow(code, dim_names[code], dim_cases[code], dim_findings.get(code, 0))
         for code in dim_names

@@ -24,6 +24,7 @@ from reviewapp.services.cases.list_columns import card_columns
 from reviewapp.services.results.settings import NoticeConfig, load_notice_config
 from reviewapp.services.workbench import Workbench
 from reviewapp.standards import SEVERITY_ALIASES, Standard
+from reviewapp.standards.model import item_order
 from reviewapp.storage.models import (
     Case,
     DossierDocument,
@@ -347,7 +348,7 @@ def rank_problems(reviewed: Iterable[ReviewedCase], threshold: int) -> list[Prob
             findings[key] += 1
             severities.setdefault(key, Counter())[p.severity] += 1
             first.setdefault(key, p)
-    keys = sorted(cases, key=lambda k: (-len(cases[k]), k[0], _item_sort(k[1])))
+    keys = sorted(cases, key=lambda k: (-len(cases[k]), k[0], item_order(k[1])))
     out: list[ProblemRank] = []
     for rank, key in enumerate(keys, start=1):
         p = first[key]
@@ -367,13 +368,6 @@ def rank_problems(reviewed: Iterable[ReviewedCase], threshold: int) -> list[Prob
             )
         )
     return out
-
-
-def _item_sort(code: str) -> tuple[str, int]:
-    """E2 before E10: letter prefix, then the number."""
-    head = code.rstrip("0123456789")
-    tail = code[len(head) :]
-    return head, int(tail) if tail else 0
 
 
 def problem_ranking(
