@@ -359,6 +359,14 @@ class FirstRunDialog(QDialog):
         for w in (self.name, self.unit, self.department, self.login, self.password, self.again):
             w.setEnabled(not on)
         self.demo_note.setVisible(on)
+        # The note is several wrapped lines: the dialog grows to hold them (else the layout squeezes the fields
+        # above into slivers) and shrinks back when it goes.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(
+            self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        )
 
     def wants_demo(self) -> bool:
         return self.demo_module is not None and self.demo.isChecked()

@@ -166,3 +166,24 @@ def test_first_run_with_the_demo_data_and_demo_accounts(qtbot: QtBot, empty_wb: 
     qtbot.addWidget(again)
     assert "reviewer1" in again.demo_hint.text() and not again.demo_hint.isHidden()
     app_module._keep.clear()
+
+
+def test_the_demo_note_grows_the_first_run_dialog_instead_of_squeezing_its_fields(
+    qtbot: QtBot, empty_wb: Workbench
+) -> None:
+    """Ticking 载入演示数据 shows several wrapped lines: the fields above keep their height."""
+    dialog = FirstRunDialog.ask(empty_wb)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    if not dialog.demo.isVisible():  # a build without the demo module has no such note
+        return
+    before = dialog.height()
+    full = dialog.name.sizeHint().height()
+    dialog.demo.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.demo_note.isVisible())
+    fields = (dialog.name, dialog.unit, dialog.department, dialog.login, dialog.password, dialog.again)
+    assert all(field.height() >= full for field in fields), [f.height() for f in fields]
+    assert dialog.height() > before
+    assert dialog.demo_note.height() >= dialog.demo_note.heightForWidth(dialog.demo_note.width())
+    dialog.demo.setChecked(False)
+    assert dialog.height() == before  # and back
