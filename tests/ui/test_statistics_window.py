@@ -172,3 +172,18 @@ def test_figures_are_rounded_half_up_as_the_reports_print_them() -> None:
     assert shown(1.125) == "1.13"
     assert shown(Points(2.45)) == "+2.5 pp" and shown(Points(-2.45)) == "-2.5 pp"
     assert shown(Signed(-0.125)) == "-0.13" and shown(Signed(3.0)) == "+3"
+
+
+def test_a_period_without_reviews_says_so_over_the_chart(qtbot, db: AnalysisDb) -> None:  # type: ignore[no-untyped-def]
+    db.act_as(READER)
+    w = StatisticsWindow(db.wb, period_text="2020Q1")  # long before the data set
+    qtbot.addWidget(w)
+    w.show()
+    loaded(qtbot, w)
+    chart = w.pages["statsGrades"].chart  # type: ignore[attr-defined]
+    assert chart.categories == [] and chart.empty_note.isVisible()
+    assert chart.empty_note.geometry() == chart.viewport().rect() and not chart.chart().axes()
+    w.filters.set_period(parse_period("2026Q3"))
+    loaded(qtbot, w)
+    assert chart.categories and not chart.empty_note.isVisible() and chart.chart().axes()
+    w.close()

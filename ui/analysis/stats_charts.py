@@ -25,8 +25,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 MAX_BARS = 20  # categories shown; the table under the chart holds every row
 
@@ -70,12 +70,32 @@ class FigureChart(QChartView):
         self.values: list[list[float]] = []
         self.stacked = False
         self.kind = "bar"
+        # Said over the chart when the period and filters leave nothing to draw: empty axes draw their
+        # labels as "…".
+        self.empty_note = QLabel(self.tr("No figures for this period and these filters."), self.viewport())
+        self.empty_note.setObjectName("emptyChartNote")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setStyleSheet("color: #666; font-size: 14px;")
+        self.empty_note.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty_note.setGeometry(self.viewport().rect())
 
     def _reset(self, title: str) -> None:
         self._chart.removeAllSeries()
         for axis in list(self._chart.axes()):
             self._chart.removeAxis(axis)
         self._chart.setTitle(title)
+
+    def _nothing_to_draw(self) -> bool:
+        """True (and the note shown, the legend hidden) when there is no category to draw."""
+        empty = not self.categories
+        self.empty_note.setGeometry(self.viewport().rect())
+        self.empty_note.setVisible(empty)
+        if empty:
+            self._chart.legend().setVisible(False)
+        return empty
 
     def _axes(self, series: Any, categories: Sequence[str], top: float) -> None:
         x = QBarCategoryAxis()
@@ -107,6 +127,8 @@ class FigureChart(QChartView):
         n = len(self.categories)
         self.values = [[float(v) for v in values[:n]] for _name, values in sets]
         self.series_figures = [list(f[:n]) for f in figures]
+        if self._nothing_to_draw():
+            return
         series = QStackedBarSeries() if stacked else QBarSeries()
         for s, (name, _values) in enumerate(sets):
             bar_set = QBarSet(name)
@@ -134,6 +156,8 @@ class FigureChart(QChartView):
         self.categories = list(categories)
         self.values = [[float(v) for v in values] for _name, values in lines]
         self.series_figures = [list(f) for f in figures]
+        if self._nothing_to_draw():
+            return
         top = max((v for vs in self.values for v in vs), default=0.0)
         for s, (name, _values) in enumerate(lines):
             line = QLineSeries()
