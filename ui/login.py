@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fitting import FittingLabel
+
 if TYPE_CHECKING:  # the database layer loads while the login dialog already takes input (ui/app.py)
     from reviewapp.services.accounts.current import CurrentUser
     from reviewapp.services.workbench import Workbench
@@ -140,7 +142,7 @@ def _password_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = FittingLabel(parent)
     label.setObjectName("loginError")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
@@ -175,7 +177,7 @@ class LoginDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.demo_hint = QLabel(self)
+        self.demo_hint = FittingLabel(self)
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet("color: #555;")
@@ -302,7 +304,7 @@ class FirstRunDialog(QDialog):
         self.demo.setObjectName("loadDemo")
         self.demo.setStyleSheet("font-weight: bold;")
         self.demo.setVisible(self.demo_module is not None)
-        self.demo_note = QLabel(self)
+        self.demo_note = FittingLabel(self)
         self.demo_note.setWordWrap(True)
         self.demo_note.setVisible(False)
         if self.demo_module is not None:
@@ -358,15 +360,7 @@ class FirstRunDialog(QDialog):
     def _demo_toggled(self, on: bool) -> None:
         for w in (self.name, self.unit, self.department, self.login, self.password, self.again):
             w.setEnabled(not on)
-        self.demo_note.setVisible(on)
-        # The note is several wrapped lines: the dialog grows to hold them (else the layout squeezes the fields
-        # above into slivers) and shrinks back when it goes.
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(
-            self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
-        )
+        self.demo_note.setVisible(on)  # several wrapped lines: the dialog grows to hold them (FittingLabel)
 
     def wants_demo(self) -> bool:
         return self.demo_module is not None and self.demo.isChecked()

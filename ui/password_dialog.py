@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from reviewapp.services.accounts.users import change_own_password
 from reviewapp.services.workbench import Workbench
+from ui.fitting import FittingLabel
 from ui.ops import is_known, ops_for
 
 
@@ -24,7 +25,7 @@ class ChangePasswordDialog(QDialog):
         self.old = self._password("oldPassword")
         self.new = self._password("newPassword")
         self.again = self._password("newPasswordAgain")
-        self.error = QLabel(self)
+        self.error = FittingLabel(self)  # a refusal may wrap: the dialog grows to hold it
         self.error.setObjectName("passwordError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")

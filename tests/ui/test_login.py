@@ -187,3 +187,23 @@ def test_the_demo_note_grows_the_first_run_dialog_instead_of_squeezing_its_field
     assert dialog.demo_note.height() >= dialog.demo_note.heightForWidth(dialog.demo_note.width())
     dialog.demo.setChecked(False)
     assert dialog.height() == before  # and back
+
+
+def test_the_demo_hint_found_after_showing_grows_the_login_dialog(qtbot: QtBot, wb: Workbench) -> None:
+    """The demo accounts are looked up once the dialog shows (ui/app.py): their hint, several wrapped lines,
+    must not squeeze the login fields; a wrapped refusal neither."""
+    from ui.login import demo_module
+
+    module = demo_module()
+    dialog = LoginDialog.ask(wb)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    full = dialog.login.sizeHint().height()
+    if module is not None:  # a build without the demo module shows no hint
+        dialog._show_demo_hint(module)
+        hint = dialog.demo_hint
+        assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
+    assert dialog.login.height() >= full and dialog.password.height() >= full
+    dialog.error.setText("账户已锁定。" * 20)  # a long refusal wraps over several lines
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    assert dialog.login.height() >= full and dialog.password.height() >= full
