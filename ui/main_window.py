@@ -49,7 +49,7 @@ from ui.panel.menu import PanelMenu
 from ui.plans.menu import PlansMenu
 from ui.runner import Job
 from ui.selfcheck.menu import SelfCheckMenu
-from ui.workspace.shortcuts_help import ShortcutsHelp
+from ui.workspace.shortcuts_help import ShortcutsHelp, plain_text
 
 if TYPE_CHECKING:  # loaded when first opened, not at start (the checks and openpyxl behind them)
     from ui.data_quality import DataQualityView
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or text)
+        action.setStatusTip(tip or plain_text(text))  # "评查方案(&P)…" reads "评查方案…"
         action.triggered.connect(slot)
         return action
 

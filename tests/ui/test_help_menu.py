@@ -84,3 +84,19 @@ def test_the_guide_follows_the_ui_language(qtbot: QtBot) -> None:
     finally:
         install_translators(app, "zh_CN")
     assert guide_path().name == "guide_zh.md"
+
+
+def test_status_tips_read_without_mnemonic_markers(qtbot: QtBot, wb: Workbench) -> None:
+    """The status bar repeats an action's text when it has no tip of its own: never with its "(&P)"."""
+    from PySide6.QtGui import QAction
+
+    from ui.i18n import install_translators
+
+    app = QApplication.instance()
+    for language in ("en", "zh_CN"):  # the session's language (tests/ui/conftest.py) last
+        install_translators(app, language)
+        window = MainWindow(wb)
+        qtbot.addWidget(window)
+        tips = {a.text(): a.statusTip() for a in window.findChildren(QAction) if a.statusTip()}
+        assert tips and not [t for t in tips.values() if "&" in t.replace("&&", "")], tips
+        window.close()
