@@ -79,6 +79,7 @@ def test_plan_from_the_editor_to_a_scored_case_in_the_queue(
     queue = window.plans.show_queue()
     qtbot.addWidget(queue)
     assert queue.model.rowCount() > 0 and all(r.plan == "海淀专项评查" for r in queue.rows)
+    assert queue.count.text() == f"共 {len(queue.rows)} 件分配的案件"
     assert queue.model.data(queue.model.index(0, 4)) == "已分配"
     assert queue.open_selected()
     qtbot.waitUntil(lambda: len(queue.workspaces) == 1, timeout=15000)
@@ -90,3 +91,11 @@ def test_plan_from_the_editor_to_a_scored_case_in_the_queue(
     qtbot.waitUntil(lambda: progress.progress is not None and progress.progress.total.in_review == 1, timeout=10000)
     qtbot.waitUntil(lambda: queue.model.data(queue.model.index(0, 4)) == "评查中", timeout=10000)
     workspace.close()
+
+
+def test_an_empty_queue_says_how_cases_arrive(qtbot, wb) -> None:  # type: ignore[no-untyped-def]
+    from ui.plans.queue_view import QueueView
+
+    queue = QueueView(wb)
+    qtbot.addWidget(queue)
+    assert queue.model.rowCount() == 0 and "评查方案" in queue.count.text() and "0" not in queue.count.text()

@@ -45,6 +45,8 @@ class QueueView(QWidget):
         self.view.setObjectName("reviewQueue")
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.count = QLabel(self)
+        self.count.setObjectName("queueCount")
+        self.count.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.count)
@@ -71,7 +73,14 @@ class QueueView(QWidget):
             ],
             [r.case_id for r in self.rows],
         )
-        self.count.setText(self.tr("{n} assigned cases").format(n=len(self.rows)))
+        self.count.setText(
+            self.tr("%n assigned case(s)", "", len(self.rows))
+            if self.rows
+            else self.tr(
+                "No case is assigned to you yet. Once a 评查管理员 assigns reviewers in a review plan (评查方案), "
+                "your cases are listed here; Enter or a double click opens one."
+            )
+        )
         if self.rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 

@@ -35,9 +35,15 @@
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n assigned case(s)</source>
+        <translation>
+            <numerusform>共 %n 件分配的案件</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} assigned cases</source>
-        <translation>共 {n} 件分配的案件</translation>
+        <source>No case is assigned to you yet. Once a 评查管理员 assigns reviewers in a review plan (评查方案), your cases are listed here; Enter or a double click opens one.</source>
+        <translation>还没有分配给您的案件。评查管理员在评查方案中分配评查员后，您的案件会列在这里；按回车或双击即可打开。</translation>
     </message>
 </context>
 </TS>
