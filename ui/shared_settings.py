@@ -157,7 +157,9 @@ class SharedSettingsDialog(QDialog):
                 editor.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setEnabled(False)
-        self.message.setText(self.tr("Only a 评查管理员 may change these settings; they are shown read-only."))
+        self.message.setText(
+            self.tr("Only a review administrator (评查管理员) may change these settings; they are shown read-only.")
+        )
 
     @classmethod
     def start(cls, wb: Workbench, parent: QWidget | None = None) -> SharedSettingsDialog:

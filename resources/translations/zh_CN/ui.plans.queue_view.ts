@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message>
-        <source>No case is assigned to you yet. Once a 评查管理员 assigns reviewers in a review plan (评查方案), your cases are listed here; Enter or a double click opens one.</source>
+        <source>No case is assigned to you yet. Once a review administrator (评查管理员) assigns reviewers in a review plan (评查方案), your cases are listed here; Enter or a double click opens one.</source>
         <translation>还没有分配给您的案件。评查管理员在评查方案中分配评查员后，您的案件会列在这里；按回车或双击即可打开。</translation>
     </message>
 </context>

@@ -44,7 +44,7 @@
         <translation>早期版本</translation>
     </message>
     <message>
-        <source>Only a 评查管理员 may change these settings; they are shown read-only.</source>
+        <source>Only a review administrator (评查管理员) may change these settings; they are shown read-only.</source>
         <translation>只有评查管理员可以修改这些设置；现以只读方式显示。</translation>
     </message>
     <message>
