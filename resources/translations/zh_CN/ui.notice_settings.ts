@@ -52,8 +52,8 @@
         <translation>使用本数据库的所有工作站共用这些设置。</translation>
     </message>
     <message>
-        <source>Only a 评查管理员 may change these settings; they are shown read-only.</source>
-        <translation>只有评查管理员可以修改这些设置，此处仅供查看。</translation>
+        <source>Only a review administrator (评查管理员) may change these settings; they are shown read-only.</source>
+        <translation>只有评查管理员可以修改这些设置；现以只读方式显示。</translation>
     </message>
     <message>
         <source>Replace every ×× with the real names: notices cannot be issued while a placeholder is left.</source>
