@@ -119,7 +119,9 @@ class NoticeSettingsDialog(QDialog):
         for w in (self.deadline_days, self.working_days, self.common_threshold):
             w.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self.message.setText(self.tr("Only a review administrator (评查管理员) may change these settings; they are shown read-only."))
+        self.message.setText(
+            self.tr("Only a review administrator (评查管理员) may change these settings; they are shown read-only.")
+        )
 
     @classmethod
     def start(cls, wb: Workbench, parent: QWidget | None = None) -> NoticeSettingsDialog:
