@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from reviewapp.domain.review_status import ReviewEventKind, ReviewKind, ReviewStatus, next_status
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.legal.local_time import local_date
 from reviewapp.services.changes import Kind
 from reviewapp.services.results.settings import notice_config_in
 from reviewapp.storage.models import Assignment, Case, Plan, PlanCase, Review, ReviewEvent
@@ -149,7 +150,7 @@ def _open_file(o: Op, member: Review, case: Case, plan: Plan | None) -> Review:
     from reviewapp.services.results.notice_content import next_serial
 
     s = o.session
-    year = utcnow().year
+    year = local_date(utcnow()).year  # the local year: 〔2027〕 from 00:00 on 1 January Beijing time, not 08:00
     serial = next_serial(s, FILE_SERIAL_KEY, year)
     code = notice_config_in(s, o.wb).review_code
     opinion = Review(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from reviewapp.domain.plans import Method, PlanType
 from reviewapp.domain.plans_sampling import Quota, parse_percent, stratified_sample
 from reviewapp.domain.plans_triggers import CaseFacts, SuspectFacts, Trigger, evaluate
-from reviewapp.domain.roles import Action
+from reviewapp.domain.roles import Action, Role
 from reviewapp.i18n import translate
 from reviewapp.services.cases.index import CaseFilter, case_index_in
 from reviewapp.services.changes import Kind
@@ -27,7 +27,7 @@ from reviewapp.services.plans.commands import PlanError, load_plan, plan_units, 
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Assignment, Case, Person, Plan, PlanCase, Suspect
+from reviewapp.storage.models import Account, AccountRole, Assignment, Case, Person, Plan, PlanCase, Suspect
 from reviewapp.storage.models.base import new_uid, utcnow
 
 
@@ -129,6 +129,11 @@ def case_filter_from(data: dict[str, Any]) -> CaseFilter:
     return CaseFilter(**{k: v for k, v in values.items() if k in CaseFilter.__dataclass_fields__})
 
 
+# review-rules.md §1 常规抽查 "≥2 per leading prosecutor": the roster's leader mark, or an account holding the
+# role of a 院领导 or 部门负责人 (the 提级评查 rule recognises the 检察长 and deputies by their role too).
+LEADER_ROLES = (Role.CHIEF.value, Role.DEPUTY_CHIEF.value, Role.DEPARTMENT_HEAD.value)
+
+
 def _names(s: Session) -> tuple[dict[int, str], set[int]]:
     names: dict[int, str] = {}
     leaders: set[int] = set()
@@ -136,6 +141,13 @@ def _names(s: Session) -> tuple[dict[int, str], set[int]]:
         names[pid] = name
         if leader:
             leaders.add(pid)
+    leaders.update(
+        s.scalars(
+            select(Account.person_id)
+            .join(AccountRole, AccountRole.account_id == Account.id)
+            .where(AccountRole.role.in_(LEADER_ROLES), Account.deleted_at.is_(None))
+        )
+    )
     return names, leaders
 
 
