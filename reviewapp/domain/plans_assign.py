@@ -1,6 +1,7 @@
 """Assigning reviewers to a plan's cases: hard recusal rules and a balanced, seeded assignment.
 
-review-rules.md §1 (回避): a reviewer never reviews a case they handled, nor one of their own department;
+review-rules.md §1 (回避): a reviewer never reviews a case they handled (at any stage: the cases sharing its
+统一受案号), nor one of their own department;
 in 交叉评查 never one of their own unit; cases handled by the 检察长 or deputies are reviewed by the level
 above (提级评查). A reviewer's declared conflict excludes them too unless an administrator dismissed it. A case
 left with no eligible reviewer is reported, never assigned to someone in conflict.
@@ -51,12 +52,16 @@ class CaseToAssign:
     handler_id: int
     handler_identity: Identity
     handled_by_chief: bool = False  # 检察长 / 副检察长: reviewed by the level above only
+    # Those who handled the same matter at another stage (another case with its 统一受案号: the arrest review
+    # of a case now under prosecution review …).
+    stage_handlers: frozenset[int] = frozenset()
 
 
 class Refusal:
     """Why a reviewer may not review a case (stable codes; the service words them)."""
 
     HANDLED = "handled"
+    STAGE = "stage"  # handled the same matter at another stage
     DEPARTMENT = "department"
     UNIT = "unit"  # 交叉评查
     NOT_HIGHER = "not_higher"  # 提级评查: only the unit above reviews
@@ -67,6 +72,8 @@ class Refusal:
 def refusal(case: CaseToAssign, r: Reviewer, mode: PlanMode, conflicts: frozenset[tuple[int, int]]) -> str | None:
     if r.person_id == case.handler_id or r.identity.same_as(case.handler_identity):
         return Refusal.HANDLED
+    if r.person_id in case.stage_handlers:
+        return Refusal.STAGE
     if r.department_id is not None and r.department_id == case.department_id:
         return Refusal.DEPARTMENT
     if mode == PlanMode.CROSS and r.unit_id == case.unit_id:

@@ -39,6 +39,7 @@ from tests.core.hand_process_fixtures import (
     open_copy,
     plans_template,
 )
+from tests.core.intake_fixtures import case_row, write_simple_xlsx
 from tests.core.plans_fixtures import ADMIN, CHAOYANG, PlanDb
 from tests.db_target import Target, database_at
 
@@ -271,3 +272,30 @@ def test_x2_two_units_review_each_other_with_balanced_counts() -> None:
         before = assign(cases, reviewers, mode=PlanMode.CROSS, per_case=1, seed=seed, load={11: 1})
         new = Counter(rs[0] for c, rs in before.assigned.items() if c >= 7)
         assert (new[11], new[12]) == (1, 2)
+
+
+def test_c5_whoever_handled_another_stage_of_the_matter_is_refused(p: PlanDb, tmp_path: Path) -> None:
+    """Step 4 [design]: "also exclude reviewers who took part in the case at any stage". 周 (朝阳 案件管理部)
+    handled the arrest review (审查逮捕) of a matter whose prosecution review 王 handled; both carry the
+    统一受案号 110105202500777. In the 本院 plan of the prosecution review, 周 is refused as in c1 王 and 孙
+    are; an ad hoc review by 周 is refused too, naming the other stage's case."""
+    from reviewapp.services.reviews.commands import ReviewError, start_review
+
+    unified = "110105202500777"
+    arrest = case_row(
+        777, 统一受案号=unified, 案件类别="审查逮捕", 承办检察官="周评查", 承办部门="案件管理部", 电子卷宗=None
+    )
+    prosecution = case_row(778, 统一受案号=unified, 电子卷宗=None)
+    summary = import_cases(p.wb, write_simple_xlsx(tmp_path / "stages.xlsx", [arrest, prosecution]))
+    assert summary.imported == 2, summary.rejects
+    case = prosecution["部门受案号"]
+    plan = _plan_with(p, PlanMode.OWN_UNIT, case)
+    assigning.assign_plan(p.wb, plan, seed=5)
+    refused_by(
+        eligibility(p, plan, case),
+        {ADMIN: None, "李评查": None, "吴评查": None}
+        | {"王检察官": Refusal.HANDLED, SAME_DEPARTMENT: Refusal.DEPARTMENT, "周评查": Refusal.STAGE},
+    )
+    p.act_as("周评查")
+    with pytest.raises(ReviewError, match="统一受案号 110105202500777"):
+        start_review(p.wb, p.case(case))

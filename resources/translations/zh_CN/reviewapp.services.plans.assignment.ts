@@ -8,6 +8,10 @@
         <translation>承办了该案</translation>
     </message>
     <message>
+        <source>handled the same matter at another stage (same 统一受案号)</source>
+        <translation>办理过同一案件的其他环节（统一受案号相同）</translation>
+    </message>
+    <message>
         <source>works in the handling department</source>
         <translation>在承办部门工作</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>评查 {id} 不存在。</translation>
     </message>
     <message>
+        <source>Case {id} does not exist.</source>
+        <translation>案件 {id} 不存在。</translation>
+    </message>
+    <message>
         <source>The review is submitted; reopen it (with a reason) to change it.</source>
         <translation>评查已提交；如需修改，请先说明理由并重新打开。</translation>
     </message>
@@ -52,12 +56,12 @@
         <translation>{reviewer} 承办了案件 {case}，应当回避，不能评查。</translation>
     </message>
     <message>
-        <source>{reviewer} works in the department that handled case {case} and may not review it (回避).</source>
-        <translation>{reviewer} 所在部门承办了案件 {case}，不得评查该案（回避）。</translation>
+        <source>{reviewer} handled case {other}, the same matter at another stage (统一受案号 {unified}), and may not review case {case} (回避).</source>
+        <translation>{reviewer}办理过同一案件另一环节的案件 {other}（统一受案号 {unified}），不得评查案件 {case}（回避）。</translation>
     </message>
     <message>
-        <source>Case {id} does not exist.</source>
-        <translation>案件 {id} 不存在。</translation>
+        <source>{reviewer} works in the department that handled case {case} and may not review it (回避).</source>
+        <translation>{reviewer} 所在部门承办了案件 {case}，不得评查该案（回避）。</translation>
     </message>
     <message>
         <source>Reviewer {id} is not in the roster.</source>

@@ -42,6 +42,7 @@ CHIEF_LEADER = "院领导"
 def refusal_text(code: str) -> str:
     return {
         Refusal.HANDLED: translate("Plans", "handled the case"),
+        Refusal.STAGE: translate("Plans", "handled the same matter at another stage (same 统一受案号)"),
         Refusal.DEPARTMENT: translate("Plans", "works in the handling department"),
         Refusal.UNIT: translate("Plans", "works in the handling unit (交叉评查)"),
         Refusal.NOT_HIGHER: translate("Plans", "not at the level above (提级评查)"),
@@ -135,14 +136,15 @@ def _cases(s: Session, plan: Plan, only_open: bool) -> tuple[list[CaseToAssign],
         ).all()
     )
     rows = s.execute(
-        select(PlanCase.id, Case.id, Case.dept_case_no, Case.unit_id, Case.department_id, Person)
+        select(PlanCase.id, Case.id, Case.dept_case_no, Case.unit_id, Case.department_id, Case.unified_case_no, Person)
         .join(Case, Case.id == PlanCase.case_id)
         .join(Person, Person.id == Case.prosecutor_id)
         .where(PlanCase.plan_id == plan.id, PlanCase.deleted_at.is_(None))
         .order_by(PlanCase.id)
-    )
+    ).all()
+    stages = stage_handlers(s, {r[5] for r in rows if r[5]})
     out, case_of, numbers = [], {}, {}
-    for pc_id, case_id, no, unit_id, dept_id, handler in rows:
+    for pc_id, case_id, no, unit_id, dept_id, unified, handler in rows:
         if only_open and have.get(pc_id, 0) >= plan.reviewers_per_case:
             continue
         # The pure rule works on ids: a plan case stands for its case (a case is in a plan once).
@@ -155,10 +157,26 @@ def _cases(s: Session, plan: Plan, only_open: bool) -> tuple[list[CaseToAssign],
                 handler.id,
                 Identity(handler.unit_id, handler.staff_no, handler.name),
                 handler.id in chiefs,
+                frozenset(stages.get(unified, set()) - {handler.id}) if unified else frozenset(),
             )
         )
         case_of[pc_id], numbers[pc_id] = case_id, no
     return out, case_of, numbers
+
+
+def stage_handlers(s: Session, unified_numbers: set[str]) -> dict[str, set[int]]:
+    """统一受案号 → the prosecutors of every case carrying it: one matter's stages (审查逮捕, 审查起诉 …) are
+    separate cases under one unified number, and whoever handled one stage took part in the case (§1 回避)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    numbers = sorted(unified_numbers)
+    for start in range(0, len(numbers), 500):  # a bounded IN list per statement
+        chunk = numbers[start : start + 500]
+        for unified, prosecutor in s.execute(
+            select(Case.unified_case_no, Case.prosecutor_id).where(Case.unified_case_no.in_(chunk))
+        ):
+            if unified is not None:
+                out[unified].add(prosecutor)
+    return out
 
 
 def _load(s: Session) -> dict[int, int]:

@@ -270,7 +270,8 @@ def check_evidence(s: Session, case_id: int, evidence: Sequence[tuple[int, int]]
 def recusal_problem(s: Session, case: Case, reviewer: Person) -> str | None:
     """Why ``reviewer`` may not review ``case``, or None.
 
-    review-rules.md §1: a reviewer never reviews a case they handled, nor one of their own department. The
+    review-rules.md §1: a reviewer never reviews a case they handled (at any stage: another case under the same
+    统一受案号 counts), nor one of their own department. The
     roster may hold the handling prosecutor twice (imported with the case, added by hand as a reviewer), so
     the same person is also recognised by staff number, or by name, within the same unit — the identity the
     roster itself uses (people.OrgResolver).
@@ -289,6 +290,18 @@ def recusal_problem(s: Session, case: Case, reviewer: Person) -> str | None:
         return translate("Reviews", "{reviewer} handled case {case} and may not review it (回避).").format(
             reviewer=reviewer.name, case=case.dept_case_no
         )
+    if case.unified_case_no:  # the same matter at another stage: another case under its 统一受案号
+        other = s.scalar(
+            select(Case.dept_case_no)
+            .where(Case.prosecutor_id == reviewer.id, Case.unified_case_no == case.unified_case_no, Case.id != case.id)
+            .limit(1)
+        )
+        if other is not None:
+            return translate(
+                "Reviews",
+                "{reviewer} handled case {other}, the same matter at another stage (统一受案号 {unified}), and may "
+                "not review case {case} (回避).",
+            ).format(reviewer=reviewer.name, other=other, unified=case.unified_case_no, case=case.dept_case_no)
     if reviewer.department_id is not None and reviewer.department_id == case.department_id:
         return translate(
             "Reviews", "{reviewer} works in the department that handled case {case} and may not review it (回避)."
