@@ -21,6 +21,7 @@ GRADE_FIELDS = {"grades", "grade", "justification_required_for"}
 SEVERITY_FIELDS = {"severities", "severity_any", "severity_only"}
 _PHRASE_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n]")
 _NAME_SEPARATORS = re.compile(f"[{LIST_SEPARATOR};\r\n、,，/／]")
+_LISTED = re.compile(f"[{LIST_SEPARATOR};、,，/／]")  # separators of a list other than line breaks
 _ZEROS = re.compile(r"^(0+)(?:\.(0+))?$")  # 0, 0.00, 000: the digits Excel shows
 
 
@@ -79,6 +80,11 @@ class CellReader(SheetAccess):
             parts = split(code_text(raw, fmt), enumeration=field != "phrases")
             if field in SEVERITY_FIELDS:
                 parts = [heading_key(p) for p in parts]  # 一般 瑕疵, 严重　错误: words wrapped or spaced
+                # 司法\n瑕疵: one word wrapped onto two lines (a table converted from Word), unless its lines are words
+                whole = heading_key(raw)
+                wrapped = vocab.is_severity_word(whole) or not _LISTED.search(str(raw))
+                if len(parts) > 1 and not all(map(vocab.is_severity_word, parts)) and wrapped:
+                    parts = [whole]
             if field in GRADE_FIELDS:
                 return [vocab.grade(p) for p in parts]
             if field == "case_types":

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewapp.i18n import translate
+from reviewapp.standards.excel_cells import filled
 from reviewapp.standards.excel_headings import (
     AMBIGUOUS_HEADINGS,
     FILL_IN_HEADINGS,
@@ -18,9 +19,11 @@ from reviewapp.standards.excel_headings import (
     WEAK_HEADINGS,
     heading_forms,
     heading_key,
+    is_form_row,
     is_note,
     is_total,
     keyed,
+    missing,
 )
 from reviewapp.standards.excel_sheets import Heading, Row, SheetAccess, Table, doubled
 
@@ -32,12 +35,14 @@ _TEXT_PARENTS = keyed(ITEM_HEADINGS["text"]) | keyed(("评查项目", "评查标
 @dataclass(frozen=True)
 class Placed:
     """Where a field is: its columns (0-based; two for an item text joined from two columns) and the heading a
-    message names it by. ``from_text``: a deduction read out of a sentence (扣分标准 written as text)."""
+    message names it by. ``from_text``: a deduction read out of a sentence (扣分标准 written as text); ``ticks``: the
+    severity each column stands for, the item's being those ticked (司法瑕疵 | 一般司法错误 | 严重司法错误)."""
 
     columns: tuple[int, ...]
     name: str
     strength: int = STRONG
     from_text: bool = False
+    ticks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Fits:
     severities: Callable[[Sequence[Any]], bool]
     points: Callable[[Sequence[Any]], bool]
     points_in_text: Callable[[Sequence[Any]], bool]
+    ticks: Callable[[Sequence[Any]], bool]  # every cell a tick (√, 是) or a blank (×, 否)
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,9 @@ class _Resolver:
         self.content = [
             row
             for _, row in rows
-            if sum(1 for v, _ in row if _filled(v)) >= 2 and not any(is_total(v) or is_note(v) for v, _ in row[:3])
+            if sum(1 for v, _ in row if filled(v)) >= 2
+            and not any(is_total(v) or is_note(v) for v, _ in row[:3])
+            and not is_form_row(v for v, _ in row)
         ]
         self.placed: dict[str, Placed] = {}
         self.unsure: set[str] = set()  # fields a refused column might have given
@@ -113,7 +121,7 @@ class _Resolver:
         self.read_as: dict[str, tuple[int, str]] = {}  # field → (column, how) of those read in other words
 
     def values(self, col: int) -> list[Any]:
-        return [row[col][0] for row in self.content if col < len(row) and _filled(row[col][0])]
+        return [row[col][0] for row in self.content if col < len(row) and filled(row[col][0])]
 
     def refuse(self, heading: Heading | None, problem: str, fields: Sequence[str] = ()) -> None:
         """A column that cannot be placed; ``fields`` it might have given are then not reported missing too."""
@@ -154,7 +162,7 @@ class _Resolver:
             self._weak(field, found)
         for h, fields in ambiguous:
             self._ambiguous(h, fields)
-        self._unknown(unknown)
+        self._unknown(self._ticks(unknown))
         for field, header in self.canonical.items():
             if field not in self.placed and field not in optional and field not in self.unsure:
                 self._missing(field, header)
@@ -266,6 +274,23 @@ class _Resolver:
             self.refuse(h, self._both("text", other, h))
             return
         self.refuse(h, self._which(h, list(fields)), fields)
+
+    def _ticks(self, unknown: list[Heading]) -> list[Heading]:
+        """Columns headed by a severity whose cells tick the item's (问题性质 over 司法瑕疵 | 一般司法错误 |
+        严重司法错误): together the severities, when no column gives them; the other unknown columns."""
+        ticks = [h for h in unknown if self.fits.severities([h.text]) and self.fits.ticks(self.values(h.index))]
+        if not self._open("severities") or not any(self.values(h.index) for h in ticks):
+            return unknown
+        parent = ticks[0].parent if all(h.parent and h.parent == ticks[0].parent for h in ticks) else ""
+        names = "、".join(_named(h) for h in ticks)
+        name = parent or "、".join(h.shown() for h in ticks)
+        words = tuple(h.shown() for h in ticks)
+        self._place("severities", Placed(tuple(h.index for h in ticks), name, ticks=words), [])
+        how = translate("Standards", "{columns} as {field}, the ticked ones").format(
+            columns=names, field=self.canonical["severities"]
+        )
+        self.read_as["severities"] = (ticks[0].index, how)
+        return [h for h in unknown if h not in ticks]
 
     def _unknown(self, unknown: list[Heading]) -> None:
         for h in unknown:
@@ -400,26 +425,6 @@ class _Resolver:
                     sheet=self.table.title, columns=comma.join(what for _, what in sorted(self.not_read))
                 )
             )
-
-
-def missing(access: SheetAccess, sheet: str, table: Table, field: str, header: str) -> None:
-    """Record that no column gives ``field``, with the sheet's headings and the other words it may be headed by."""
-    others = "、".join(
-        dict.fromkeys(w for w in (*ITEM_HEADINGS.get(field, ()), *WEAK_HEADINGS.get(field, ())) if w != header)
-    )
-    headings = "、".join(h.shown() for h in table.headings if h.text) or "-"
-    problem = translate(
-        "Standards",
-        "the column is missing (the sheet's headings are {headings}): add it, or rename the column that holds it to "
-        "{field}",
-    ).format(headings=headings, field=header)
-    if others:
-        problem += translate("Standards", " (it may also be headed {words})").format(words=others)
-    access.refuse(sheet, table.last, header, problem)
-
-
-def _filled(value: Any) -> bool:
-    return value is not None and bool(str(value).strip())
 
 
 def _same_group(a: Heading, b: Heading) -> bool:

@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from reviewapp.i18n import translate
+
+if TYPE_CHECKING:  # excel_sheets reads headings with this module's words
+    from reviewapp.standards.excel_sheets import SheetAccess, Table
 
 # The layout's own headings come first (excel_layout.ITEM_COLUMNS); these are the other words for the same field.
 ITEM_HEADINGS: dict[str, tuple[str, ...]] = {
@@ -180,8 +185,11 @@ def keyed(words: Iterable[str]) -> set[str]:
     return {heading_key(w) for w in words}
 
 
-# A row that sums the points (合计, 总分：100分), whatever the cell it is written in.
-_TOTAL = re.compile(r"^(?:合计|总计|总分|小计|合计分|合计分值|总分值|满分|合计扣分|总扣分)(?:[:：]?\d+(?:\.\d+)?分?)?$")
+# A row that sums the points (合计, 总分：100分, 小计（20分）, 证据采信小计), whatever the cell it is written in.
+_TOTAL = re.compile(
+    r"^(?:\D{0,12}?(?:小计|合计)|总计|总分|合计分|合计分值|总分值|满分|合计扣分|总扣分)"
+    r"(?:[:：]?\d+(?:\.\d+)?分?|\((?:满分|共|计|总分)?\d+(?:\.\d+)?分?\))?$"
+)
 # A note under a table: 说明：… / 注：… / 备注：… / 填表说明 (with 1. or a colon after the word, or nothing).
 NOTE = re.compile(r"^(?:填表说明|使用说明|说明|附注|备注|注意|注)\d*(?:[:：.、]|$)")
 
@@ -194,12 +202,28 @@ def is_note(value: object) -> bool:
     return value is not None and bool(NOTE.match(heading_key(value)))
 
 
+# A line of the form an office prints under its table, to be filled in by hand: 评查人（签名）：, 评查日期：  年
+# 月  日, 评查结论：□优质 □合格 — a label and a colon, then nothing but blanks, underscores, a date or boxes to tick.
+_FORM_LINE = re.compile(r"^[^\d:：]{2,12}[:：](?:[_＿.]*(?:年[_＿.]*月[_＿.]*日)?[_＿.]*|.*[□☐].*)$")
+
+
+def is_form_line(value: object) -> bool:
+    return value is not None and bool(_FORM_LINE.match(heading_key(value)))
+
+
+def is_form_row(values: Iterable[object]) -> bool:
+    """Every filled cell of the row is a line of the form to be filled in (评查人：, 评查日期：  年 月 日)."""
+    shown = [v for v in values if v is not None and str(v).strip()]
+    return bool(shown) and all(is_form_line(v) for v in shown)
+
+
 # 一、证据采信 / （一）证据采信 / 1. 证据采信 / 第一部分 证据采信（20分）: the dimension's name inside its numbering.
 _ENUMERATION = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+(?:部分|章|节|项|类)?[、.:]*|[一二三四五六七八九十百]+[、.:]+|"
     r"\([一二三四五六七八九十\d]+\)[、.:]*|\d+(?:\.\d+)*[、.:]*|[A-Za-z][、.:]+)"
 )
-_WEIGHT = re.compile(r"(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分)$")
+# The points or weight after a dimension's name: 20分, （20分）, （本项20分）, (满分20分), （权重20%）.
+_WEIGHT = re.compile(r"(?:\((?:本项|本部分|满分|共|计|分值|权重|占)?[:：]?\d+(?:\.\d+)?(?:分|%)?\)|\d+(?:\.\d+)?分)$")
 
 
 def dimension_label(value: Any) -> str:
@@ -227,3 +251,19 @@ def dimension_names(data: dict[str, Any]) -> dict[str, str]:
     for key in shared:
         out.pop(key, None)
     return out
+
+
+def missing(access: SheetAccess, sheet: str, table: Table, field: str, header: str) -> None:
+    """Record that no column gives ``field``, with the sheet's headings and the other words it may be headed by."""
+    others = "、".join(
+        dict.fromkeys(w for w in (*ITEM_HEADINGS.get(field, ()), *WEAK_HEADINGS.get(field, ())) if w != header)
+    )
+    headings = "、".join(h.shown() for h in table.headings if h.text) or "-"
+    problem = translate(
+        "Standards",
+        "the column is missing (the sheet's headings are {headings}): add it, or rename the column that holds it to "
+        "{field}",
+    ).format(headings=headings, field=header)
+    if others:
+        problem += translate("Standards", " (it may also be headed {words})").format(words=others)
+    access.refuse(sheet, table.last, header, problem)

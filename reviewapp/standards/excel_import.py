@@ -55,7 +55,7 @@ def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVoca
         wb.close()
         reader.formulas.close()
     if reader.structural:  # cells cannot be placed without their sheets and columns: report what was found
-        raise_all(_sorted(reader.structural + reader.errors))
+        raise_all(_sorted(reader.structural + reader.errors, reader))
     data["version"] = version
     vocabulary = reader.vocabulary
     try:
@@ -68,18 +68,24 @@ def read_standard_xlsx(path: str | Path, *, version: int, vocabulary: ImportVoca
     except StandardError as err:
         taken = {(e.sheet, e.row, e.column) for e in reader.errors}
         located = [_locate(e, reader.origin) for e in err.problems]
-        raise_all(_sorted(reader.errors + [e for e in located if (e.sheet, e.row, e.column) not in taken]))
+        raise_all(_sorted(reader.errors + [e for e in located if (e.sheet, e.row, e.column) not in taken], reader))
         raise  # pragma: no cover - raise_all raised
-    raise_all(_sorted(reader.errors))
+    raise_all(_sorted(reader.errors, reader))
     return StandardImport(standard, (*reader.warnings, *standard_warnings(standard)))
 
 
-def _sorted(errors: list[StandardError]) -> list[StandardError]:
+def _sorted(errors: list[StandardError], reader: _Reader) -> list[StandardError]:
+    """In the order of the sheets and rows, each naming its sheet as the workbook does (评查表, not the layout's
+    评查项)."""
+
     def key(e: StandardError) -> tuple[int, int]:
         sheet = SHEET_ORDER.index(e.sheet) if e.sheet in SHEET_ORDER else -1
         return sheet, e.row or 0
 
-    return sorted(errors, key=key)
+    return [
+        e.located(sheet=reader.title_of(e.sheet), row=e.row, column=e.column) if e.sheet else e
+        for e in sorted(errors, key=key)
+    ]
 
 
 class _Reader(ItemSheets):
@@ -128,6 +134,8 @@ class _Reader(ItemSheets):
         headings = [header for _, header in columns]
         rows = self.rows(wb, sheet, headings)
         headers = self.column_index(wb, sheet, headings)
+        if len(headers) < len(headings):
+            return []  # its columns are refused (column_index): the rows cannot be read
         entries: list[dict[str, Any]] = []
         numeric: dict[str, list[int]] = {}  # code → rows where Excel stored it as a number
         codes: dict[str, list[int]] = {}

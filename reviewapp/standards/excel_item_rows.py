@@ -11,14 +11,17 @@ from typing import Any
 from reviewapp.domain.case_card import CASE_TYPES
 from reviewapp.i18n import translate
 from reviewapp.standards.excel_cells import CellReader, code_text, filled, plain_text
-from reviewapp.standards.excel_columns import Placed, missing
-from reviewapp.standards.excel_headings import dimension_label, is_note, is_total
-from reviewapp.standards.excel_sheets import Row, Table
+from reviewapp.standards.excel_columns import Placed
+from reviewapp.standards.excel_headings import dimension_label, is_form_row, is_note, is_total, missing
+from reviewapp.standards.excel_item_checks import ItemChecks
+from reviewapp.standards.excel_sheets import Row, Table, spans
 
 # Words of a heading row over items that may change what the items below mean (points, veto, case types): such a
 # row is never left out unread.
 _RISKY = re.compile(r"否决|扣|\d+分|加分|适用|以下|审查逮捕|审查起诉|诉讼监督|公益诉讼")
 _MARKS = "★☆※*▲△●◆◇■□"
+# A heading over the 优质 criteria an office keeps under its items (优质案件评定标准): they belong on their own sheet.
+_QUALITY = re.compile(r"优质")
 
 
 class ItemRows:
@@ -48,11 +51,17 @@ class ItemRows:
         self.placed = placed
         self.dims = dims
         self.data = data
+        self.checks = ItemChecks(reader, sheet, table, placed, dims)
 
     def cell(self, row: Row, field: str) -> tuple[Any, str]:
         placed = self.placed.get(field)
         if placed is None:
             return None, "General"
+        if placed.ticks:  # 司法瑕疵 | 一般司法错误 | 严重司法错误, the item's ticked: the severities ticked
+            flag = self.reader.vocabulary.flag
+            at = zip(placed.columns, placed.ticks, strict=True)
+            ticked = [w for i, w in at if i < len(row) and _ticked(row[i][0], flag)]
+            return ("；".join(ticked) or None), "General"
         cells = [row[i] if i < len(row) else (None, "General") for i in placed.columns]
         if len(cells) == 1:
             return cells[0]
@@ -74,7 +83,7 @@ class ItemRows:
         severity, points, veto = given("severities"), given("deduction"), given("veto")
         if not severity and not veto and any(is_total(v) for _, v in cells[:3]):
             return "total", next(plain_text(v) for _, v in cells[:3] if is_total(v))
-        if not severity and not points and not veto and is_note(cells[0][1]):
+        if not severity and not veto and ((not points and is_note(cells[0][1])) or is_form_row(v for _, v in cells)):
             return "note", " ".join(plain_text(v) for _, v in cells)
         code_col = self.placed["code"].columns[0]
         points_cols = set(self.placed["deduction"].columns) if "deduction" in self.placed else set()
@@ -104,9 +113,24 @@ class ItemRows:
         sub_headings: list[str] = []
         sections: list[str] = []
         no_dimension: list[int] = []
+        dims_of: dict[str, set[str]] = {}  # code → the dimensions of its items
+        criteria: set[int] = set()  # the rows of 优质 criteria under the items
         code_name = self.placed["code"].name
         for i, ((row_no, row), (kind, what)) in enumerate(zip(self.rows, kinds, strict=True)):
-            if kind == "blank":
+            if kind == "blank" or row_no in criteria:
+                continue
+            if kind == "heading" and _QUALITY.search(str(what)):
+                criteria.update(self._criteria(i, kinds))
+                reader.bad(
+                    sheet,
+                    row_no,
+                    code_name,
+                    translate(
+                        "Standards",
+                        "the rows {rows} are 优质 criteria ({value}), not items: put them on the sheet 优质标准 "
+                        "(代码 | 内容 | 适用等次), then delete them here",
+                    ).format(rows=spans(sorted(criteria)), value=what),
+                )
                 continue
             if kind == "total":
                 totals.append(f"{row_no} ({what})")
@@ -139,6 +163,7 @@ class ItemRows:
                 )
                 continue
             entry = self._entry(row_no, row, columns)
+            self.checks.check(entry, row, row_no, self.echoes, self.data)
             if "dimension" not in entry and section is not None:
                 entry["dimension"] = section  # the item's own cell, when it has one, wins over the heading's
             elif "dimension" not in entry and "dimension" not in self.placed:
@@ -148,15 +173,31 @@ class ItemRows:
                 codes.setdefault(entry["code"], []).append(row_no)
                 if isinstance(code_cell, int | float) and not isinstance(code_cell, bool):
                     numeric.setdefault(entry["code"], []).append(row_no)
+                dims_of.setdefault(entry["code"], set()).add(str(entry.get("dimension")))
             if self.case_type is not None:
                 self._sheets_case_type(entry, row_no)
             entries.append(entry)
             found.append((row_no, entry, {f: p.name for f, p in self.placed.items()}))
-        self._collisions(codes, numeric, code_name, bool(sections))
+        self._collisions(codes, numeric, code_name, bool(sections), {c for c, d in dims_of.items() if len(d) > 1})
         self._check_notes(notes, entries)
         self._no_dimension(no_dimension, sections)
         self._say(totals, notes, sub_headings, sections)
+        if self.checks.veto_in_text:
+            reader.warnings.append(
+                translate("Standards", "Sheet {sheet}: veto items by the 一票否决 in their text: rows {rows}.").format(
+                    sheet=self.title, rows=spans(self.checks.veto_in_text)
+                )
+            )
         return found
+
+    def _criteria(self, at: int, kinds: list[tuple[str, Any]]) -> list[int]:
+        """The rows of the 优质 criteria headed at ``at``: the heading and the rows under it up to the next item."""
+        out = []
+        for (row_no, _), (kind, _) in zip(self.rows[at:], kinds[at:], strict=True):
+            if kind in ("item", "section", "total"):
+                break
+            out.append(row_no)
+        return out
 
     def _sheets_case_type(self, entry: dict[str, Any], row_no: int) -> None:
         """An item of a sheet per case type is of that case type (and of others only when its row names them); a
@@ -199,8 +240,6 @@ class ItemRows:
                 value = self.dims.get(label, value) if label in self.dims else value
             if value is not None:
                 entry[field] = value
-        self._points_said_twice(entry, row_no)
-        self._check_echoes(entry, row, row_no)
         if veto_in_points:
             if entry.get("veto") is False:
                 reader.bad(
@@ -214,57 +253,6 @@ class ItemRows:
                 )
             entry["veto"] = True
         return entry
-
-    def _points_said_twice(self, entry: dict[str, Any], row_no: int) -> None:
-        """The item's text naming a deduction (未依法告知的，扣2分) other than its points column's: which one a finding
-        takes is not guessed."""
-        placed = self.placed.get("deduction")
-        text = entry.get("text")
-        if placed is None or placed.from_text or not isinstance(text, str) or "deduction" not in entry:
-            return
-        said, named = self.reader.vocabulary.deduction_in_text(text)
-        if (said is None and not named) or said == entry["deduction"]:
-            return
-        self.reader.bad(
-            self.sheet,
-            row_no,
-            placed.name,
-            translate(
-                "Standards",
-                "the item's text says {said} but the column {column} gives {points}: write in {column} the one "
-                "deduction a finding takes by default",
-            ).format(
-                said="、".join(named) if named else f"{said:g}", column=placed.name, points=f"{entry['deduction']:g}"
-            ),
-        )
-
-    def _check_echoes(self, entry: dict[str, Any], row: Row, row_no: int) -> None:
-        """A column saying the category or the points again must say what the column read says."""
-        vocab = self.reader.vocabulary
-        for col, field in self.echoes.items():
-            raw = row[col][0] if col < len(row) else None
-            if not filled(raw) or vocab.is_empty_mark(raw) or field not in entry:
-                continue
-            heading = self.table.headings[col].shown()
-            if field == "deduction":
-                points = vocab.deduction_in_text(raw)[0]
-                agrees = points == entry["deduction"] or (vocab.is_veto(raw) and entry.get("veto") is True)
-                read = f"{entry['deduction']:g}"
-            else:
-                agrees = self.dims.get(dimension_label(raw), raw) == entry[field]
-                names = {d.get("code"): d.get("name") for d in self.data.get("dimensions") or ()}
-                read = str(names.get(entry[field]) or entry[field])
-            if not agrees:
-                self.reader.bad(
-                    self.sheet,
-                    row_no,
-                    heading,
-                    translate(
-                        "Standards",
-                        "{value} disagrees with the column {other}, which says {read}: the two columns must say the "
-                        "same, or rename this one to 备注 to leave it out",
-                    ).format(value=raw, other=self.placed[field].name, read=read),
-                )
 
     def _heading_problem(self, label: str) -> str:
         if _RISKY.search(label):
@@ -319,7 +307,7 @@ class ItemRows:
         return None
 
     def _collisions(
-        self, codes: dict[str, list[int]], numeric: dict[str, list[int]], header: str, sections: bool
+        self, codes: dict[str, list[int]], numeric: dict[str, list[int]], header: str, sections: bool, spread: set[str]
     ) -> None:
         for code, at in codes.items():
             if len(at) < 2:
@@ -330,8 +318,8 @@ class ItemRows:
                     "code {code} is also on row {row}: Excel stored these codes as numbers, so 1.10 reads as 1.1 — "
                     "set the column's format to text and type the codes again",
                 )
-            elif sections:
-                # 一、证据采信 1 2 3, 二、事实认定 1 2 3: numbered afresh under each heading.
+            elif sections or code in spread:
+                # 一、证据采信 1 2 3, 二、事实认定 1 2 3: numbered afresh under each heading or in each category.
                 problem = translate(
                     "Standards",
                     "code {code} is also on row {row}: each item needs a code of its own, in the whole sheet — number "
@@ -420,6 +408,10 @@ class ItemRows:
                     sheet=title, row=row_no, note=note
                 )
             )
+
+
+def _ticked(value: Any, flag: Any) -> bool:
+    return filled(value) and flag(value) is True
 
 
 def _parent(code: str, child: str | None) -> bool:

@@ -215,4 +215,5 @@ class ItemSheets(CellReader):
             severities=severities,
             points=points,
             points_in_text=points_in_text,
+            ticks=lambda values: all(vocab.flag(v) is not None or vocab.is_empty_mark(v) for v in values),
         )

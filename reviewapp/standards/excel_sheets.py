@@ -7,6 +7,7 @@ and rows Excel hides said in the import result (hidden by hand: left out; hidden
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -48,8 +49,9 @@ class Heading:
         return get_column_letter(self.index + 1)
 
     def shown(self) -> str:
-        """The heading as a message names the column: its text, or its letter when it has none."""
-        return self.text or self.letter
+        """The heading as a message names the column: its text on one line (评查\n内容 wrapped in its cell is 评查内容),
+        or its letter when it has none."""
+        return re.sub(r"\s*\n\s*", "", self.text) or self.letter
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ class SheetAccess:
         self.errors.append(
             StandardError(self.source, "", problem, sheet=sheet, row=row, column=column, allowed=allowed)
         )
+
+    def title_of(self, sheet: str) -> str:
+        """The sheet's title in the workbook (评查表 for the layout's 评查项), for a message naming it."""
+        found = self._found.get(sheet)
+        return found.title if found is not None else sheet
 
     def refuse(self, sheet: str, row: int | None, column: str | None, problem: str) -> None:
         """A problem of the sheet's layout (a column missing, doubled or unclear)."""
@@ -259,7 +266,7 @@ class SheetAccess:
                     "Standards",
                     "Sheet {sheet}: hidden rows not imported: {rows} (a row hidden in a checklist is taken for a "
                     "withdrawn item); if any is current, unhide it and import again.",
-                ).format(sheet=title, rows=_spans(hidden))
+                ).format(sheet=title, rows=spans(hidden))
             )
         if filtered:
             self.warnings.append(
@@ -267,7 +274,7 @@ class SheetAccess:
                     "Standards",
                     "Sheet {sheet}: rows hidden by the sheet's filter, imported all the same: {rows} (a filter only "
                     "hides rows from view); delete any that is not meant in the workbook.",
-                ).format(sheet=title, rows=_spans(filtered))
+                ).format(sheet=title, rows=spans(filtered))
             )
 
     def heading(self, wb: Workbook, sheet: str, col: int) -> str:
@@ -293,9 +300,15 @@ class SheetAccess:
                 self.refuse(sheet, heading_row, header, doubled(found[header], h.index))
                 continue
             found[header] = h.index
+        shown = "、".join(h.shown() for h in found_sheet.headings if h.text) or "-"
         for header in headings:
             if header not in found:
-                self.refuse(sheet, heading_row, header, translate("Standards", "the column is missing"))
+                problem = translate(
+                    "Standards",
+                    "the column is missing (the headings on row {row} are {headings}): add it, or rename the column "
+                    "that holds it to {field}",
+                )
+                self.refuse(sheet, heading_row, header, problem.format(row=heading_row, headings=shown, field=header))
         return found
 
 
@@ -314,7 +327,7 @@ def doubled(first: int, second: int) -> str:
     ).format(first=get_column_letter(first + 1), second=get_column_letter(second + 1))
 
 
-def _spans(rows: Sequence[int]) -> str:
+def spans(rows: Sequence[int]) -> str:
     """Row numbers as 3、5–7."""
     out: list[str] = []
     start = prev = rows[0]

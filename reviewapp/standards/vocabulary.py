@@ -68,19 +68,22 @@ _NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3})"  # 2, 2
 _DIGITS = r"(\d+(?:\.\d+)?)"
 _NUMBER = re.compile(rf"^扣?{_DIGITS}$|^扣{_NUM}$")
 _CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十]{1,3}$")
-# A finding is one 处 (place), 项, 次 …: 每处扣2分, 每发现一处扣2分, 发现一处扣2分, 2分/处.
-_EACH = r"(?:每(?:发现)?一?[处项次个份件例人]?|发现一[处项次个份件例])"
+# A finding is one 处 (place), 项, 次 …: 每处扣2分, 每发现一处扣2分, 每出现一处扣2分, 每缺一项扣1分, 一处扣2分, 2分/处.
+_EACH = r"(?:每(?:发现|出现|存在|缺少?|遗漏)?一?[处项次个份件例人]?|(?:发现|出现|存在)?一[处项次个份件例])"
 # What caps the deductions of an item (扣完为止, 最多扣6分) does not change the default of one finding.
-_CAP = (
-    rf"(?:[，,；;]?[（(]?(?:扣完为止|扣满为止|扣完即止|扣分扣完为止|(?:本项)?(?:最多|最高|累计最多|至多)扣{_NUM}分?(?:为止)?"
-    rf"|扣分不超过{_NUM}分?|上限{_NUM}分?)[)）]?)?"
+_CAP_WORDS = (
+    rf"(?:扣完为止|扣满为止|扣完即止|扣分扣完为止|(?:本项)?(?:最多|最高|累计最多|至多)扣{_NUM}分?(?:为止)?"
+    rf"|(?:本项)?(?:累计)?扣分不超过{_NUM}分?|上限{_NUM}分?)"
 )
+_CAP_SAID = rf"[，,；;]?[（(]?{_CAP_WORDS}[)）]?"
+_CAP = rf"(?:{_CAP_SAID})?"
 _DEDUCTION = re.compile(
-    rf"^(?:{_EACH}[，,]?(?:扣除?|减)?{_NUM}分?{_CAP}|(?:扣除?|减)?{_NUM}分?/(?:每)?[处项次个份件例]{_CAP}|[-−]{_DIGITS})$"
+    rf"^(?:{_EACH}[，,]?(?:扣除?|减)?{_NUM}分?{_CAP}|(?:扣除?|减)?{_NUM}分?/(?:每)?[处项次个份件例]{_CAP}|[-−]{_DIGITS}"
+    rf"|(?:扣除?|减)?{_NUM}分?{_CAP_SAID})$"  # 扣2分，扣完为止 / 2分（最多扣6分）: one finding's points, capped
 )
 _NO_DEDUCTION = ("不扣分", "不扣")
 _TO = r"(?:-|~|～|至|到|—|－)"
-_RANGE = re.compile(rf"^(?:{_EACH}[，,]?)?(?:扣除?|减)?{_NUM}分?{_TO}{_NUM}$")
+_RANGE = re.compile(rf"^(?:视情节?|视情况|酌情|根据情节)?(?:{_EACH}[，,]?)?(?:扣除?|减)?{_NUM}分?{_TO}{_NUM}$")
 # A deduction inside a sentence (扣分标准 written as text): 未告知的，扣2分 / 发现一处扣1至3分.
 _IN_TEXT = re.compile(rf"(?:扣除?|减){_NUM}分")
 _RANGE_IN_TEXT = re.compile(rf"(?:扣除?|减){_NUM}分?{_TO}{_NUM}分")
@@ -148,6 +151,11 @@ class ImportVocabulary:
         """Every severity word read besides the tiers themselves and 瑕 / 错 / 严: the built-in ones, then the
         configured synonyms (which win, so an office may read 瑕疵 otherwise)."""
         return {**BUILT_IN_SEVERITY_WORDS, **self.severity_synonyms}
+
+    def is_severity_word(self, word: str) -> bool:
+        """A word the app reads as a severity, or refuses as one that could mean several."""
+        known = (SEVERITIES, SEVERITY_ALIASES, self.severity_words(), AMBIGUOUS_SEVERITY_WORDS)
+        return any(word in words for words in known)
 
     def severity_problem(self, word: str) -> str:
         """Why a severity word is not read, saying how to teach it (the setting, in plain words)."""
@@ -232,7 +240,7 @@ class ImportVocabulary:
         strict = self.number(raw, deduction=True)
         if strict is not None:
             return strict, ()
-        text = _plain(raw)
+        text = re.sub(_CAP_WORDS, "", _plain(raw))  # 本项最多扣6分 caps the item, it is no deduction of a finding
         ranges = tuple(m.group(0) for m in _RANGE_IN_TEXT.finditer(text))
         if ranges or self.is_range(text):
             return None, ranges or (text,)

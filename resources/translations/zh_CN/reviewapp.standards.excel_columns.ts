@@ -20,6 +20,10 @@
         <translation>{columns} 合并读作“{field}”</translation>
     </message>
     <message>
+        <source>{columns} as {field}, the ticked ones</source>
+        <translation>{columns} 读作“{field}”（取打勾的列）</translation>
+    </message>
+    <message>
         <source>the column {column} ({letter}) may be the column {field}, which the sheet has not: rename it to {field} if it is, or to 备注 to leave it out</source>
         <translation>“{column}”列（{letter} 列）可能就是本表缺少的“{field}”列：如是，请将列标题改为“{field}”；如不是，请改为“备注”（该列不导入）</translation>
     </message>
@@ -66,14 +70,6 @@
     <message>
         <source>Sheet {sheet}: not read: {columns}.</source>
         <translation>工作表“{sheet}”：以下列未导入：{columns}。</translation>
-    </message>
-    <message>
-        <source>the column is missing (the sheet's headings are {headings}): add it, or rename the column that holds it to {field}</source>
-        <translation>缺少该列（本表的列标题为：{headings}）：请添加该列，或将相应的列改名为“{field}”</translation>
-    </message>
-    <message>
-        <source> (it may also be headed {words})</source>
-        <translation>（也可写作：{words}）</translation>
     </message>
     <message>
         <source>{column} ({letter})</source>

@@ -4,8 +4,16 @@
 <context>
     <name>Standards</name>
     <message>
+        <source>the rows {rows} are 优质 criteria ({value}), not items: put them on the sheet 优质标准 (代码 | 内容 | 适用等次), then delete them here</source>
+        <translation>第 {rows} 行是优质案件标准（{value}），不是评查项：请将其移到“优质标准”工作表（代码 | 内容 | 适用等次），再从本表删除</translation>
+    </message>
+    <message>
         <source>the note {value} stands among the items and may change what the items under it mean, which the app does not read from a note: write that in the items' own columns, then delete the note (a note under the table is left out)</source>
         <translation>说明“{value}”夹在评查项之间，可能改变其下评查项的含义，而软件不从说明中读取这些内容：请把要求写进各评查项自己的列中，然后删除该说明（表格下方的说明不导入）</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: veto items by the 一票否决 in their text: rows {rows}.</source>
+        <translation>工作表“{sheet}”：以下行的评查项内容写有“一票否决”，已作为一票否决项导入：{rows}。</translation>
     </message>
     <message>
         <source>the sheet holds the items of {case_type}, but the row names {types}: put the row on the sheet of its case type, or leave the cell empty</source>
@@ -14,14 +22,6 @@
     <message>
         <source>the points say 一票否决 but the column {column} says no: write which is meant</source>
         <translation>分值一栏写的是“一票否决”，但“{column}”列写的是“否”：请写明以哪个为准</translation>
-    </message>
-    <message>
-        <source>the item's text says {said} but the column {column} gives {points}: write in {column} the one deduction a finding takes by default</source>
-        <translation>评查项内容中写的是{said}，但“{column}”列是 {points}：请在“{column}”列填写每个问题默认扣的一个分值</translation>
-    </message>
-    <message>
-        <source>{value} disagrees with the column {other}, which says {read}: the two columns must say the same, or rename this one to 备注 to leave it out</source>
-        <translation>“{value}”与“{other}”列（{read}）不一致：两列须一致，或将本列改名为“备注”（该列不导入）</translation>
     </message>
     <message>
         <source>the row holds only {value}, a heading that may say something of the items under it (points, veto, case types) which the app does not read from a heading: write it in the items' own columns (默认扣分, 一票否决, 适用案件类别), then delete the row</source>

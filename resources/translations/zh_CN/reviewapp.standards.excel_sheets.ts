@@ -44,8 +44,8 @@
         <translation>工作表“{sheet}”：以下行被筛选隐藏，仍已导入：{rows}（筛选只是暂时不显示）；如有不需要的，请在工作簿中删除。</translation>
     </message>
     <message>
-        <source>the column is missing</source>
-        <translation>缺少该列</translation>
+        <source>the column is missing (the headings on row {row} are {headings}): add it, or rename the column that holds it to {field}</source>
+        <translation>缺少该列（第 {row} 行的列标题为：{headings}）：请添加该列，或将相应的列改名为“{field}”</translation>
     </message>
     <message>
         <source>the column heading is in columns {first} and {second} (hidden columns count too): delete or rename the one that is not meant</source>
