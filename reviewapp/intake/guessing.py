@@ -34,6 +34,8 @@ OLDER_NAMES: dict[str, str] = {
     "承办检察院": "unit",
     "承办院名称": "unit",
     "承办单位名称": "unit",
+    "所属院": "unit",
+    "所属检察院": "unit",
     "所属部门": "department",
     "承办部门名称": "department",
     "主办检察官": "prosecutor",
@@ -45,6 +47,8 @@ OLDER_NAMES: dict[str, str] = {
     "收案时间": "accepted_on",
     "收案日期": "accepted_on",
     "受理时间": "accepted_on",
+    "受案日期": "accepted_on",
+    "受案时间": "accepted_on",
     "审结时间": "closed_on",
     "办结时间": "closed_on",
     "完成日期": "closed_on",
@@ -128,7 +132,8 @@ def _guess_one(
     """Candidates (score, attr, why) for one column, best first."""
     norm = headers.normalize_header(header)
     by_attr = {s.attr: s for s in specs}
-    known = headers.alias_table(specs).get(norm)
+    table = headers.alias_table(specs)
+    known = table.get(norm) or headers.wan_field(norm, table)
     if known is not None:
         return [(1.0, known.attr, KNOWN)]
     older = {headers.normalize_header(k): v for k, v in OLDER_NAMES.items()}.get(norm)

@@ -8,6 +8,7 @@ single place a column is declared (reviewapp/domain/case_card.py).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from reviewapp.domain.case_card import (
     CASE_SHEET_NAMES,
     DOCUMENT_SHEET_NAMES,
     SUSPECT_SHEET_NAMES,
+    FieldKind,
     FieldSpec,
 )
 from reviewapp.intake.readers import Cell
@@ -125,6 +127,18 @@ class Column:
     index: int
     header: str
     spec: FieldSpec | None
+    in_wan: bool = False  # an amount column whose header gives its unit as 万元: 1.2 there is 12 000 yuan
+
+
+# An amount column headed with its unit 万元 (涉案金额（万元）), as statistical ledgers write it; （元） is an alias.
+_WAN = re.compile(r"(.+)\(万元?\)")
+
+
+def wan_field(name: str, table: dict[str, FieldSpec]) -> FieldSpec | None:
+    """The amount field of a normalised header naming it with the unit 万元 (涉案金额(万元)), else None."""
+    found = _WAN.fullmatch(name)
+    spec = table.get(found.group(1)) if found is not None else None
+    return spec if spec is not None and spec.kind is FieldKind.DECIMAL else None
 
 
 def column_letter(index: int) -> str:
@@ -148,11 +162,12 @@ def map_columns(header_row: Sequence[Cell], specs: Sequence[FieldSpec]) -> list[
     for index, cell in enumerate(header_row):
         header = str(cell).strip() if cell != "" else ""
         spec = table.get(normalize_header(header)) if header else None
+        in_wan = spec is None and bool(header) and (spec := wan_field(normalize_header(header), table)) is not None
         if spec is not None and (spec.attr in taken or canonical.get(spec.attr, index) != index):
-            spec = None
+            spec, in_wan = None, False
         if spec is not None:
             taken.add(spec.attr)
-        columns.append(Column(index, header or column_letter(index), spec))
+        columns.append(Column(index, header or column_letter(index), spec, in_wan))
     return columns
 
 
@@ -205,13 +220,32 @@ def _find(names: Sequence[str], wanted: Sequence[str]) -> str | None:
     return None
 
 
+# Words a suspects or documents sheet is named with when its name is none of the known ones (犯罪嫌疑人信息表,
+# 嫌疑人名单, 法律文书目录, 卷宗清单).
+SUSPECT_SHEET_WORDS = ("嫌疑人",)
+DOCUMENT_SHEET_WORDS = ("文书", "卷宗")
+
+
+def _named_with(names: Sequence[str], words: Sequence[str], other: str | None = None) -> str | None:
+    """The first sheet whose name holds one of ``words`` — never one that names 案件 (案件及嫌疑人 may hold the
+    cases), ``other`` (the sheet of the other role), nor the only sheet left for the cases."""
+    found = [
+        n for n in names if n != other and "案件" not in (norm := normalize_header(n)) and any(w in norm for w in words)
+    ]
+    return found[0] if found and len(names) > 1 + (other is not None) else None
+
+
 def suspect_sheet(names: Sequence[str], preferred: str | None = None) -> str | None:
-    """The suspects sheet: the one an import profile names, else 嫌疑人 / 犯罪嫌疑人 (…信息)."""
-    return _find(names, ((preferred,) if preferred else ()) + SUSPECT_SHEET_NAMES)
+    """The suspects sheet: the one an import profile names, else 嫌疑人 / 犯罪嫌疑人 (…信息), else the first whose
+    name holds 嫌疑人."""
+    found = _find(names, ((preferred,) if preferred else ()) + SUSPECT_SHEET_NAMES)
+    return found or _named_with(names, SUSPECT_SHEET_WORDS, _find(names, DOCUMENT_SHEET_NAMES))
 
 
 def document_sheet(names: Sequence[str], preferred: str | None = None) -> str | None:
-    return _find(names, ((preferred,) if preferred else ()) + DOCUMENT_SHEET_NAMES)
+    """The documents sheet: the one a profile names, else 文书 / 卷宗, else the first whose name holds one of them."""
+    found = _find(names, ((preferred,) if preferred else ()) + DOCUMENT_SHEET_NAMES)
+    return found or _named_with(names, DOCUMENT_SHEET_WORDS, suspect_sheet(names))
 
 
 def case_sheet(names: Sequence[str]) -> str | None:

@@ -79,6 +79,42 @@ def _several_rows_a_case(rows: list[Row], header_index: int, key: int, moved: li
     return False
 
 
+def _varying_extras(rows: list[Row], header_index: int, key: int, moved: list[int]) -> set[int]:
+    """Unknown columns in or right of the suspects' block (年龄, 身份证号, 户籍地 …) whose cell on a later row of a
+    case is filled and differs from the case's first row: a value of each suspect, not of the case — kept with
+    the suspects as extra columns, where left with the case they would make every suspect row a conflict."""
+    header = rows[header_index]
+    cases, suspects = headers.map_columns(header, CASE_FIELDS), headers.map_columns(header, SUSPECT_FIELDS)
+    candidates = [
+        i
+        for i in range(min(moved) + 1, len(header))
+        if cases[i].spec is None
+        and suspects[i].spec is None
+        and not _blank(header[i])
+        and headers.normalize_header(header[i]) not in _COUNTERS
+    ]
+    first: dict[str, Row] = {}
+    last: Row | None = None
+    found: set[int] = set()
+    for row in rows[header_index + 1 :] if candidates else ():
+        key_cell = row[key] if key < len(row) else ""
+        if _blank(key_cell):
+            earlier = last
+        else:
+            number = values.bracket_key(values.normalize_case_no(key_cell))
+            earlier = first.get(number)
+            if earlier is None:
+                first[number] = last = row
+                continue
+        if earlier is None:
+            continue
+        for i in candidates:
+            cell = row[i] if i < len(row) else ""
+            if not _blank(cell) and not _same(cell, earlier[i] if i < len(earlier) else ""):
+                found.add(i)
+    return found
+
+
 def split(sheet: Sheet, header_index: int) -> Sheet | None:
     """If the cases sheet ``sheet`` has suspect columns and some case spans several rows, rewrite it in place to
     one row per case (merged cells filled, suspect cells and continuation rows blanked) and return the
@@ -92,6 +128,7 @@ def split(sheet: Sheet, header_index: int) -> Sheet | None:
     fill_merged(sheet, header_index)  # every row of a merged case carries its cells from here on
     if not _several_rows_a_case(rows, header_index, key, moved):
         return None
+    moved = sorted({*moved, *_varying_extras(rows, header_index, key, moved)})
     sheet.merged = []
     width = max(len(r) for r in rows[header_index:])
     taken = set(moved) | {key}

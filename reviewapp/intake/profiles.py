@@ -190,8 +190,9 @@ class Plan:
                     norm = headers.normalize_header(cell)
                     attr = mapping.get(norm)
                     if attr:
-                        row[i] = columns[attr]
-                    elif attr == IGNORE and norm in known:
+                        wan = headers.wan_field(norm, known)  # 涉案金额（万元）: its unit is kept, and read
+                        row[i] = f"{columns[attr]}(万元)" if wan is not None and wan.attr == attr else columns[attr]
+                    elif attr == IGNORE and (norm in known or headers.wan_field(norm, known)):
                         # A known name the user chose to leave unmapped: marked, so it is kept as an extra column.
                         row[i] = f"{cell.strip()}{UNMAPPED_MARK}"
 

@@ -3,7 +3,9 @@
 The real kind of file is taken from its first bytes, never from its extension: exports get renamed, and
 an encrypted ``.xlsx`` is not a zip at all but an OLE (CFB) container holding an ``EncryptionInfo``
 stream. Workbooks (.xlsx/.xlsm/.xlsb, .xls, .ods) are read with python-calamine; CSV with the standard
-library. Every low-level failure becomes one :class:`IntakeFileError` naming the file.
+library, and so are the "Excel" exports of web systems that are text named .xls: an HTML table
+(html_table.py) or tab-separated text, which Excel opens as a sheet. Every low-level failure becomes one
+:class:`IntakeFileError` naming the file.
 
 Row numbers are Excel's: ``rows[i]`` is row ``i + 1`` of the sheet as the user sees it.
 """
@@ -160,8 +162,15 @@ def _detect(path: Path, data: bytes) -> tuple[str, xlsx_cells.Noted | None]:
             return "xlsx", noted if noted.sheets else None
         # A zip, but a Word document or an archive: not something we can read as a workbook.
         raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
+    from reviewapp.intake import html_table  # it reads into this module's Sheet
+
+    text = b"\x00" not in data[:4096]
+    if text and html_table.is_html_table(data):
+        return "html", None  # a web system's "Excel" export: an HTML table named .xls
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "csv", None
+    if path.suffix.lower() == ".xls" and text and not html_table.looks_like_markup(data):
+        return "csv", None  # tab- or comma-separated text named .xls, which Excel opens as a sheet
     raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
 
 
@@ -230,8 +239,13 @@ class Workbook:
         self._data = data
         self._pending: dict[str, Future[Sheet]] = {}
         self.hidden: frozenset[str] = frozenset()  # sheets the workbook hides (tried last for the cases)
-        if self.kind == "csv":
-            self._csv = read_csv(path, data)
+        if self.kind in ("csv", "html"):
+            if self.kind == "html":
+                from reviewapp.intake.html_table import read_html
+
+                self._csv = read_html(path, data)
+            else:
+                self._csv = read_csv(path, data)
             self.sheet_names = [s.name for s in self._csv]
             return
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewapp.domain.case_card import FieldSpec
+from reviewapp.domain.case_card import FieldKind, FieldSpec
 from reviewapp.i18n import translate
 from reviewapp.intake import headers
 from reviewapp.intake.table import SheetTable
@@ -14,6 +14,8 @@ _GENERIC_PAIRS = frozenset(
     {"日期", "时间", "名称", "情况", "信息", "人员", "单位", "部门", "次数", "类型", "结果", "是否", "案件"}
     | {"犯罪", "罪嫌", "嫌疑", "疑人", "检察", "察官", "承办", "办人"}
 )
+
+_DATE_WORDS = ("日期", "时间")  # a column named so holds dates: only a date field can be it renamed
 
 
 def _pairs(name: str) -> set[str]:
@@ -44,7 +46,10 @@ def renamed_notes(table: SheetTable, specs: Sequence[FieldSpec]) -> None:
         norm = headers.normalize_header(header)
         pairs = _pairs(norm)
         best, score = None, 0
+        dated = any(word in norm for word in _DATE_WORDS)
         for spec in missing:
+            if dated and spec.kind is not FieldKind.DATE:
+                continue  # 受案日期 is no renamed 统一受案号, whatever characters they share
             names = [headers.normalize_header(n) for n in (spec.column, *spec.aliases)]
             found = max(100 if n in norm else len(_pairs(n) & pairs) for n in names)
             if found > score:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from reviewapp.domain.case_card import FieldKind, FieldSpec
@@ -105,6 +106,13 @@ def convert_column(spec: FieldSpec, cells: Sequence[Cell]) -> list[Any]:
     if kind is FieldKind.DECIMAL:
         return [None if c == "" else _blank_or_bad(c, values.parse_decimal) for c in cells]
     return [[] if c == "" else _paths(c) for c in cells]
+
+
+def _in_wan(cell: Cell, value: Decimal) -> Decimal | Bad:
+    try:
+        return values.in_wan(cell, value)
+    except values.BadValue as exc:
+        return Bad(values.parse_text(cell), exc.reason)
 
 
 def _too_long(limit: int) -> str:
@@ -318,6 +326,8 @@ class SheetTable:
             words = self.vocabulary.get(column.spec.attr)
             cells = by_column[column.index] if words is None else words.apply(by_column[column.index])
             vals = convert_column(column.spec, cells)
+            if column.in_wan:  # 涉案金额（万元）: amounts in 10 000 yuan
+                vals = [_in_wan(c, v) if v.__class__ is Decimal else v for c, v in zip(cells, vals, strict=True)]
             if column.index in self.ticked:
                 vals = [False if v is None else v for v in vals]
             if words is not None and words.closed:  # a closed vocabulary refuses what it does not know

@@ -139,8 +139,9 @@ _CLOCK_PARTS = re.compile(r"\d+(?:\.\d+)?")
 _TIME = r"(?:[T\s]+" + _CLOCK + r")?"
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME),
-    # 号 for the day is how people write it by hand (2025年3月1号).
-    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})(?:[日号]|(?=\s)|$)(?:\s*" + _CLOCK + r")?"),
+    # 号 for the day is how people write it by hand (2025年3月1号); spaces around the numbers come with text
+    # copied from a PDF or typed as in a document (2025 年 3 月 1 日).
+    re.compile(r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?=\s)|$)(?:\s*" + _CLOCK + r")?"),
     re.compile(r"(\d{4})()(\d{2})(\d{2})" + _TIME),
 )
 _SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")
@@ -243,7 +244,13 @@ FALSE_WORDS = frozenset({"否", "n", "no", "0", "×", "✗", "✘", "x", "false"
 # Field-specific words, accepted only on the column they describe: "羁押" in 是否羁押 is unambiguous, but
 # "未X" is not a general negation (e.g. 未成年), so these are not added to the general sets.
 FIELD_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "detained": (frozenset({"羁押", "在押", "已羁押"}), frozenset({"未羁押", "非羁押", "不羁押", "未在押"})),
+    # A 羁押状态 column may hold the coercive measure itself: 拘留 and 逮捕 hold the suspect in custody, 取保候审 and
+    # 监视居住 do not (CPL arts. 66–100; the custody rule of the deadline checks reads measures the same way).
+    "detained": (
+        frozenset({"羁押", "在押", "已羁押", "拘留", "刑事拘留", "刑拘", "已拘留", "逮捕", "已逮捕", "执行逮捕"}),
+        frozenset({"未羁押", "非羁押", "不羁押", "未在押", "取保候审", "取保", "已取保", "监视居住", "监居"})
+        | frozenset({"指定居所监视居住", "住所监视居住"}),
+    ),
     "plea": (frozenset({"认罪认罚", "已认罪认罚"}), frozenset({"未认罪认罚", "不认罪认罚"})),
     "has_victim": (frozenset({"有", "有被害人"}), frozenset({"无", "没有", "无被害人"})),
     "extension_approved": (frozenset({"延长", "已延长"}), frozenset({"未延长", "不延长"})),
@@ -337,8 +344,13 @@ def _parse_int(cell: Cell) -> int:
     return int(value)
 
 
+# A leading currency as amounts are written on cards and in ledgers: ¥ 3,000, 人民币5000元, RMB 2,000.
+_CURRENCY = re.compile(r"^(?:人民币|rmb|cny|¥)\s*", re.IGNORECASE)
+_CURRENCY_FIRST = frozenset("人RrCc¥")
+
+
 def parse_decimal(cell: Cell) -> Decimal:
-    """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000, 元 and a leading ¥ are dropped."""
+    """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000; 元 and a leading currency are dropped."""
     value = _parse_decimal(cell)
     if not value.is_finite() or value > MAX_AMOUNT:
         raise _too_large(parse_text(cell))
@@ -356,7 +368,9 @@ def _parse_decimal(cell: Cell) -> Decimal:
         _not_negative(number, parse_text(cell))
         return number
     original = parse_text(cell)
-    text = fold(original).lstrip("¥").lstrip()
+    text = fold(original)
+    if text[:1] in _CURRENCY_FIRST:
+        text = _CURRENCY.sub("", text, count=1)
     factor = 1
     if text.endswith(("万元", "万")):
         text, factor = text.removesuffix("元").removesuffix("万"), 10000
@@ -365,6 +379,17 @@ def _parse_decimal(cell: Cell) -> Decimal:
     value = _decimal_from_text(text.rstrip(), original) * factor
     _not_negative(value, original)
     return value
+
+
+def in_wan(cell: Cell, value: Decimal) -> Decimal:
+    """The amount ``value`` read from ``cell`` of a column whose header gives 万元 as its unit, in yuan: a plain
+    number times 10 000; a cell that writes its own unit (3000元, 1.2万元) is as it says."""
+    if isinstance(cell, str) and ("元" in cell or "万" in cell):
+        return value
+    scaled = value * 10000
+    if scaled > MAX_AMOUNT:
+        raise _too_large(parse_text(cell))
+    return scaled
 
 
 def _not_negative(value: Decimal, original: str) -> None:
