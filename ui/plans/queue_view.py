@@ -77,9 +77,8 @@ class QueueView(QWidget):
             self.tr("%n assigned case(s)", "", len(self.rows))
             if self.rows
             else self.tr(
-                "No case is assigned to you yet. Once a review administrator (评查管理员) assigns reviewers in a review "
-                "plan (评查方案), "
-                "your cases are listed here; Enter or a double click opens one."
+                "No case is assigned to you yet. Once a review administrator (评查管理员) assigns reviewers in a "
+                "review plan (评查方案), your cases are listed here; Enter or a double click opens one."
             )
         )
         if self.rows and not self.view.selectionModel().hasSelection():
