@@ -20,24 +20,20 @@ from reviewapp.intake.readers import Row
 TICK_MARKS = frozenset({"√", "✓", "✔", "☑", "✅"})
 
 
-def _blank(cell: object) -> bool:
-    return cell == "" or (isinstance(cell, str) and cell.isspace())
-
-
 def tick_columns(
     rows: Sequence[Row], columns: Sequence[headers.Column], key_col: int
 ) -> list[tuple[headers.Column, str]]:
     """The yes/no columns of ``columns`` kept as tick marks in ``rows`` (the data rows at hand, below the
     header), each with the mark it uses. Only rows with a case number count: a total or note row under the
     data is empty everywhere."""
-    data = [row for row in rows if key_col < len(row) and not _blank(row[key_col])]
+    data = [row for row in rows if key_col < len(row) and not values.is_blank(row[key_col])]
     out = []
     for column in columns:
         if column.spec is None or column.spec.kind is not FieldKind.BOOL:
             continue
         cells = [row[column.index] if column.index < len(row) else "" for row in data]
-        filled = {values.fold(str(c)).strip() for c in cells if not _blank(c)}
-        if filled and filled <= TICK_MARKS and any(_blank(c) for c in cells):
+        filled = {values.fold(str(c)).strip() for c in cells if not values.is_blank(c)}
+        if filled and filled <= TICK_MARKS and any(values.is_blank(c) for c in cells):
             out.append((column, "、".join(sorted(filled))))
     return out
 

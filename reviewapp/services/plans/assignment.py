@@ -18,6 +18,7 @@ from reviewapp.domain.roles import Action, Grant, Role, Scope, permits
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError, load_plan, plan_units, require_changeable, require_manage
+from reviewapp.services.plans.roster import people_holding
 from reviewapp.services.plans.selection import insert_stamped
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
@@ -114,13 +115,8 @@ def active_conflicts(s: Session) -> set[tuple[int, int]]:
 
 
 def _chiefs(s: Session) -> set[int]:
-    by_role = s.scalars(
-        select(Account.person_id)
-        .join(AccountRole, AccountRole.account_id == Account.id)
-        .where(AccountRole.role.in_(CHIEF_ROLES), Account.deleted_at.is_(None))
-    )
     by_roster = s.scalars(select(Person.id).where(Person.leader == CHIEF_LEADER))
-    return set(by_role) | set(by_roster)
+    return people_holding(s, CHIEF_ROLES) | set(by_roster)
 
 
 def _cases(s: Session, plan: Plan, only_open: bool) -> tuple[list[CaseToAssign], dict[int, int], dict[int, str]]:

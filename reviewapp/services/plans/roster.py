@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reviewapp.domain.roles import Action
 from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Person, Unit
+from reviewapp.storage.models import Account, AccountRole, Person, Unit
 
 LEADER_TITLES = ("院领导", "部门负责人")
 
@@ -37,3 +40,14 @@ def set_leader(o: Op, name: str, title: str | None, *, unit: str | None = None) 
     o.touch(Kind.PERSON, person.id)
     o.audit("person", person.id, changes={"leader": [old, title]}, name=person.name)
     return person.id
+
+
+def people_holding(s: Session, roles: Sequence[str]) -> set[int]:
+    """The people whose (not deleted) account holds one of ``roles``."""
+    return set(
+        s.scalars(
+            select(Account.person_id)
+            .join(AccountRole, AccountRole.account_id == Account.id)
+            .where(AccountRole.role.in_(roles), Account.deleted_at.is_(None))
+        )
+    )

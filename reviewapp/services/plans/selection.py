@@ -24,10 +24,11 @@ from reviewapp.i18n import translate
 from reviewapp.services.cases.index import CaseFilter, case_index_in
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError, load_plan, plan_units, require_changeable, require_manage
+from reviewapp.services.plans.roster import people_holding
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Account, AccountRole, Assignment, Case, Person, Plan, PlanCase, Suspect
+from reviewapp.storage.models import Assignment, Case, Person, Plan, PlanCase, Suspect
 from reviewapp.storage.models.base import new_uid, utcnow
 
 
@@ -141,13 +142,7 @@ def _names(s: Session) -> tuple[dict[int, str], set[int]]:
         names[pid] = name
         if leader:
             leaders.add(pid)
-    leaders.update(
-        s.scalars(
-            select(Account.person_id)
-            .join(AccountRole, AccountRole.account_id == Account.id)
-            .where(AccountRole.role.in_(LEADER_ROLES), Account.deleted_at.is_(None))
-        )
-    )
+    leaders |= people_holding(s, LEADER_ROLES)
     return names, leaders
 
 
