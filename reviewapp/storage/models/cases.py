@@ -19,7 +19,8 @@ class Case(Attributed, Base):
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(primary_key=True)
     dept_case_no: Mapped[str] = mapped_column(String(100), unique=True)  # 部门受案号, the natural key
-    unified_case_no: Mapped[str | None] = mapped_column(String(100))
+    # 统一受案号: the same matter at its other stages (回避 in assignment, arrest triggers, the CLI lookup).
+    unified_case_no: Mapped[str | None] = mapped_column(String(100), index=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
     case_type: Mapped[str] = mapped_column(String(50), index=True)
     business_line: Mapped[str | None] = mapped_column(String(50))
