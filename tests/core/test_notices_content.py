@@ -21,6 +21,7 @@ from reviewapp.services.accounts.users import RoleSpec
 from reviewapp.services.panel.determination import determine_opinion
 from reviewapp.services.panel.due import process_due
 from reviewapp.services.results.ledger import load_reviewed_cases
+from reviewapp.services.results.notice_content import NoticeError
 from reviewapp.services.results.notices import build_notice, issue_notices, notice_preview
 from reviewapp.services.results.reports import case_report
 from reviewapp.services.results.settings import NoticeConfig, save_notice_config
@@ -216,7 +217,20 @@ def test_notice_from_a_review_made_with_the_review_services(wb: Workbench, tmp_p
     sign_in(wb, "检察长甲", roles=[RoleSpec(Role.CHIEF, Scope.PROVINCE)])
     determine_opinion(wb, opinion_id)
     sign_in(wb, issuer.name)  # a user allowed to issue notices
-    notice = issue_notices(wb, [case_id], out_dir=tmp_path, issued_on=ISSUED)[0]
+    # The notice states the determination and follows it: dated the day before, it is refused, naming the
+    # case and its determination day, and takes no number.
+    yesterday = date.today() - timedelta(days=1)
+    for attempt in (
+        lambda: issue_notices(wb, [case_id], out_dir=tmp_path / "early", issued_on=yesterday),
+        lambda: notice_preview(wb, [case_id], issued_on=yesterday),
+    ):
+        with pytest.raises(NoticeError) as refused:
+            attempt()
+        assert dept_case_no(1) in str(refused.value) and date.today().isoformat() in str(refused.value)
+    assert not list((tmp_path / "early").glob("*.pdf"))
+    with wb.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Notice)) == 0
+    notice = issue_notices(wb, [case_id], out_dir=tmp_path, issued_on=date.today())[0]
     text = _text(notice.path)
     assert squash("起诉书未加盖院印") in text and squash("起诉书 第4页") in text
     assert f"评定等次：{submitted.final_grade}" in text

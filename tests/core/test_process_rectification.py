@@ -77,6 +77,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     folder = tmp_path_factory.mktemp("rectification")
     with pytest.MonkeyPatch.context() as mp:
         p = make_process_db(folder, mp)
+        # Determined on 30 November (UTC, stored naive), so the notice dated ISSUED follows it.
+        mp.setattr("reviewapp.services.panel.determination.utcnow", lambda: dt.datetime(2026, 11, 30, 2, 0))
         opinion = determined(p, {"E1": ("瑕", "扣押清单未附照片")})
         p.act_as(CASE_HEAD)
         [notice] = issue_notices(p.wb, [p.case_id], out_dir=folder / "notices", issued_on=ISSUED)

@@ -12,6 +12,10 @@
         <translation>以下案件的评查尚未审定，不能制发整改通知书：{cases}</translation>
     </message>
     <message>
+        <source>The notice date {day} is before the determination (审定) of {cases}. Date the notice {latest} or later.</source>
+        <translation>通知书日期 {day} 早于以下案件的审定日期：{cases}。请将通知书日期定为 {latest} 或之后。</translation>
+    </message>
+    <message>
         <source>Unknown grouping {group}.</source>
         <translation>未知的分组方式 {group}。</translation>
     </message>

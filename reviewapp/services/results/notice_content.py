@@ -87,6 +87,25 @@ def reviewed_cases(session: Session, case_ids: Sequence[int], config: NoticeConf
     return [reviewed[i] for i in ids]
 
 
+def require_dated_after_determination(reviewed: Sequence[ReviewedCase], day: date) -> None:
+    """Refuses a notice dated before a case's determination: the notice states the grade and its determination
+    date and follows the determination (review-rules.md §1 steps 10–12)."""
+    late = [c for c in reviewed if c.determined_on is not None and c.determined_on > day]
+    if late:
+        latest = max(c.determined_on for c in late if c.determined_on is not None)
+        raise NoticeError(
+            translate(
+                "Notices",
+                "The notice date {day} is before the determination (审定) of {cases}. Date the notice {latest} "
+                "or later.",
+            ).format(
+                day=day.isoformat(),
+                cases="、".join(f"{c.dept_case_no}（{c.determined_on}）" for c in late),
+                latest=latest.isoformat(),
+            )
+        )
+
+
 def group_cases(reviewed: Sequence[ReviewedCase], group_by: GroupBy) -> list[tuple[str, list[ReviewedCase]]]:
     """(addressee, cases) per notice, in order of first appearance: one per case (to its prosecutor),
     per prosecutor, or per department."""

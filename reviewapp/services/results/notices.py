@@ -51,6 +51,7 @@ from reviewapp.services.results.notice_content import (
     last_serial,
     next_serial,
     notice_file_name,
+    require_dated_after_determination,
     reviewed_cases,
 )
 from reviewapp.services.results.pending_files import PendingFiles
@@ -109,7 +110,9 @@ class _Plan:
 
 def _plan(s: Session, case_ids: Sequence[int], group_by: GroupBy, day: date, cfg: NoticeConfig) -> _Plan:
     """Groups, numbers and content of the notices an issue would record now, and the audit chain head."""
-    groups = group_cases(reviewed_cases(s, case_ids, cfg), group_by)
+    reviewed = reviewed_cases(s, case_ids, cfg)
+    require_dated_after_determination(reviewed, day)
+    groups = group_cases(reviewed, group_by)
     previous = current_versions(s, case_ids)
     serials: dict[tuple[str, int], int] = {}
     out = []
@@ -371,7 +374,9 @@ def notice_preview(
     fonts = fonts or register_fonts()
     day = issued_on or date.today()
     with wb.db.session() as s:
-        groups = group_cases(reviewed_cases(s, case_ids, cfg), group_by)
+        reviewed = reviewed_cases(s, case_ids, cfg)
+        require_dated_after_determination(reviewed, day)
+        groups = group_cases(reviewed, group_by)
         previous = current_versions(s, case_ids)
     out: list[bytes] = []
     for addressee, cases in groups:
