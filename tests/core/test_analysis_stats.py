@@ -5,11 +5,12 @@ rankings, 共性/个性, key cases by trigger, trends, click-through."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
 from reviewapp.services.analysis import drill, stats
-from reviewapp.services.analysis.filters import StatsFilter
+from reviewapp.services.analysis.filters import StatsFilter, opening_period
 from reviewapp.services.analysis.periods import parse_period
 from reviewapp.services.analysis.stats_grades import MappedGrade
 from tests.core.analysis_fixtures import QIAN, WANG, ZHAO, AnalysisDb, make_analysis_db
@@ -161,3 +162,16 @@ def test_click_through_lists_the_cases_behind_each_figure(db: AnalysisDb) -> Non
     rows = drill.case_rows(wb, db.ids("A5", "O1"))
     assert [(r.grade, r.findings, r.file_no != "") for r in rows] == [("瑕疵", 1, True), ("", 0, False)]
     assert rows[0].formed_on is not None and rows[0].formed_on.isoformat() == "2026-09-14"
+
+
+@pytest.mark.parametrize(
+    ("today", "opened"),
+    [
+        (date(2026, 10, 15), "2026Q3"),  # the last complete quarter has files: the quarterly report's
+        (date(2026, 8, 20), "2026Q2"),  # Q2 has B1 B2, though Q3 already has more
+        (date(2025, 8, 25), "2025Q3"),  # Q2 2025 is empty, the current quarter has C1–C4
+        (date(2026, 1, 10), "2025Q4"),  # neither has any: the last complete quarter, empty
+    ],
+)
+def test_the_window_opens_on_a_quarter_with_review_files(db: AnalysisDb, today: date, opened: str) -> None:
+    assert opening_period(db.wb, today) == parse_period(opened)

@@ -5,6 +5,7 @@ window, every item model through qtmodeltester, exports to xlsx and PNG, and the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -186,4 +187,26 @@ def test_a_period_without_reviews_says_so_over_the_chart(qtbot, db: AnalysisDb) 
     w.filters.set_period(parse_period("2026Q3"))
     loaded(qtbot, w)
     assert chart.categories and not chart.empty_note.isVisible() and chart.chart().axes()
+    w.close()
+
+
+def test_opens_on_the_current_quarter_when_the_last_one_has_no_files(
+    qtbot, db: AnalysisDb, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.analysis import stats_filter_bar
+
+    class _Day(date):  # 25 August 2025: 2025Q2 has no review files, 2025Q3 has C1–C4
+        @classmethod
+        def today(cls) -> date:
+            return date(2025, 8, 25)
+
+    monkeypatch.setattr(stats_filter_bar, "date", _Day)
+    db.act_as(READER)
+    w = StatisticsWindow(db.wb)
+    qtbot.addWidget(w)
+    w.show()
+    loaded(qtbot, w)
+    assert w.current_filter().period == parse_period("2025Q3")
+    assert w.filters.period.currentText() == parse_period("2025Q3").label()
+    assert overview_row(w, "reviewed")[1] == "4"
     w.close()

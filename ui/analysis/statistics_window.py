@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewapp.errors import KNOWN_ERRORS
+from reviewapp.errors import KNOWN_ERRORS, KnownError
 from reviewapp.i18n import term
 from reviewapp.services.analysis import drill, stats
-from reviewapp.services.analysis.filters import StatsFilter
+from reviewapp.services.analysis.filters import StatsFilter, opening_period
 from reviewapp.services.analysis.periods import PeriodKind, parse_period
 from reviewapp.services.analysis.stats_json import report_of
 from reviewapp.services.analysis.stats_names import filter_choices
@@ -129,9 +129,19 @@ class StatisticsWindow(QWidget):
         hub_for(wb).subscribe(STATS_KINDS, self._heard, self)
         if period_text:
             self.filters.set_period(parse_period(period_text))
+        else:
+            self._open_on_a_period_with_files()
         self.refresh_choices()
         self.filters.filterChanged.connect(lambda _f: self.reload())  # after the set-up: one load, below
         self.reload()
+
+    def _open_on_a_period_with_files(self) -> None:
+        try:
+            period = opening_period(self.wb, self.filters.today)
+        except KnownError:  # not a reader of statistics: each part says so when it loads
+            return
+        if period != self.filters.current().period:
+            self.filters.set_period(period)
 
     def _calibration_tab(self) -> None:
         """Reviewer calibration, when its view is installed (ui/analysis/calibration_view.py): built on first show."""

@@ -21,7 +21,7 @@ from sqlalchemy.sql.util import find_tables
 from reviewapp.domain.review_status import FORMED, ReviewKind
 from reviewapp.domain.roles import Action
 from reviewapp.services.accounts.permissions import refusal
-from reviewapp.services.analysis.periods import Period, Span
+from reviewapp.services.analysis.periods import Period, PeriodKind, Span, current_period, last_complete_period
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Finding, Review, Unit
 
@@ -226,3 +226,16 @@ def closed_cases(f: StatsFilter, scope: Scope, *columns: Any, period: Span | Non
 
 def dialect(s: Session) -> str:
     return s.get_bind().dialect.name
+
+
+def opening_period(wb: Workbench, today: date | None = None) -> Period:
+    """The quarter the statistics open on: the last complete one, which the quarterly report covers, when the
+    reader has review files formed in it; else the current quarter when that has some (the first weeks of a
+    review programme, or demo data made today); else the last complete one, empty."""
+    last = last_complete_period(PeriodKind.QUARTER, today)
+    scope = reader_scope(wb)
+    with wb.db.session() as s:
+        for period in (last, current_period(PeriodKind.QUARTER, today)):
+            if s.execute(counted_opinions(StatsFilter(period), scope, Review.id).limit(1)).first() is not None:
+                return period
+    return last
