@@ -17,6 +17,7 @@ from typing import Any
 
 from reviewapp.cli.common import EXIT_KNOWN, EXIT_OK, Emit, changes_json, with_changes
 from reviewapp.i18n import translate, translate_n
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("settings", "audit")
@@ -83,7 +84,7 @@ def _settings(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
                 "default": r.default,
                 "description": r.description,
                 "stored": r.stored,
-                "updated_at": r.updated_at.isoformat() if r.updated_at else None,
+                "updated_at": iso_stamp(r.updated_at),
                 "updated_by": r.updated_by or None,
             }
             for r in rows

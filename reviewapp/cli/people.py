@@ -23,6 +23,7 @@ from reviewapp.cli.common import Emit, changes_json, read_new_password, read_pas
 from reviewapp.domain.roles import Role, Scope
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate, translate_n
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.accounts import users
 from reviewapp.services.accounts.users import AccountRow, RoleSpec
 from reviewapp.services.workbench import Workbench
@@ -128,7 +129,7 @@ def account_json(row: AccountRow) -> dict[str, Any]:
         "unit": row.unit,
         "department": row.department,
         "active": row.active,
-        "locked_until": row.locked_until.isoformat() if row.locked_until else None,
+        "locked_until": iso_stamp(row.locked_until),
         "roles": [{"role": r, "scope": s, "unit": u} for r, s, u in row.roles],
     }
 

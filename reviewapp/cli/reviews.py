@@ -20,6 +20,7 @@ from typing import Any
 from reviewapp.cli.common import Emit, changes_json, refused, with_changes
 from reviewapp.cli.lookup import case_number, find_case
 from reviewapp.i18n import translate
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.workbench import Workbench
 
 COMMANDS = ("review-form", "review", "standard")
@@ -197,7 +198,7 @@ def _standard(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     rows = list_standard_versions(wb)
     data_rows = [
         {"code": r.code, "version": r.version, "name": r.name, "case_types": list(r.case_types),
-         "stored_at": r.created_at.isoformat(), "stored_by": r.created_by}
+         "stored_at": iso_stamp(r.created_at), "stored_by": r.created_by}
         for r in rows
     ]  # fmt: skip
     emit(args, data_rows, "\n".join(f"{r.code}\tv{r.version}\t{r.name}\t{'、'.join(r.case_types)}" for r in rows))

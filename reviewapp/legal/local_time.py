@@ -15,3 +15,12 @@ def local_datetime(at: dt.datetime) -> dt.datetime:
 def local_date(at: dt.datetime) -> dt.date:
     """The local calendar day of a stored time."""
     return local_datetime(at).date()
+
+
+def iso_stamp(at: dt.datetime | None, timespec: str = "seconds") -> str | None:
+    """A stored time (naive UTC, or aware) for JSON that programs read: local time with its UTC offset
+    (ISO 8601, ``2026-12-03T22:31:05+08:00``), so it reads the same wherever it is read; None stays None."""
+    if at is None:
+        return None
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+    return aware.astimezone().isoformat(timespec=timespec)

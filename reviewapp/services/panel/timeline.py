@@ -278,7 +278,7 @@ def timeline_json(t: Timeline) -> dict[str, object]:
         "members": list(t.members),
         "entries": [
             {
-                "at": e.at.isoformat(timespec="seconds"),
+                "at": e.at.astimezone().isoformat(timespec="seconds"),  # local already: its offset added
                 "subject": e.subject,
                 "subject_name": e.subject_name,
                 "event": e.event,

@@ -16,6 +16,7 @@ from reviewapp.domain.plans import AssignmentStatus, PlanMode, PlanState
 from reviewapp.domain.plans_assign import AssignmentResult, CaseToAssign, Identity, Refusal, Reviewer, assign, refusal
 from reviewapp.domain.roles import Action, Grant, Role, Scope, permits
 from reviewapp.i18n import translate
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError, load_plan, plan_units, require_changeable, require_manage
 from reviewapp.services.plans.roster import people_holding
@@ -411,6 +412,6 @@ def list_conflicts(wb: Workbench) -> list[ConflictRow]:
             .order_by(ConflictDeclaration.id)
         )
         return [
-            ConflictRow(c.id, no, name, c.reason, c.created_at.isoformat(timespec="minutes"), c.dismissed_reason)
+            ConflictRow(c.id, no, name, c.reason, iso_stamp(c.created_at, "minutes") or "", c.dismissed_reason)
             for c, no, name in rows
         ]

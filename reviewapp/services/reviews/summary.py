@@ -8,6 +8,7 @@ from reviewapp.domain.grading_explain import without_rule_ids
 from reviewapp.domain.review_status import ReviewStatus
 from reviewapp.i18n import translate
 from reviewapp.legal.citations import page_reference
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.reviews.state import ReviewState
 
 
@@ -45,7 +46,7 @@ def review_json(state: ReviewState) -> dict[str, Any]:
         },
         "final_grade": state.final_grade,
         "override_reason": state.override_reason,
-        "submitted_at": state.submitted_at.isoformat() if state.submitted_at else None,
+        "submitted_at": iso_stamp(state.submitted_at),
     }
 
 

@@ -41,6 +41,7 @@ from reviewapp.domain.selfcheck import (
 )
 from reviewapp.errors import KnownError
 from reviewapp.i18n import translate
+from reviewapp.legal.local_time import iso_stamp
 from reviewapp.services.changes import Kind
 from reviewapp.services.results.setting_specs import setting_in
 from reviewapp.services.reviews.guard import newest_standard_id
@@ -103,8 +104,8 @@ class SelfCheckForm:
             "standard": self.standard,
             "status": self.status,
             "filled_by": self.filled_by or None,
-            "filled_at": self.filled_at.isoformat() if self.filled_at else None,
-            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+            "filled_at": iso_stamp(self.filled_at),
+            "submitted_at": iso_stamp(self.submitted_at),
             "items": [i.to_json() for i in self.items],
         }
 
