@@ -78,7 +78,9 @@ def _message(problem: FileProblem, file: str, detail: str) -> str:
         )
     else:
         text = translate(
-            "Intake", "{file} is not in a supported text encoding (UTF-8 or GB18030). Save it as UTF-8 CSV."
+            "Intake",
+            "{file} is not in a supported text encoding (UTF-8, GB18030, or UTF-16 with its byte-order mark as "
+            "Excel saves Unicode text). Save it as UTF-8 CSV.",
         )
     return text.format(file=file, detail=detail, column=KEY_COLUMN)
 

@@ -14,7 +14,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from reviewapp.intake.readers import Merged, Row, Sheet, decode_text
+from reviewapp.intake.readers import Merged, Row, Sheet, decode_text, is_utf16
 
 _CELL_TAG = re.compile(rb"<\s*t[dh]\b", re.IGNORECASE)  # SpreadsheetML (<Table><Row><Cell>) has none
 _SPACES = re.compile(r"\s+")
@@ -23,12 +23,20 @@ MAX_SPAN = 1000  # a rowspan or colspan beyond this is a damaged or hostile page
 
 def is_html_table(data: bytes) -> bool:
     """Whether ``data`` (a file that is no zip or OLE workbook) is a web page with a table."""
-    return looks_like_markup(data) and _CELL_TAG.search(data, 0, 1 << 20) is not None
+    head = _head(data, 1 << 20)
+    return looks_like_markup(head) and _CELL_TAG.search(head, 0, 1 << 20) is not None
 
 
 def looks_like_markup(data: bytes) -> bool:
     """Whether ``data`` begins like a web page or an XML file (a single-file web page .mht too)."""
-    return data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<", b"mime-version"))
+    return _head(data, 4096).lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<", b"mime-version"))
+
+
+def _head(data: bytes, size: int) -> bytes:
+    """The start of ``data`` as bytes the tag patterns read: UTF-16 text (with its mark) re-encoded as UTF-8."""
+    if is_utf16(data):
+        return data[: size * 2].decode("utf-16", "ignore").encode("utf-8")
+    return data[:size]
 
 
 class _Tables(HTMLParser):

@@ -164,7 +164,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, xlsx_cells.Noted | None]:
         raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
     from reviewapp.intake import html_table  # it reads into this module's Sheet
 
-    text = b"\x00" not in data[:4096]
+    text = looks_like_text(data)
     if text and html_table.is_html_table(data):
         return "html", None  # a web system's "Excel" export: an HTML table named .xls
     if path.suffix.lower() in TEXT_SUFFIXES:
@@ -174,10 +174,32 @@ def _detect(path: Path, data: bytes) -> tuple[str, xlsx_cells.Noted | None]:
     raise IntakeFileError(path, FileProblem.NOT_A_WORKBOOK)
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def is_utf16(data: bytes) -> bool:
+    """Text in UTF-16 with its byte-order mark: Excel's "Unicode text" (tab-separated) is saved so."""
+    return data[:2] in UTF16_BOMS and data[:4] not in UTF32_BOMS
+
+
+def looks_like_text(data: bytes) -> bool:
+    return is_utf16(data) or b"\x00" not in data[:4096]
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM) tried strictly first, else GB18030 — the two encodings exports use."""
+    """UTF-16 with a byte-order mark (Excel's "Unicode text"); else UTF-8 (with or without BOM) tried strictly
+    first, else GB18030 — the encodings exports use."""
+    if is_utf16(data):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IntakeFileError(path, FileProblem.UNSUPPORTED_ENCODING, str(exc)) from exc
+        if "\x00" in text[:4096]:  # binary that happens to start like a mark
+            raise IntakeFileError(path, FileProblem.UNSUPPORTED_ENCODING)
+        return text
     if b"\x00" in data[:4096]:
-        # NUL bytes: UTF-16 or binary; neither is a CSV we accept.
+        # NUL bytes without a UTF-16 mark: UTF-16 of unknown byte order, UTF-32 or binary; not guessed.
         raise IntakeFileError(path, FileProblem.UNSUPPORTED_ENCODING)
     try:
         return data.decode("utf-8-sig")

@@ -360,7 +360,7 @@ def write_broken_files(folder: Path) -> dict[str, Path]:
     out["encrypted"] = encrypted
 
     utf16 = folder / "utf16.csv"
-    utf16.write_bytes("部门受案号,案件名称\n".encode("utf-16"))
+    utf16.write_bytes("部门受案号,案件名称\n".encode("utf-16-le"))  # no byte-order mark: its order is not guessed
     out["unsupported_encoding"] = utf16
     good.unlink()
     return out

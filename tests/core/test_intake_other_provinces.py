@@ -215,6 +215,28 @@ def test_tab_separated_text_named_xls_is_read(tmp_path: Path) -> None:
     assert [c.dept_case_no for c in parsed.cases] == [case_row(1)["部门受案号"], case_row(2)["部门受案号"]]
 
 
+@pytest.mark.parametrize("name", ["导出.txt", "导出.xls", "导出.csv"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_is_read(tmp_path: Path, name: str, encoding: str) -> None:
+    """Excel's "Unicode 文本 (*.txt)": tab-separated UTF-16 with its byte-order mark, CRLF lines."""
+    path = tmp_path / name
+    lines = ["\t".join(CASE), "\t".join(map(str, _case(1))), "\t".join(map(str, _case(2)))]
+    text = "\r\n".join(lines) + "\r\n"
+    path.write_bytes(("\ufeff" + text).encode(encoding) if encoding == "utf-16-be" else text.encode(encoding))
+    parsed = read_export(path)
+    assert [c.dept_case_no for c in parsed.cases] == [case_row(1)["部门受案号"], case_row(2)["部门受案号"]]
+    assert parsed.cases[0].name == case_row(1)["案件名称"] and not parsed.rejects
+
+
+def test_an_html_table_in_utf16_named_xls_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "导出.xls"
+    head = "".join(f"<th>{h}</th>" for h in CASE)
+    rows = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in _case(n)) + "</tr>" for n in (1, 2))
+    path.write_bytes(f"<html><body><table><tr>{head}</tr>{rows}</table></body></html>".encode("utf-16"))
+    parsed = read_export(path)
+    assert [c.dept_case_no for c in parsed.cases] == [case_row(1)["部门受案号"], case_row(2)["部门受案号"]]
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -253,3 +275,19 @@ def test_a_profile_mapping_the_wan_yuan_column_keeps_its_unit(tmp_path: Path) ->
     assert [c.amount for c in parsed.cases] == [15000]
     [guess] = guess_columns(["涉案金额（万元）"], [], CASE_FIELDS)
     assert (guess.attr, guess.why) == ("amount", KNOWN)
+
+
+def test_excel_unicode_text_imports_through_the_guarded_reader(tmp_path: Path) -> None:
+    """The import service reads in its own child process and streams: the same UTF-16 file stores its cases."""
+    from reviewapp.services.cases.intake import import_cases
+    from tests.core.services_fixtures import open_workbench
+
+    path = tmp_path / "导出.txt"
+    lines = ["\t".join(CASE)] + ["\t".join(map(str, _case(n))) for n in range(1, 4)]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    wb = open_workbench(tmp_path / "db")
+    try:
+        summary = import_cases(wb, path)
+        assert (summary.imported, summary.rows_rejected) == (3, 0), summary
+    finally:
+        wb.close()

@@ -44,8 +44,8 @@
         <translation>{file} 中没有含案件各列的工作表，只有嫌疑人或文书工作表，无法读取任何案件。文件中的工作表：{detail}。</translation>
     </message>
     <message>
-        <source>{file} is not in a supported text encoding (UTF-8 or GB18030). Save it as UTF-8 CSV.</source>
-        <translation>{file} 的文本编码不受支持（仅支持 UTF-8 或 GB18030）。请另存为 UTF-8 编码的 CSV。</translation>
+        <source>{file} is not in a supported text encoding (UTF-8, GB18030, or UTF-16 with its byte-order mark as Excel saves Unicode text). Save it as UTF-8 CSV.</source>
+        <translation>{file} 的文本编码不受支持（支持 UTF-8、GB18030，以及 Excel“Unicode 文本”所用的带字节顺序标记的 UTF-16）。请另存为 UTF-8 编码的 CSV。</translation>
     </message>
 </context>
 </TS>
