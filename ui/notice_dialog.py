@@ -39,6 +39,7 @@ from reviewapp.services.results.notices import (
     GroupBy,
     IssuedNotice,
     NoticeBatchCancelled,
+    earliest_issue_date,
     issue_notices,
     plan_notice_numbers,
 )
@@ -143,11 +144,21 @@ class NoticeDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
         self.group_combo.currentIndexChanged.connect(lambda *_: self.refresh_preview())
+        self._start_after_determination()
         self.date_edit.dateChanged.connect(lambda *_: self.refresh_preview())
         self.finished.connect(lambda *_: self._cleanup())
         app = QCoreApplication.instance()
         if app is not None:  # quitting with the dialog open cancels the batch rather than leave it half done
             app.aboutToQuit.connect(self._cleanup)
+
+    def _start_after_determination(self) -> None:
+        # The notice follows the determination it states (review-rules.md §1 steps 10–12): no earlier day.
+        try:
+            first = earliest_issue_date(self.wb, self.case_ids, config=self.config)
+        except KNOWN_ERRORS:  # refused or unreadable: the preview says why
+            return
+        if first is not None:
+            self.date_edit.setMinimumDate(QDate(first.year, first.month, first.day))
 
     @classmethod
     def start(cls, wb: Workbench, case_ids: list[int], parent: QWidget | None = None) -> NoticeDialog:

@@ -267,3 +267,22 @@ def test_screenshot_of_the_notice_preview(qtbot, bench: Workbench) -> None:
     if os.environ.get("REVIEWAPP_SCREENSHOTS"):  # refresh the README screenshot on demand only
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(SCREENSHOT))
+
+
+def test_the_issue_date_starts_at_the_latest_determination(qtbot, bench: Workbench) -> None:
+    from datetime import date, timedelta
+
+    from reviewapp.legal.local_time import local_date
+    from reviewapp.storage.models import Review
+
+    ids = seed_reviewed_cases(bench, 3, submitted_on=date.today() + timedelta(days=10))
+    with bench.db.session() as s:
+        last = s.scalar(select(func.max(Review.determined_on)).where(Review.case_id.in_(ids)))
+    assert last is not None
+    first = local_date(last)
+    dialog = _open(qtbot, bench, ids)
+    expected = QDate(first.year, first.month, first.day)
+    assert dialog.date_edit.minimumDate() == expected
+    assert dialog.date_edit.date() == expected  # today is before it: the picker starts there
+    dialog.date_edit.setDate(expected.addDays(-3))  # an earlier day cannot be picked
+    assert dialog.date_edit.date() == expected

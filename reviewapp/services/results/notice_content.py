@@ -87,6 +87,13 @@ def reviewed_cases(session: Session, case_ids: Sequence[int], config: NoticeConf
     return [reviewed[i] for i in ids]
 
 
+def earliest_notice_day(session: Session, case_ids: Sequence[int], config: NoticeConfig) -> date | None:
+    """The first day a notice of these cases may carry: the latest determination day among those determined
+    (None when none is), so a date picker can start there."""
+    reviewed = load_reviewed_cases(session, list(dict.fromkeys(case_ids)), config, statuses=NOTICEABLE)
+    return max((c.determined_on for c in reviewed.values() if c.determined_on is not None), default=None)
+
+
 def require_dated_after_determination(reviewed: Sequence[ReviewedCase], day: date) -> None:
     """Refuses a notice dated before a case's determination: the notice states the grade and its determination
     date and follows the determination (review-rules.md §1 steps 10–12)."""

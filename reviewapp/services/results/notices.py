@@ -46,6 +46,7 @@ from reviewapp.services.results.notice_content import (
     build_notice,
     cancelled_message,
     current_versions,
+    earliest_notice_day,
     format_number,
     group_cases,
     last_serial,
@@ -357,6 +358,14 @@ def _units(s: Session, case_ids: Sequence[int]) -> set[int]:
     for start in range(0, len(ids), 900):
         out.update(s.scalars(select(Case.unit_id).where(Case.id.in_(ids[start : start + 900])).distinct()))
     return out
+
+
+def earliest_issue_date(wb: Workbench, case_ids: Sequence[int], *, config: NoticeConfig | None = None) -> date | None:
+    """The earliest issue date the notices of these cases may carry (their latest determination day)."""
+    wb.permissions.require_any(wb.user, Action.ISSUE_NOTICES)
+    cfg = config or load_notice_config(wb)
+    with wb.db.session() as s:
+        return earliest_notice_day(s, case_ids, cfg)
 
 
 def notice_preview(
