@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from reviewapp.i18n import translate
+from reviewapp.intake.chinese_amounts import chinese_amount, has_chinese_numerals
 
 Cell = str | int | float | bool | date | datetime | time | timedelta
 
@@ -350,7 +351,8 @@ _CURRENCY_FIRST = frozenset("人RrCc¥")
 
 
 def parse_decimal(cell: Cell) -> Decimal:
-    """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000; 元 and a leading currency are dropped."""
+    """An amount in yuan; a trailing 万元 (or 万) multiplies by 10 000; 元 and a leading currency are dropped;
+    Chinese numerals (壹万贰仟元整, 一万二千元) are read."""
     value = _parse_decimal(cell)
     if not value.is_finite() or value > MAX_AMOUNT:
         raise _too_large(parse_text(cell))
@@ -371,12 +373,20 @@ def _parse_decimal(cell: Cell) -> Decimal:
     text = fold(original)
     if text[:1] in _CURRENCY_FIRST:
         text = _CURRENCY.sub("", text, count=1)
+    spelled = text
     factor = 1
     if text.endswith(("万元", "万")):
         text, factor = text.removesuffix("元").removesuffix("万"), 10000
     else:
         text = text.removesuffix("元")
-    value = _decimal_from_text(text.rstrip(), original) * factor
+    try:
+        value = _decimal_from_text(text.rstrip(), original) * factor
+    except BadNumber:
+        # 壹万贰仟元整, 一万二千元, 5千元: in Chinese numerals, read only where they read one way.
+        in_words = chinese_amount(spelled) if has_chinese_numerals(spelled) else None
+        if in_words is None:
+            raise
+        value = in_words
     _not_negative(value, original)
     return value
 

@@ -81,7 +81,7 @@ def test_an_amount_written_after_its_currency(written: str, amount: Decimal) -> 
     assert parse_decimal(written) == amount
 
 
-@pytest.mark.parametrize("written", ["人民币", "5000人民币", "人民币5000余元", "约人民币5000元", "人民币壹万元"])
+@pytest.mark.parametrize("written", ["人民币", "5000人民币", "人民币5000余元", "约人民币5000元", "人民币壹万余元"])
 def test_what_follows_the_currency_must_still_be_an_amount(written: str) -> None:
     with pytest.raises(BadNumber):
         parse_decimal(written)
