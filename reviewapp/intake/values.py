@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from reviewapp.i18n import translate
 from reviewapp.intake.chinese_amounts import chinese_amount, has_chinese_numerals
+from reviewapp.intake.chinese_dates import arabic_date
 
 Cell = str | int | float | bool | date | datetime | time | timedelta
 
@@ -217,6 +218,12 @@ def parse_date_text(text: str) -> date:
     if _SERIAL.fullmatch(folded):
         # A serial that lost its date format on the way through CSV.
         return date_from_serial(float(folded), text.strip())
+    arabic = arabic_date(folded)  # 二〇二五年三月十一日, as documents date themselves
+    if arabic is not None:
+        try:
+            return parse_date_text(arabic)
+        except BadDate as exc:  # 二〇二五年二月三十日: the reason, in the words the cell wrote
+            raise BadDate(str(exc).replace(arabic, text.strip())) from None
     raise _bad_date(text.strip())
 
 

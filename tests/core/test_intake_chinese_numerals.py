@@ -1,7 +1,9 @@
-"""涉案金额 in Chinese numerals: the capitals of financial documents and everyday numerals, read exactly or refused."""
+"""Chinese numerals in a card: 涉案金额 in the capitals of financial documents or everyday numerals, and dates as
+documents write them — read exactly or refused."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -9,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewapp.intake.chinese_amounts import chinese_amount
-from reviewapp.intake.values import BadNumber, parse_decimal
+from reviewapp.intake.values import BadDate, BadNumber, parse_date_text, parse_decimal
 
 CAPITALS = "零壹贰叁肆伍陆柒捌玖"
 EVERYDAY = "零一二三四五六七八九"
@@ -85,3 +87,29 @@ def test_an_amount_cell_in_chinese_numerals_is_read(cell: str, yuan: Decimal) ->
 def test_numerals_that_read_more_than_one_way_are_refused(cell: str) -> None:
     with pytest.raises(BadNumber):
         parse_decimal(cell)
+
+
+# --- dates as documents write them: 二〇二五年三月十一日 ---------------------------------------------------------
+
+
+def spell_day_number(n: int) -> str:
+    """1–31 as a document writes a month or day: 一, 十, 十一, 二十, 二十一, 三十一."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else EVERYDAY[tens] + "十")
+    return head + (EVERYDAY[ones] if ones else "")
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from("〇○零"))
+def test_a_date_in_chinese_numerals_reads_back(day: date, nought: str) -> None:
+    year = "".join(nought if c == "0" else EVERYDAY[int(c)] for c in str(day.year))
+    written = f"{year}年{spell_day_number(day.month)}月{spell_day_number(day.day)}日"
+    assert parse_date_text(written) == day
+
+
+@pytest.mark.parametrize(
+    "written", ["二〇二五年二月三十日", "二〇二五年十三月一日", "二〇二五年三月十十日", "二〇二五年三月"]
+)
+def test_a_date_in_chinese_numerals_that_is_no_day_is_refused_in_its_own_words(written: str) -> None:
+    with pytest.raises(BadDate) as refused:
+        parse_date_text(written)
+    assert written in str(refused.value)
