@@ -10,6 +10,7 @@
     python main.py plan reassign PLAN CASE --from WHO --to WHO --reason TEXT
     python main.py plan progress PLAN [--json]
     python main.py plan leader NAME (院领导|部门负责人|none) [--unit U]
+    python main.py plan supervisor DEPARTMENT (DEPUTY|none) [--unit U]
     python main.py conflict declare CASE --reason TEXT | conflict dismiss ID --reason TEXT | conflict list
     python main.py queue [--json]
 
@@ -115,6 +116,12 @@ def add_parsers(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "title", choices=["院领导", "部门负责人", "none"], help=translate("CliPlans", "the leader title, or none")
     )
     ld.add_argument("--unit", help=translate("CliPlans", "unit of the person, when the name is not unique"))
+    sv = sub.add_parser(
+        "supervisor", parents=[common], help=translate("CliPlans", "name the deputy chief in charge of a department")
+    )
+    sv.add_argument("department", help=translate("CliPlans", "name of the department"))
+    sv.add_argument("deputy", help=translate("CliPlans", "name of the deputy chief in charge (分管副检察长), or none"))
+    sv.add_argument("--unit", help=translate("CliPlans", "unit of the department, when the name is not unique"))
 
     conflict = subparsers.add_parser("conflict", parents=[common], help=translate("CliPlans", "conflicts (回避)"))
     csub = conflict.add_subparsers(dest="conflict_command", required=True)
@@ -243,6 +250,13 @@ def _plan(wb: Workbench, args: argparse.Namespace, emit: Emit) -> int:
     if cmd == "create":
         row, record = with_changes(wb, c.create_plan, _spec(wb, args))
         emit(args, {"plan": row.to_json(), "changes": changes_json(record)}, _describe(row))
+        return EXIT_OK
+    if cmd == "supervisor":
+        from reviewapp.services.panel.supervision import set_department_supervisor
+
+        deputy = None if args.deputy == "none" else args.deputy
+        value, record = with_changes(wb, set_department_supervisor, args.department, deputy, unit=args.unit)
+        emit(args, {"department": value, "changes": changes_json(record)}, translate("CliPlans", "Roster updated."))
         return EXIT_OK
     if cmd == "leader":
         title = None if args.title == "none" else args.title

@@ -164,6 +164,22 @@
         <translation>人员所在单位（姓名重复时）</translation>
     </message>
     <message>
+        <source>name the deputy chief in charge of a department</source>
+        <translation>指定部门的分管副检察长</translation>
+    </message>
+    <message>
+        <source>name of the department</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>name of the deputy chief in charge (分管副检察长), or none</source>
+        <translation>分管副检察长的姓名，或 none（取消）</translation>
+    </message>
+    <message>
+        <source>unit of the department, when the name is not unique</source>
+        <translation>部门所属单位（部门名称不唯一时）</translation>
+    </message>
+    <message>
         <source>conflicts (回避)</source>
         <translation>回避</translation>
     </message>

@@ -32,6 +32,7 @@ from reviewapp.services.accounts.permissions import refusal
 from reviewapp.services.changes import Kind
 from reviewapp.services.panel.files import members_of, move
 from reviewapp.services.panel.steps import ProcessError, case_of, load_opinion, person_name, require_text
+from reviewapp.services.panel.supervision import supervision_problem
 from reviewapp.services.reviews.standards_store import standard_in
 from reviewapp.services.reviews.state import item_order, live_evidence, review_findings
 from reviewapp.services.workbench import Workbench
@@ -201,6 +202,9 @@ def determine_opinion(
     opinion = load_opinion(s, opinion_id)
     chief_needed = needs_chief(s, opinion)
     o.require(Action.DETERMINE if chief_needed else Action.DETERMINE_QUALIFIED, case_id=opinion.case_id)
+    problem = None if chief_needed else supervision_problem(o.wb, s, o.user, case_of(s, opinion))
+    if problem is not None:
+        raise NotPermitted(problem)
     if opinion.status != ReviewStatus.AWAITING_DETERMINATION.value:
         raise ProcessError(
             translate("Process", "Review file {number} is not awaiting determination.").format(number=opinion.file_no)

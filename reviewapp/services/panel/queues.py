@@ -25,6 +25,7 @@ from reviewapp.domain.roles import Action, grants_action
 from reviewapp.i18n import translate
 from reviewapp.services.panel.determination import needs_chief
 from reviewapp.services.panel.steps import handled_by
+from reviewapp.services.panel.supervision import supervision_problem
 from reviewapp.services.workbench import Workbench
 from reviewapp.storage.models import Case, Notice, NoticeCase, Person, Review
 from reviewapp.storage.models.panel import Rectification
@@ -176,8 +177,10 @@ def my_queues(wb: Workbench, today: date | None = None) -> dict[Queue, list[Queu
             ):
                 out[Queue.ANSWER].append(_item(Queue.ANSWER, r, c, names, today))
             elif status == ReviewStatus.AWAITING_DETERMINATION and Queue.DETERMINE in out:
-                action = Action.DETERMINE if needs_chief(s, r) else Action.DETERMINE_QUALIFIED
-                if allows(action, c.unit_id):
+                chief = needs_chief(s, r)
+                action = Action.DETERMINE if chief else Action.DETERMINE_QUALIFIED
+                # 分管: another deputy's department is not this deputy's to determine (supervision.py).
+                if allows(action, c.unit_id) and (chief or supervision_problem(wb, s, user, c) is None):
                     out[Queue.DETERMINE].append(_item(Queue.DETERMINE, r, c, names, today))
         if Queue.RECTIFY in out or Queue.RECHECK in out:
             _rectification_queues(wb, s, out, today)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewapp.storage.models.base import Attributed, Base
@@ -22,6 +22,11 @@ class Department(Attributed, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)  # the case list sorts by it
+    # 分管副检察长: the person (people.id) of the deputy chief in charge, who determines this department's reviews
+    # graded 合格 (review-rules.md §1 step 10); None: any deputy chief of the unit. No foreign key: SQLite adds
+    # and drops a plain column in place, where a constrained one rebuilds the table (migration 0018); a missing
+    # person reads as none (services/panel/supervision.py).
+    supervisor_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Person(Attributed, Base):
