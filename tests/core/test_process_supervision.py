@@ -107,3 +107,21 @@ def test_the_deputy_in_charge_on_the_command_line(wb: Workbench, built: Built, m
     assert r.code == 2 and OTHER_DEPUTY in r.err and "Traceback" not in r.err, r.err
     r = cli("determine", case_no, user=login_for(OTHER_DEPUTY), password=PASSWORD)
     assert r.code == 0, r.err
+
+
+def test_a_name_the_roster_does_not_know_is_refused_plainly(wb: Workbench, built: Built) -> None:
+    from reviewapp.services.plans.roster import set_leader
+
+    department, unit = _department(wb, built.qualified_case)
+    act_as(wb, login_for(ADMIN))
+    with pytest.raises(PlanError) as several:  # two units have a 第一检察部
+        set_department_supervisor(wb, department, DEPUTY)
+    assert department in str(several.value)
+    for attempt in (
+        lambda: set_leader(wb, "查无此人", "院领导"),
+        lambda: set_department_supervisor(wb, department, "查无此人", unit=unit),
+    ):
+        with pytest.raises(PlanError) as unknown:
+            attempt()
+        assert "查无此人" in str(unknown.value)
+        plain(str(unknown.value))

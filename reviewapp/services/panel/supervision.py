@@ -17,8 +17,7 @@ from reviewapp.domain.roles import Action, Role
 from reviewapp.i18n import translate
 from reviewapp.services.accounts.current import CurrentUser
 from reviewapp.services.changes import Kind
-from reviewapp.services.plans.commands import PlanError
-from reviewapp.services.plans.roster import people_holding
+from reviewapp.services.plans.roster import people_holding, the_one
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Case, Department, Person, Unit
@@ -48,30 +47,22 @@ def set_department_supervisor(o: Op, department: str, person: str | None, *, uni
     stmt = select(Department).where(Department.name == department)
     if unit:
         stmt = stmt.join(Unit, Unit.id == Department.unit_id).where(Unit.name == unit)
-    found = list(s.scalars(stmt))
-    if len(found) != 1:
-        raise PlanError(
-            translate("Plans", "{count} departments are called {name}; name the unit.").format(
-                count=len(found), name=department
-            )
-            if found
-            else translate("Plans", "No department is called {name}.").format(name=department)
-        )
-    dept = found[0]
+    dept = the_one(
+        list(s.scalars(stmt)),
+        translate("Plans", "{count} departments are called {name}; name the unit."),
+        translate("Plans", "No department is called {name}."),
+        department,
+    )
     o.require(Action.MANAGE_ROSTER, unit_id=dept.unit_id)
     supervisor_id = None
     if person is not None:
         deputies = people_holding(s, [Role.DEPUTY_CHIEF.value])
-        candidates = [p for p in s.scalars(select(Person).where(Person.name == person)) if p.id in deputies]
-        if len(candidates) != 1:
-            raise PlanError(
-                translate("Plans", "{count} deputy chiefs are called {name}.").format(
-                    count=len(candidates), name=person
-                )
-                if candidates
-                else translate("Plans", "No account called {name} holds the deputy chief role.").format(name=person)
-            )
-        supervisor_id = candidates[0].id
+        supervisor_id = the_one(
+            [p for p in s.scalars(select(Person).where(Person.name == person)) if p.id in deputies],
+            translate("Plans", "{count} deputy chiefs are called {name}."),
+            translate("Plans", "No account called {name} holds the deputy chief role."),
+            person,
+        ).id
     old, dept.supervisor_id = dept.supervisor_id, supervisor_id
     o.stamp(dept)
     o.touch(Kind.PERSON, old, supervisor_id)

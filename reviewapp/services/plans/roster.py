@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from reviewapp.services.write_path import Op, mutation
 from reviewapp.storage.models import Account, AccountRole, Person, Unit
 
 LEADER_TITLES = ("院领导", "部门负责人")
+T = TypeVar("T")
 
 
 @mutation("person.leader", Action.MANAGE_ROSTER)
@@ -26,20 +28,25 @@ def set_leader(o: Op, name: str, title: str | None, *, unit: str | None = None) 
     stmt = select(Person).where(Person.name == name)
     if unit:
         stmt = stmt.join(Unit, Unit.id == Person.unit_id).where(Unit.name == unit)
-    found = list(s.scalars(stmt))
-    if len(found) != 1:
-        raise PlanError(
-            translate("Plans", "{count} people are called {name}; name the unit.").format(count=len(found), name=name)
-            if found
-            else translate("Plans", "Nobody in the roster is called {name}.").format(name=name)
-        )
-    person = found[0]
+    person = the_one(
+        list(s.scalars(stmt)),
+        translate("Plans", "{count} people are called {name}; name the unit."),
+        translate("Plans", "Nobody in the roster is called {name}."),
+        name,
+    )
     o.require(Action.MANAGE_ROSTER, unit_id=person.unit_id)
     old, person.leader = person.leader, title
     o.stamp(person)
     o.touch(Kind.PERSON, person.id)
     o.audit("person", person.id, changes={"leader": [old, title]}, name=person.name)
     return person.id
+
+
+def the_one(found: list[T], several: str, none: str, name: str) -> T:
+    """The one row a name lookup found, else PlanError: ``several`` ({count}, {name}) or ``none`` ({name})."""
+    if len(found) != 1:
+        raise PlanError(several.format(count=len(found), name=name) if found else none.format(name=name))
+    return found[0]
 
 
 def people_holding(s: Session, roles: Sequence[str]) -> set[int]:
