@@ -17,10 +17,10 @@ from reviewapp.domain.roles import Action, Role
 from reviewapp.i18n import translate
 from reviewapp.services.accounts.current import CurrentUser
 from reviewapp.services.changes import Kind
-from reviewapp.services.plans.roster import people_holding, the_one
+from reviewapp.services.plans.roster import named, people_holding, the_one
 from reviewapp.services.workbench import Workbench
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Case, Department, Person, Unit
+from reviewapp.storage.models import Case, Department, Person
 
 
 def supervision_problem(wb: Workbench, s: Session, user: CurrentUser, case: Case) -> str | None:
@@ -44,14 +44,13 @@ def supervision_problem(wb: Workbench, s: Session, user: CurrentUser, case: Case
 def set_department_supervisor(o: Op, department: str, person: str | None, *, unit: str | None = None) -> int:
     """Name the deputy chief in charge of ``department`` (None: none, any deputy of the unit)."""
     s = o.session
-    stmt = select(Department).where(Department.name == department)
-    if unit:
-        stmt = stmt.join(Unit, Unit.id == Department.unit_id).where(Unit.name == unit)
-    dept = the_one(
-        list(s.scalars(stmt)),
+    dept = named(
+        s,
+        Department,
+        department,
+        unit,
         translate("Plans", "{count} departments are called {name}; name the unit."),
         translate("Plans", "No department is called {name}."),
-        department,
     )
     o.require(Action.MANAGE_ROSTER, unit_id=dept.unit_id)
     supervisor_id = None

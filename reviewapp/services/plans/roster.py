@@ -13,10 +13,11 @@ from reviewapp.i18n import translate
 from reviewapp.services.changes import Kind
 from reviewapp.services.plans.commands import PlanError
 from reviewapp.services.write_path import Op, mutation
-from reviewapp.storage.models import Account, AccountRole, Person, Unit
+from reviewapp.storage.models import Account, AccountRole, Department, Person, Unit
 
 LEADER_TITLES = ("院领导", "部门负责人")
 T = TypeVar("T")
+M = TypeVar("M", Person, Department)
 
 
 @mutation("person.leader", Action.MANAGE_ROSTER)
@@ -25,14 +26,13 @@ def set_leader(o: Op, name: str, title: str | None, *, unit: str | None = None) 
     s = o.session
     if title is not None and title not in LEADER_TITLES:
         raise PlanError(translate("Plans", "A leader is one of {titles}.").format(titles="、".join(LEADER_TITLES)))
-    stmt = select(Person).where(Person.name == name)
-    if unit:
-        stmt = stmt.join(Unit, Unit.id == Person.unit_id).where(Unit.name == unit)
-    person = the_one(
-        list(s.scalars(stmt)),
+    person = named(
+        s,
+        Person,
+        name,
+        unit,
         translate("Plans", "{count} people are called {name}; name the unit."),
         translate("Plans", "Nobody in the roster is called {name}."),
-        name,
     )
     o.require(Action.MANAGE_ROSTER, unit_id=person.unit_id)
     old, person.leader = person.leader, title
@@ -40,6 +40,14 @@ def set_leader(o: Op, name: str, title: str | None, *, unit: str | None = None) 
     o.touch(Kind.PERSON, person.id)
     o.audit("person", person.id, changes={"leader": [old, title]}, name=person.name)
     return person.id
+
+
+def named(s: Session, model: type[M], name: str, unit: str | None, several: str, none: str) -> M:
+    """The one person or department called ``name`` (in ``unit`` when given), else PlanError (see the_one)."""
+    stmt = select(model).where(model.name == name)
+    if unit:
+        stmt = stmt.join(Unit, Unit.id == model.unit_id).where(Unit.name == unit)
+    return the_one(list(s.scalars(stmt)), several, none, name)
 
 
 def the_one(found: list[T], several: str, none: str, name: str) -> T:
