@@ -32,7 +32,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "postgresql" or bind.dialect.server_version_info >= (3, 35):
+    if bind.dialect.name == "postgresql" or (bind.dialect.server_version_info or (0,)) >= (3, 35):
         # In place (SQLite ≥ 3.35 drops an unconstrained column itself): a rebuild of departments would fail
         # its foreign keys while cases and people point at it.
         op.execute("ALTER TABLE departments DROP COLUMN supervisor_id")
