@@ -28,6 +28,7 @@ from reviewapp.services.checks.results import export_data_quality
 from reviewapp.services.checks.run import run_checks
 from reviewapp.services.dossier.compare import compare_cases
 from reviewapp.services.dossier.scan import store_pages
+from reviewapp.services.panel.supervision import set_department_supervisor
 from reviewapp.services.plans.assignment import assign_plan, declare_conflict, dismiss_conflict, reassign
 from reviewapp.services.plans.commands import (
     PlanSpec,
@@ -66,6 +67,7 @@ from tests.core.training_recipes import prepare_training, training_recipes
 from tests.db_target import Target, copy_database, database_at
 
 UNIT = case_row(1)["承办单位"]
+DEPUTY_NAME = "副检察长丁"
 REVIEWER_NAME = "钱评查"
 
 
@@ -333,6 +335,9 @@ RECIPES: dict[str, Recipe] = {
     "conflict.declare": Recipe("rev", lambda c: declare_conflict(c.wb, case_row(3)["部门受案号"], "曾参与侦查监督")),
     "conflict.dismiss": Recipe("pc", lambda c: dismiss_conflict(c.wb, _conflict(c), "不构成回避事由")),
     "person.leader": Recipe("pc", lambda c: set_leader(c.wb, "王检察官", "院领导")),
+    "department.supervisor": Recipe(
+        "pc", lambda c: set_department_supervisor(c.wb, "案件管理部", DEPUTY_NAME, unit=UNIT)
+    ),
     "data_quality.export": Recipe(
         "pc", lambda c: export_data_quality(c.wb, c.tmp / "数据校验.xlsx"), lambda c: [c.tmp / "数据校验.xlsx"]
     ),
@@ -348,6 +353,9 @@ def _prepare(ctx: Ctx, name: str) -> None:
     """Inputs a recipe needs that take their own logins (and audit entries) to make, made beforehand."""
     if name == "review_form.import":
         _form(ctx)
+    if name == "department.supervisor":  # the deputy chief to name
+        users.log_in(ctx.wb, ROOT_LOGIN, PASSWORD)
+        users.add_account(ctx.wb, DEPUTY_NAME, "deputy", PASSWORD, [RoleSpec(Role.DEPUTY_CHIEF)], unit=UNIT)
     if name.startswith("suggestion."):
         ctx.suggestion(1)
     if name in training_recipes():
