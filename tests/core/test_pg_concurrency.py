@@ -30,7 +30,7 @@ pytestmark = pytest.mark.postgresql_only
 
 ROOT = Path(__file__).resolve().parents[2]
 APOLOGY = ("Sorry, an unexpected error", "抱歉", "Traceback")
-ISSUED = date(2026, 3, 2)
+ISSUED = date(2026, 3, 20)  # after the seeded reviews' determinations (2 – 7 March): a notice follows its determination
 
 OPENER = """
 import json, sys, time
