@@ -154,7 +154,7 @@ class NoticeDialog(QDialog):
     def _start_after_determination(self) -> None:
         # The notice follows the determination it states (review-rules.md §1 steps 10–12): no earlier day.
         try:
-            first = earliest_issue_date(self.wb, self.case_ids, config=self.config)
+            first = earliest_issue_date(self.wb, self.case_ids)
         except KNOWN_ERRORS:  # refused or unreadable: the preview says why
             return
         if first is not None:

@@ -109,9 +109,10 @@ def pinned_standards(session: Session, ids: Iterable[int]) -> dict[int, Standard
     return out
 
 
-def _latest_opinions(
+def latest_opinions(
     session: Session, case_ids: Sequence[int] | None, statuses: frozenset[ReviewStatus]
 ) -> dict[int, Review]:
+    """case id → its latest opinion in one of ``statuses`` (None: every case)."""
     stmt = (
         select(Review)
         .where(Review.kind == ReviewKind.OPINION.value, Review.deleted_at.is_(None))
@@ -170,7 +171,7 @@ def _problems(session: Session, reviews: Sequence[Review], standards: dict[int, 
     return out
 
 
-def _day(value: datetime | None) -> date | None:
+def local_day(value: datetime | None) -> date | None:
     """The local calendar day of a stored (UTC) time: a determination at 07:30 Beijing time on 1 January is
     dated 1 January, as the individual report prints it, not the UTC day before."""
     return local_date(value) if value is not None else None
@@ -188,7 +189,7 @@ def load_reviewed_cases(
     """case id → the result of its opinion in one of ``statuses`` (default: formed); cases without one are
     absent. ``date_from``/``date_to`` (inclusive) filter on the local day the opinion was formed, the day
     the statistics put it in a period by (analysis/filters.py)."""
-    reviews = _latest_opinions(session, case_ids, statuses)
+    reviews = latest_opinions(session, case_ids, statuses)
     if date_from is not None or date_to is not None:
         reviews = {
             cid: r
@@ -244,7 +245,7 @@ def load_reviewed_cases(
             final_grade=r.final_grade,
             started_on=local_date(r.created_at),
             submitted_on=local_date(submitted),
-            determined_on=_day(r.determined_on),
+            determined_on=local_day(r.determined_on),
             standard_id=r.standard_id,
             problems=tuple(problems[r.id]),
         )

@@ -3,7 +3,7 @@ number, and the current version of each notice; and taking the next serial of a 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ from reviewapp.errors import KnownError
 from reviewapp.exports import NoticeCase as NoticeCaseData
 from reviewapp.exports import NoticeData, NoticeProblem
 from reviewapp.i18n import translate
-from reviewapp.services.results.ledger import ReviewedCase, load_reviewed_cases
+from reviewapp.services.results.ledger import ReviewedCase, latest_opinions, load_reviewed_cases, local_day
 from reviewapp.services.results.settings import NoticeConfig, reply_deadline
 from reviewapp.storage.models import Case, DocumentSerial, Notice, NoticeCase
 from reviewapp.storage.pg import lock_rows
@@ -87,19 +87,24 @@ def reviewed_cases(session: Session, case_ids: Sequence[int], config: NoticeConf
     return [reviewed[i] for i in ids]
 
 
-def earliest_notice_day(session: Session, case_ids: Sequence[int], config: NoticeConfig) -> date | None:
+def latest_determination(days: Iterable[date | None]) -> date | None:
+    """The latest of the determination days given (None when no case is determined)."""
+    return max((d for d in days if d is not None), default=None)
+
+
+def earliest_notice_day(session: Session, case_ids: Sequence[int]) -> date | None:
     """The first day a notice of these cases may carry: the latest determination day among those determined
-    (None when none is), so a date picker can start there."""
-    reviewed = load_reviewed_cases(session, list(dict.fromkeys(case_ids)), config, statuses=NOTICEABLE)
-    return max((c.determined_on for c in reviewed.values() if c.determined_on is not None), default=None)
+    (None when none is), so a date picker can start there. Reads the opinions alone, not their findings."""
+    opinions = latest_opinions(session, list(dict.fromkeys(case_ids)), NOTICEABLE)
+    return latest_determination(local_day(r.determined_on) for r in opinions.values())
 
 
 def require_dated_after_determination(reviewed: Sequence[ReviewedCase], day: date) -> None:
     """Refuses a notice dated before a case's determination: the notice states the grade and its determination
     date and follows the determination (review-rules.md §1 steps 10–12)."""
     late = [c for c in reviewed if c.determined_on is not None and c.determined_on > day]
-    if late:
-        latest = max(c.determined_on for c in late if c.determined_on is not None)
+    latest = latest_determination(c.determined_on for c in late)
+    if latest is not None:
         raise NoticeError(
             translate(
                 "Notices",

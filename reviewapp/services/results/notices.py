@@ -360,12 +360,11 @@ def _units(s: Session, case_ids: Sequence[int]) -> set[int]:
     return out
 
 
-def earliest_issue_date(wb: Workbench, case_ids: Sequence[int], *, config: NoticeConfig | None = None) -> date | None:
+def earliest_issue_date(wb: Workbench, case_ids: Sequence[int]) -> date | None:
     """The earliest issue date the notices of these cases may carry (their latest determination day)."""
     wb.permissions.require_any(wb.user, Action.ISSUE_NOTICES)
-    cfg = config or load_notice_config(wb)
     with wb.db.session() as s:
-        return earliest_notice_day(s, case_ids, cfg)
+        return earliest_notice_day(s, case_ids)
 
 
 def notice_preview(
