@@ -1,4 +1,5 @@
-"""The Account menu of the main window: switch user, change password, and (系统管理员) the accounts window.
+"""The Account menu of the main window: switch user, change password, and (系统管理员) the accounts window;
+for a roster administrator, the roster window (leaders and deputies in charge).
 
 Switching user shows the login dialog again; on success the window re-reads everything for the new user
 (``MainWindow.apply_user``). The window title and the status bar say who is logged in with which roles.
@@ -24,6 +25,7 @@ from ui.runner import Job
 if TYPE_CHECKING:
     from ui.accounts_window import AccountsWindow
     from ui.main_window import MainWindow
+    from ui.roster_window import RosterWindow
 
 
 def roles_text(user: CurrentUser) -> str:
@@ -40,6 +42,7 @@ class AccountMenu(QObject):
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.accounts_window: AccountsWindow | None = None
+        self.roster_window: RosterWindow | None = None
         self.audit_job: Job | None = None
         self.audit_warning = ""
         self.switch_action = QAction(self.tr("&Switch user…"), window)
@@ -49,11 +52,14 @@ class AccountMenu(QObject):
         self.password_action.triggered.connect(self.change_password)
         self.accounts_action = QAction(self.tr("&Accounts…"), window)
         self.accounts_action.triggered.connect(self.manage_accounts)
+        self.roster_action = QAction(self.tr("&Roster: leaders and deputies in charge…"), window)
+        self.roster_action.triggered.connect(self.manage_roster)
         menu = window.menuBar().addMenu(self.tr("&Account"))
         menu.addAction(self.switch_action)
         menu.addAction(self.password_action)
         menu.addSeparator()
         menu.addAction(self.accounts_action)
+        menu.addAction(self.roster_action)
         self.update_user()
 
     def update_user(self) -> None:
@@ -62,6 +68,11 @@ class AccountMenu(QObject):
         if self.accounts_window is not None and not admin:  # the previous administrator's window goes
             self.accounts_window.close()
             self.accounts_window = None
+        roster = grants_action(self.wb.user.grants, Action.MANAGE_ROSTER)
+        self.roster_action.setVisible(roster)
+        if self.roster_window is not None and not roster:
+            self.roster_window.close()
+            self.roster_window = None
 
     def switch_user(self) -> LoginDialog:
         self.login_dialog = LoginDialog.ask(self.wb, "", self.window)
@@ -83,6 +94,15 @@ class AccountMenu(QObject):
         self.accounts_window.show()
         self.accounts_window.reload()
         return self.accounts_window
+
+    def manage_roster(self) -> RosterWindow:
+        from ui.roster_window import RosterWindow
+
+        if self.roster_window is None:
+            self.roster_window = RosterWindow(self.wb, self.window)
+        self.roster_window.show()
+        self.roster_window.reload()
+        return self.roster_window
 
     def verify_audit(self) -> Job | None:
         """At start, for a user who may read the audit trail (an administrator): check its hash chain in the

@@ -1105,4 +1105,15 @@
         <translation>Female</translation>
     </message>
 </context>
+<context>
+    <name>LeaderTitle</name>
+    <message>
+        <source>院领导</source>
+        <translation>Procuratorate leader (院领导)</translation>
+    </message>
+    <message>
+        <source>部门负责人</source>
+        <translation>Department head (部门负责人)</translation>
+    </message>
+</context>
 </TS>

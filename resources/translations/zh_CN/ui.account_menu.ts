@@ -20,6 +20,10 @@
         <translation>账户管理(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Roster: leaders and deputies in charge…</source>
+        <translation>名册：院领导与分管(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
