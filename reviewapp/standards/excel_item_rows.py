@@ -14,6 +14,7 @@ from reviewapp.standards.excel_cells import CellReader, code_text, filled, plain
 from reviewapp.standards.excel_columns import Placed
 from reviewapp.standards.excel_headings import dimension_label, is_form_row, is_note, is_total, missing
 from reviewapp.standards.excel_item_checks import ItemChecks
+from reviewapp.standards.excel_severity_headings import SeverityHeadings, severity_heading
 from reviewapp.standards.excel_sheets import Row, Table, spans
 
 # Words of a heading row over items that may change what the items below mean (points, veto, case types): such a
@@ -91,6 +92,9 @@ class ItemRows:
         if not severity and not veto and len(others) <= 1:
             # A heading over items (一、证据采信, 1.1 权利告知), perhaps with the points of its items in total.
             label = others[0] if others else cells[0][1]
+            tier = severity_heading(label, vocab)
+            if tier is not None:  # 一、严重司法错误: the severity of the items under it
+                return "severity", (tier, plain_text(label))
             if dimension_label(label) in self.dims:
                 return "section", (self.dims[dimension_label(label)], plain_text(label))
             return "heading", plain_text(label)
@@ -116,6 +120,8 @@ class ItemRows:
         dims_of: dict[str, set[str]] = {}  # code → the dimensions of its items
         criteria: set[int] = set()  # the rows of 优质 criteria under the items
         code_name = self.placed["code"].name
+        severity_column = self.placed["severities"].name if "severities" in self.placed else None
+        severities = SeverityHeadings()
         for i, ((row_no, row), (kind, what)) in enumerate(zip(self.rows, kinds, strict=True)):
             if kind == "blank" or row_no in criteria:
                 continue
@@ -138,9 +144,13 @@ class ItemRows:
             if kind == "note" and i > last_item:
                 notes.append((row_no, what))
                 continue
+            if kind == "severity":
+                severities.heading(row_no, *what)
+                continue
             if kind == "section":
                 section = what[0]
                 sections.append(f"{row_no} ({what[1]})")
+                severities.section()
                 continue
             if kind == "heading":
                 code = self._code(row)
@@ -163,6 +173,9 @@ class ItemRows:
                 )
                 continue
             entry = self._entry(row_no, row, columns)
+            problem = severities.apply(entry, row_no, severity_column)
+            if problem is not None:
+                reader.bad(sheet, row_no, severity_column, problem)
             self.checks.check(entry, row, row_no, self.echoes, self.data)
             if "dimension" not in entry and section is not None:
                 entry["dimension"] = section  # the item's own cell, when it has one, wins over the heading's
@@ -181,7 +194,12 @@ class ItemRows:
         self._collisions(codes, numeric, code_name, bool(sections), {c for c, d in dims_of.items() if len(d) > 1})
         self._check_notes(notes, entries)
         self._no_dimension(no_dimension, sections)
+        for row_no, problem in severities.problems():
+            reader.bad(sheet, row_no, None, problem)
         self._say(totals, notes, sub_headings, sections)
+        said = severities.said(self.title)
+        if said is not None:
+            reader.warnings.append(said)
         if self.checks.veto_in_text:
             reader.warnings.append(
                 translate("Standards", "Sheet {sheet}: veto items by the 一票否决 in their text: rows {rows}.").format(

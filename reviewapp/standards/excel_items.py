@@ -23,6 +23,7 @@ from reviewapp.standards.excel_headings import (
 )
 from reviewapp.standards.excel_item_rows import ItemRows
 from reviewapp.standards.excel_layout import META_SHEET, TABLES
+from reviewapp.standards.excel_severity_headings import has_severity_headings
 from reviewapp.standards.excel_sheets import headed_like
 from reviewapp.standards.model import SEVERITIES, SEVERITY_ALIASES
 from reviewapp.standards.vocabulary import AMBIGUOUS_SEVERITY_WORDS
@@ -117,6 +118,8 @@ class ItemSheets(CellReader):
         optional = OPTIONAL_ITEM_FIELDS | {"dimension"}
         if data.get("score_base") is None:
             optional = optional | {"deduction"}  # a standard without a score needs no points
+        if has_severity_headings(rows, self.vocabulary):
+            optional = optional | {"severities"}  # 一、严重司法错误 over the items gives theirs
         dims = dimension_names(data)
         found = item_columns(self, sheet, table, rows, columns, self._fits(dims), optional)
         if found.unsure or any(field not in found.placed for field, _ in columns if field not in optional):
