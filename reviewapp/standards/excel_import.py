@@ -21,6 +21,12 @@ from openpyxl.workbook.workbook import Workbook
 from reviewapp.i18n import translate
 from reviewapp.standards.errors import StandardError, raise_all
 from reviewapp.standards.excel_cells import Origin
+from reviewapp.standards.excel_criteria import (
+    GRADES_HEADING,
+    criteria_of_the_highest_grade,
+    criterion_columns,
+    criterion_words,
+)
 from reviewapp.standards.excel_items import ItemSheets
 from reviewapp.standards.excel_layout import META_HEADERS, META_ROWS, META_SHEET, PRACTICE_FIELDS, RULE_FIELDS, TABLES
 from reviewapp.standards.known import standard_warnings
@@ -96,7 +102,7 @@ class _Reader(ItemSheets):
             if section == "items":
                 data[section] = self.read_items(wb, data, sheet, columns)
             else:
-                data[section] = self._read_table(wb, section, sheet, columns)
+                data[section] = self._read_table(wb, section, sheet, columns, data)
         _dimensions_by_name(data)
         return data
 
@@ -129,13 +135,20 @@ class _Reader(ItemSheets):
         self.origin[("practice",)] = (META_SHEET, 0, {})
 
     def _read_table(
-        self, wb: Workbook, section: str, sheet: str, columns: tuple[tuple[str, str], ...]
+        self, wb: Workbook, section: str, sheet: str, columns: tuple[tuple[str, str], ...], data: dict[str, Any]
     ) -> list[dict[str, Any]]:
         headings = [header for _, header in columns]
-        rows = self.rows(wb, sheet, headings)
-        headers = self.column_index(wb, sheet, headings)
-        if len(headers) < len(headings):
-            return []  # its columns are refused (column_index): the rows cannot be read
+        if section == "criteria":  # headed in an office's own words too (excel_criteria.py)
+            rows = self.rows(wb, sheet, criterion_words(headings))
+            found = criterion_columns(self, wb, sheet, headings)
+            if found is None:
+                return []
+            headers = found
+        else:
+            rows = self.rows(wb, sheet, headings)
+            headers = self.column_index(wb, sheet, headings)
+            if len(headers) < len(headings):
+                return []  # its columns are refused (column_index): the rows cannot be read
         entries: list[dict[str, Any]] = []
         numeric: dict[str, list[int]] = {}  # code → rows where Excel stored it as a number
         codes: dict[str, list[int]] = {}
@@ -176,6 +189,9 @@ class _Reader(ItemSheets):
             self.origin[(section, len(entries))] = (sheet, row_no, dict(columns))
             entries.append(entry)
         self.origin[(section,)] = (sheet, 0, {})
+        missing_grades = section == "criteria" and GRADES_HEADING not in headers
+        if missing_grades and not criteria_of_the_highest_grade(self, wb, sheet, data, entries):
+            return []
         header = columns[0][1]
         for code, at in codes.items():
             if len(at) > 1 and code in numeric:
