@@ -44,19 +44,23 @@ def criterion_columns(reader: SheetAccess, wb: Workbook, sheet: str, headings: l
     table = reader.locate(wb, sheet, criterion_words(headings))
     if table is None:
         return None
-    by_key = {heading_key(h): h for h in headings}
-    by_key.update({heading_key(w): h for h, words in CRITERION_HEADINGS.items() for w in words})
+    own = {heading_key(h): h for h in headings}
+    office = {heading_key(w): h for h, words in CRITERION_HEADINGS.items() for w in words}
     found: dict[str, int] = {}
     refused = False
-    for h in table.headings:
-        header = next((by_key[f] for f in heading_forms(h.text) if f in by_key), None) if h.text else None
-        if header is None:
-            continue
-        if header in found:
-            reader.refuse(sheet, table.last, header, doubled(found[header], h.index))
-            refused = True
-            continue
-        found[header] = h.index
+    # The layout's own headings first: an office's 序号 beside a 代码 column is its row number, not a second code.
+    for by_key in (own, office):
+        this_pass: dict[str, int] = {}
+        for h in table.headings:
+            header = next((by_key[f] for f in heading_forms(h.text) if f in by_key), None) if h.text else None
+            if header is None or header in found:
+                continue
+            if header in this_pass:
+                reader.refuse(sheet, table.last, header, doubled(this_pass[header], h.index))
+                refused = True
+                continue
+            this_pass[header] = h.index
+        found.update(this_pass)
     shown = "、".join(h.shown() for h in table.headings if h.text) or "-"
     for header in headings:
         if header not in found and header != GRADES_HEADING:

@@ -20,6 +20,7 @@ from reviewapp.standards.vocabulary import ImportVocabulary
 
 # What an office writes after the tier in such a heading: 严重司法错误类, 司法瑕疵问题, 一般司法错误情形.
 _SUFFIX = re.compile(r"(?:类问题|类情形|类|问题|情形|事项)$")
+_NUMBER_LENGTH = 4  # a heading's number in a cell of its own: 一, （一）, 1.
 
 
 def severity_heading(label: Any, vocabulary: ImportVocabulary) -> str | None:
@@ -37,8 +38,10 @@ def severity_heading(label: Any, vocabulary: ImportVocabulary) -> str | None:
 def has_severity_headings(rows: Iterable[tuple[int, Any]], vocabulary: ImportVocabulary) -> bool:
     """Whether some row of a sheet holds only a heading naming a severity (then no severity column is needed)."""
     for _, row in rows:
-        values = [v for v, _ in row if v is not None and str(v).strip()]
-        if len(values) == 1 and severity_heading(values[0], vocabulary) is not None:
+        values = [str(v).strip() for v, _ in row if v is not None and str(v).strip()]
+        named = [v for v in values if severity_heading(v, vocabulary) is not None]
+        # The heading alone, or beside its number in the code column (一 | 严重司法错误).
+        if len(named) == 1 and all(v in named or len(v) <= _NUMBER_LENGTH for v in values):
             return True
     return False
 

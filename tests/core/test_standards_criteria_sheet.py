@@ -75,3 +75,16 @@ def test_no_grade_column_and_no_default_scheme_is_refused(criminal: Standard, tm
     problems = [p for p in info.value.problems if p.sheet == CRITERIA_SHEET]
     assert [(p.row, p.column) for p in problems] == [(1, "适用等次")]
     assert "names no default grade scheme" in problems[0].problem
+
+
+def test_a_row_number_beside_the_code_column_is_not_a_second_code(criminal: Standard, tmp_path: Path) -> None:
+    path = office_sheet(criminal, tmp_path / "numbered.xlsx", ["代码", "内容", "适用等次"], title=False)
+    wb = load_workbook(path)
+    ws = wb[CRITERIA_SHEET]
+    ws.insert_cols(1)
+    ws.cell(row=1, column=1, value="序号")
+    for r in range(2, ws.max_row + 1):
+        ws.cell(row=r, column=1, value=r - 1)
+    wb.save(path)
+    read = read_standard_xlsx(path, version=2)
+    assert read.standard.criteria == criminal.criteria  # the codes from 代码, 序号 left out

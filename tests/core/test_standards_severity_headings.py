@@ -126,3 +126,21 @@ def test_an_items_own_severity_against_its_heading_is_refused(criminal: Standard
     assert problems[0].problem == (
         "the item is under the heading 一、严重司法错误 but its column 问题等级 says 司法瑕疵: write which is meant"
     )
+
+
+def test_a_severity_heading_beside_its_number_in_the_code_column(criminal: Standard, tmp_path: Path) -> None:
+    def fill(ws: Worksheet) -> None:
+        rows(
+            ws,
+            HEADINGS,
+            ["一", "严重司法错误"],
+            ["1", "证据采信", "非法证据未予排除", 20],
+            ["二", None, "司法瑕疵"],
+            ["2", "办案程序", "文书送达不及时", 1],
+        )
+
+    read_ = read(provincial(criminal, tmp_path / "numbered.xlsx", fill))
+    assert items(read_.standard) == [
+        ("1", "E", "非法证据未予排除", (SERIOUS,), 20.0, False),
+        ("2", "P", "文书送达不及时", (FLAW,), 1.0, False),
+    ]
