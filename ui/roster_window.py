@@ -97,7 +97,7 @@ class RosterWindow(QDialog):
         layout.addWidget(
             _intro(
                 self.tr(
-                    "A department's opinions proposed 合格 are determined by its deputy chief in charge "
+                    "A department's opinions proposed Satisfactory (合格) are determined by its deputy chief in charge "
                     "(分管副检察长) or by the chief prosecutor. A department that names nobody leaves them to any "
                     "deputy chief of its unit. Only people whose account holds the deputy chief role can be named."
                 ),
@@ -138,8 +138,8 @@ class RosterWindow(QDialog):
         layout.addWidget(
             _intro(
                 self.tr(
-                    "A sampling plan takes at least two cases of each leader, and the cases a 院领导 handled are "
-                    "reviewed by the level above (提级评查)."
+                    "A sampling plan takes at least two cases of each leader, and the cases a procuratorate leader "
+                    "(院领导) handled are reviewed by the level above (提级评查)."
                 ),
                 tab,
             )

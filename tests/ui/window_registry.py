@@ -153,6 +153,11 @@ def _accounts(scene: Scene) -> QWidget | None:
     return scene.main.account.manage_accounts()  # type: ignore[attr-defined]
 
 
+@window("roster")
+def _roster(scene: Scene) -> QWidget | None:
+    return scene.main.account.manage_roster()  # type: ignore[attr-defined]  # ui/roster_window.py RosterWindow
+
+
 @window("change password")
 def _password(scene: Scene) -> QWidget | None:
     return scene.main.account.change_password()  # type: ignore[attr-defined]

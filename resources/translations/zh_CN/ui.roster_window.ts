@@ -36,7 +36,7 @@
         <translation>分管副检察长：</translation>
     </message>
     <message>
-        <source>A department's opinions proposed 合格 are determined by its deputy chief in charge (分管副检察长) or by the chief prosecutor. A department that names nobody leaves them to any deputy chief of its unit. Only people whose account holds the deputy chief role can be named.</source>
+        <source>A department's opinions proposed Satisfactory (合格) are determined by its deputy chief in charge (分管副检察长) or by the chief prosecutor. A department that names nobody leaves them to any deputy chief of its unit. Only people whose account holds the deputy chief role can be named.</source>
         <translation>部门案件拟定为合格的评查意见，由该部门的分管副检察长或检察长审定。未指定分管副检察长的部门，由本院任一副检察长审定。只能指定账户具有副检察长角色的人员。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>领导标记：</translation>
     </message>
     <message>
-        <source>A sampling plan takes at least two cases of each leader, and the cases a 院领导 handled are reviewed by the level above (提级评查).</source>
+        <source>A sampling plan takes at least two cases of each leader, and the cases a procuratorate leader (院领导) handled are reviewed by the level above (提级评查).</source>
         <translation>抽查方案对每位领导至少抽取两件案件；院领导承办的案件由上一级院评查（提级评查）。</translation>
     </message>
     <message>
