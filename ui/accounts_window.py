@@ -3,8 +3,6 @@ remove roles. Every change goes through the accounts service on the write runner
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,15 +32,15 @@ from reviewapp.services.accounts.users import (
 from reviewapp.services.changes import Kind
 from reviewapp.services.workbench import Workbench
 from ui.hub import hub_for
-from ui.ops import is_known, ops_for
+from ui.ops import is_known
 from ui.rows_model import RowsModel
+from ui.said_writes import SaidWrites
 
 
 class AccountsWindow(QDialog):
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
-        self.pending = 0
         self.setObjectName("accountsWindow")
         self.setWindowTitle(self.tr("Accounts"))
         self.resize(900, 560)
@@ -112,6 +110,7 @@ class AccountsWindow(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("accountsMessage")
         self.message.setWordWrap(True)
+        self.writes = SaidWrites(wb, self, self.message)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
@@ -153,25 +152,17 @@ class AccountsWindow(QDialog):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.payload(rows[0].row()) if rows else None
 
-    def _send(self, work: Any, done_text: str) -> None:
-        self.pending += 1
-
-        def done(_result: Any) -> None:
-            self.pending -= 1
-            self.message.setText(done_text)
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self.message.setText(str(exc) if is_known(exc) else self.tr("Not done because of an unexpected error."))
-
-        ops_for(self.wb).run(work, done, failed, owner=self)
+    @property
+    def pending(self) -> int:
+        """Changes sent and not landed yet."""
+        return self.writes.pending
 
     def add(self) -> None:
         wb = self.wb
         name, login, password = self.name.text(), self.login.text(), self.password.text()
         unit, department = self.unit.text(), self.department.text()
         spec = RoleSpec(Role(self.new_role.currentData()))  # Qt hands enum data back as plain text
-        self._send(
+        self.writes.send(
             lambda: add_account(wb, name, login, password, [spec], unit=unit, department=department),
             self.tr("Account {login} added.").format(login=login.strip()),
         )
@@ -183,7 +174,7 @@ class AccountsWindow(QDialog):
             self.message.setText(self.tr("Select an account first."))
             return
         wb, spec = self.wb, RoleSpec(Role(self.role_combo.currentData()), Scope(self.scope_combo.currentData()))
-        self._send(lambda: add_role(wb, account.login, spec), self.tr("Role granted."))
+        self.writes.send(lambda: add_role(wb, account.login, spec), self.tr("Role granted."))
 
     def revoke_role(self) -> None:
         account = self.selected()
@@ -191,7 +182,7 @@ class AccountsWindow(QDialog):
             self.message.setText(self.tr("Select an account first."))
             return
         wb, role = self.wb, Role(self.role_combo.currentData())
-        self._send(lambda: remove_role(wb, account.login, role), self.tr("Role removed."))
+        self.writes.send(lambda: remove_role(wb, account.login, role), self.tr("Role removed."))
 
     def toggle_active(self) -> None:
         account = self.selected()
@@ -199,7 +190,7 @@ class AccountsWindow(QDialog):
             self.message.setText(self.tr("Select an account first."))
             return
         wb, active = self.wb, not account.active
-        self._send(
+        self.writes.send(
             lambda: set_account_active(wb, account.login, active),
             self.tr("Account enabled.") if active else self.tr("Account disabled."),
         )

@@ -4,8 +4,6 @@ apart). Reads through roster_view, changes through the roster mutations on the w
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +26,9 @@ from reviewapp.services.plans.roster import LEADER_TITLES, set_leader
 from reviewapp.services.plans.roster_view import DepartmentRow, PersonRow, roster_view
 from reviewapp.services.workbench import Workbench
 from ui.hub import hub_for
-from ui.ops import is_known, ops_for
+from ui.ops import is_known
 from ui.rows_model import RowsModel
+from ui.said_writes import SaidWrites
 
 
 def _table(parent: QWidget, name: str, model: RowsModel) -> QTableView:
@@ -56,7 +55,6 @@ class RosterWindow(QDialog):
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
-        self.pending = 0
         self.people: list[PersonRow] = []
         self.setObjectName("rosterWindow")
         self.setWindowTitle(self.tr("Roster: leaders and deputies in charge"))
@@ -67,6 +65,7 @@ class RosterWindow(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("rosterMessage")
         self.message.setWordWrap(True)
+        self.writes = SaidWrites(wb, self, self.message)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -215,7 +214,7 @@ class RosterWindow(QDialog):
             if deputy
             else self.tr("{department} names no deputy in charge.").format(department=dept.name)
         )
-        self._send(lambda: set_department_supervisor(wb, dept.name, deputy, unit=dept.unit), done)
+        self.writes.send(lambda: set_department_supervisor(wb, dept.name, deputy, unit=dept.unit), done)
 
     def set_title(self) -> None:
         person = self.selected_person()
@@ -228,17 +227,9 @@ class RosterWindow(QDialog):
             if title
             else self.tr("{name} is no longer marked a leader.").format(name=person.name)
         )
-        self._send(lambda: set_leader(wb, person.name, title, unit=person.unit or None), done)
+        self.writes.send(lambda: set_leader(wb, person.name, title, unit=person.unit or None), done)
 
-    def _send(self, work: Any, done_text: str) -> None:
-        self.pending += 1
-
-        def done(_result: Any) -> None:
-            self.pending -= 1
-            self.message.setText(done_text)
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self.message.setText(str(exc) if is_known(exc) else self.tr("Not done because of an unexpected error."))
-
-        ops_for(self.wb).run(work, done, failed, owner=self)
+    @property
+    def pending(self) -> int:
+        """Changes sent and not landed yet."""
+        return self.writes.pending

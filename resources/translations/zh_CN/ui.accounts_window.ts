@@ -84,10 +84,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Not done because of an unexpected error.</source>
-        <translation>因意外错误未能完成。</translation>
-    </message>
-    <message>
         <source>Account {login} added.</source>
         <translation>已新增账户 {login}。</translation>
     </message>

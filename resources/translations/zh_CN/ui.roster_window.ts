@@ -99,9 +99,5 @@
         <source>{name} is no longer marked a leader.</source>
         <translation>{name}已取消领导标记。</translation>
     </message>
-    <message>
-        <source>Not done because of an unexpected error.</source>
-        <translation>因意外错误未能完成。</translation>
-    </message>
 </context>
 </TS>
