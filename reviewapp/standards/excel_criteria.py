@@ -11,7 +11,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from reviewapp.i18n import translate
 from reviewapp.standards.excel_headings import heading_forms, heading_key
-from reviewapp.standards.excel_sheets import SheetAccess, doubled
+from reviewapp.standards.excel_sheets import SheetAccess, column_missing, doubled
 
 # Layout heading → the words offices head that column with.
 CRITERION_HEADINGS: dict[str, tuple[str, ...]] = {
@@ -64,12 +64,7 @@ def criterion_columns(reader: SheetAccess, wb: Workbook, sheet: str, headings: l
     shown = "、".join(h.shown() for h in table.headings if h.text) or "-"
     for header in headings:
         if header not in found and header != GRADES_HEADING:
-            problem = translate(
-                "Standards",
-                "the column is missing (the headings on row {row} are {headings}): add it, or rename the column "
-                "that holds it to {field}",
-            )
-            reader.refuse(sheet, table.last, header, problem.format(row=table.last, headings=shown, field=header))
+            reader.refuse(sheet, table.last, header, column_missing(table.last, shown, header))
             refused = True
     return None if refused else found
 

@@ -303,13 +303,17 @@ class SheetAccess:
         shown = "、".join(h.shown() for h in found_sheet.headings if h.text) or "-"
         for header in headings:
             if header not in found:
-                problem = translate(
-                    "Standards",
-                    "the column is missing (the headings on row {row} are {headings}): add it, or rename the column "
-                    "that holds it to {field}",
-                )
-                self.refuse(sheet, heading_row, header, problem.format(row=heading_row, headings=shown, field=header))
+                self.refuse(sheet, heading_row, header, column_missing(heading_row, shown, header))
         return found
+
+
+def column_missing(row: int, shown: str, field: str) -> str:
+    """Why a table's column is refused as missing: the headings the row has, and the one to add or rename to."""
+    return translate(
+        "Standards",
+        "the column is missing (the headings on row {row} are {headings}): add it, or rename the column that holds "
+        "it to {field}",
+    ).format(row=row, headings=shown, field=field)
 
 
 def headed_like(ws: Worksheet, wanted: set[str], least: int = 2) -> bool:

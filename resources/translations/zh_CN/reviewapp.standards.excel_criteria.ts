@@ -4,10 +4,6 @@
 <context>
     <name>Standards</name>
     <message>
-        <source>the column is missing (the headings on row {row} are {headings}): add it, or rename the column that holds it to {field}</source>
-        <translation>缺少该列（第 {row} 行的列标题为：{headings}）：请添加该列，或将相应的列改名为“{field}”</translation>
-    </message>
-    <message>
         <source>the column is missing, and the workbook names no default grade scheme whose highest grade the criteria could be of: add the column, or name the scheme on the sheet 基本信息</source>
         <translation>缺少该列，且工作簿未写明默认等次方案，无法确定优质标准适用的最高等次：请添加该列，或在“基本信息”表中写明默认等次方案</translation>
     </message>
