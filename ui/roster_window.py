@@ -4,6 +4,8 @@ apart). Reads through roster_view, changes through the roster mutations on the w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +47,24 @@ def _table(parent: QWidget, name: str, model: RowsModel) -> QTableView:
     return view
 
 
+def _button(parent: QWidget, text: str, name: str, clicked: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(clicked)
+    button.setAutoDefault(False)  # Enter in the filter or a table changes nothing
+    return button
+
+
+def _chooser(parent: QWidget, label: str, combo: QComboBox, button: QPushButton) -> QHBoxLayout:
+    """A label, the combo to choose in and the button that applies it, left-aligned."""
+    row = QHBoxLayout()
+    row.addWidget(QLabel(label, parent))
+    row.addWidget(combo)
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def _intro(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -83,15 +103,8 @@ class RosterWindow(QDialog):
         self.deputy_combo = QComboBox(tab)
         self.deputy_combo.setObjectName("deputyCombo")
         self.deputy_combo.setMinimumContentsLength(16)
-        self.deputy_button = QPushButton(self.tr("&Put in charge"), tab)
-        self.deputy_button.setObjectName("putInCharge")
-        self.deputy_button.clicked.connect(self.put_in_charge)
-        self.deputy_button.setAutoDefault(False)  # Enter in the filter or a table changes nothing
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Deputy chief in charge:"), tab))
-        row.addWidget(self.deputy_combo)
-        row.addWidget(self.deputy_button)
-        row.addStretch(1)
+        self.deputy_button = _button(tab, self.tr("&Put in charge"), "putInCharge", self.put_in_charge)
+        row = _chooser(tab, self.tr("Deputy chief in charge:"), self.deputy_combo, self.deputy_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(
             _intro(
@@ -124,15 +137,8 @@ class RosterWindow(QDialog):
         self.title_combo.addItem(self.tr("Not a leader"), "")
         for title in LEADER_TITLES:
             self.title_combo.addItem(term(title), title)
-        self.title_button = QPushButton(self.tr("&Set"), tab)
-        self.title_button.setObjectName("setLeader")
-        self.title_button.clicked.connect(self.set_title)
-        self.title_button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Leader:"), tab))
-        row.addWidget(self.title_combo)
-        row.addWidget(self.title_button)
-        row.addStretch(1)
+        self.title_button = _button(tab, self.tr("&Set"), "setLeader", self.set_title)
+        row = _chooser(tab, self.tr("Leader:"), self.title_combo, self.title_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(
             _intro(
