@@ -28,7 +28,7 @@ def build(path: Path, cases: int, seed: int = 7) -> None:
     from bench_common import open_as_admin
 
     from reviewapp.demo import build_cards
-    from reviewapp.services.cases.search_index import search_text, short_tokens
+    from reviewapp.services.cases.search_index import fill_sql, search_text, short_tokens
 
     if path.exists():
         path.unlink()
@@ -113,7 +113,7 @@ def build(path: Path, cases: int, seed: int = 7) -> None:
     )
     print(f"cases written in {time.perf_counter() - t:.1f} s", flush=True)
     t = time.perf_counter()
-    db.execute("INSERT INTO case_search(case_search) VALUES ('rebuild')")
+    db.execute(fill_sql())  # the trigram entries, keyed by the list's order
     db.executemany(
         "INSERT INTO case_search_short(rowid, tokens) VALUES (?, ?)",
         ((cid, short_tokens(txt)) for cid, txt in db.execute("SELECT id, search_text FROM cases")),

@@ -2,10 +2,13 @@
 
 Nothing per case is held in Python: a filter is a WHERE clause over indexed columns (migration 0013), the
 substring search goes through the search index (search_index.py), and the list reads the page it shows.
-How a text search is answered depends on how much it matches, since SQLite would otherwise build the whole
-match set before walking the order: a query matching a small share of the cases drives from the index and
-sorts what it found (a few thousand rows at most); one matching many walks the order's index and keeps the
-rows whose folded text contains the query (a page fills after a few hundred rows).
+On SQLite a search of three or more characters alone, in the default order (受理日期 newest first), reads
+its page straight from the trigram index, whose rowid is the case's place in that order (migration 0019):
+the index stops at the page, however many cases match and wherever they lie. Any other text search is
+answered by how much it matches, since SQLite would otherwise build the whole match set before walking the
+order: a query matching a small share of the cases drives from the index and sorts what it found (a few
+thousand rows at most); one matching many walks the order's index and keeps the rows whose folded text
+contains the query (a page fills after a few hundred rows).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from reviewapp.services.cases.list_columns import (
     status_expr,
 )
 from reviewapp.services.cases.open_checks_page import open_checks_page
-from reviewapp.services.cases.search_index import fold, like_pattern, short_query, trigram_query
+from reviewapp.services.cases.search_index import ID_MASK, fold, like_pattern, short_query, trigram_query
 from reviewapp.storage.models import (
     Case,
     Department,
@@ -105,16 +108,14 @@ class CaseList:
             return Case.search_text.like(like_pattern(needle), escape="\\")
         if walk:
             return func.instr(Case.search_text, needle) > 0
+        # The trigram index's rowid is the case's place in the default order; the id is its low bits.
+        matches = "(SELECT rowid & :mask FROM case_search WHERE case_search MATCH :q)"
         if probe and len(needle) >= 3:
-            return text("+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :q)").bindparams(
-                q=trigram_query(needle)
-            )
+            return text(f"+cases.id IN {matches}").bindparams(q=trigram_query(needle), mask=ID_MASK)
         if needle in self._found:  # the ids the count read with it: no second evaluation of the phrase
             return text("cases.id IN (SELECT value FROM json_each(:found))").bindparams(found=self._found[needle])
         if len(needle) >= 3:
-            return text("cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :q)").bindparams(
-                q=trigram_query(needle)
-            )
+            return text(f"cases.id IN {matches}").bindparams(q=trigram_query(needle), mask=ID_MASK)
         return text("cases.id IN (SELECT rowid FROM case_search_short WHERE case_search_short MATCH :qs)").bindparams(
             qs=short_query(needle)
         )
@@ -196,9 +197,9 @@ class CaseList:
         """A long needle's count, and its ids kept for the page when it matches too few to walk the order
         (building the array for a large match adds ~5 ms, evaluating the phrase a second time 10–60 ms)."""
         row = self.s.execute(
-            text("SELECT count(*), json_group_array(rowid) FROM case_search WHERE case_search MATCH :q").bindparams(
-                q=trigram_query(needle)
-            )
+            text(
+                "SELECT count(*), json_group_array(rowid & :mask) FROM case_search WHERE case_search MATCH :q"
+            ).bindparams(q=trigram_query(needle), mask=ID_MASK)
         ).one()
         count = int(row[0] or 0)
         if count <= WALK_SHARE * max(1, self.total_cached()):
@@ -248,6 +249,8 @@ class CaseList:
         """Ids of rows ``offset`` … ``offset + limit`` of the filtered list in the chosen order. ``count``: the
         list's count when known; ``at_most``: instead, a bound on what the text alone matches (a shorter
         search's count, or the number of cases), when the count is read later: the page is read without it."""
+        if count is not None and offset >= count:  # past the end (a page read from the far end would go negative)
+            return []
         if sort is not None and SORT_COLUMNS[sort[0]] in COMPUTED:
             return self._computed_page(f, sort, offset, limit, count)
         return self._page(f, sort, offset, limit, count, at_most)
@@ -308,8 +311,10 @@ class CaseList:
         count: int | None,
         at_most: int | None = None,
     ) -> list[int]:
-        guessed = count is None and at_most is not None  # a bound, not the count: every walk is bounded
         alone = self._text_alone(f)
+        if sort is None and len(alone) >= 3:
+            return self._in_order_page(alone, offset, limit, count)
+        guessed = count is None and at_most is not None  # a bound, not the count: every walk is bounded
         if guessed and alone and len(alone) < LONG_NEEDLE:
             # A short needle is counted up to a cap instead (1–5 ms at a million cases): below it, the count;
             # at it, enough to walk the order as a counted search would.
@@ -338,6 +343,21 @@ class CaseList:
         # Few matches: sorted. Many, far down the order: the order's index (of a column of the cases) probed.
         if ids is None:
             ids = list(self.s.scalars(stmt.where(*self.conditions(f, probe=matched is not None and not joins))))
+        return ids[::-1] if reverse else ids
+
+    def _in_order_page(self, needle: str, offset: int, limit: int, count: int | None) -> list[int]:
+        """A search alone in the default order, read from the trigram index in that order (its rowid is the
+        order's key): it stops at the page however many the search matches or where they lie."""
+        reverse = count is not None and count > limit and offset > count // 2
+        if reverse:  # past the middle: read from the other end (FTS5 walks its rowids both ways), then turn round
+            assert count is not None
+            offset, limit = max(0, count - offset - limit), min(limit, count - offset)
+        sql = (
+            "SELECT rowid & :mask FROM case_search WHERE case_search MATCH :q "
+            f"ORDER BY rowid {'ASC' if reverse else 'DESC'} LIMIT :limit OFFSET :offset"
+        )
+        bound = text(sql).bindparams(q=trigram_query(needle), mask=ID_MASK, limit=limit, offset=offset)
+        ids = [int(i) for i in self.s.scalars(bound)]
         return ids[::-1] if reverse else ids
 
     def _walk_within(

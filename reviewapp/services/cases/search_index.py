@@ -3,9 +3,14 @@
 Each case carries ``cases.search_text``: case number, name, prosecutor and 案由 folded (NFKC, lower case) and
 joined by a separator no one types, so a match never spans two fields.
 
-- SQLite: ``case_search``, an FTS5 table with the trigram tokenizer over that column (external content: the
-  text is stored once, in ``cases``), answers queries of three or more characters as a phrase — an exact
-  substring match. Trigrams cannot answer one or two characters, and scanning a million texts with instr()
+- SQLite: ``case_search``, a contentless FTS5 table with the trigram tokenizer over that column (the text is
+  stored once, in ``cases``), answers queries of three or more characters as a phrase — an exact substring
+  match. Its rowid is the case's place in the list's default order, not its id: :data:`ORDER_KEY`, the day it
+  was accepted above the id (``id = rowid & ID_MASK``). FTS5 returns matches in rowid order and stops when
+  told, so the newest page of a search is read straight from the index however far down the order its
+  matches lie (江口检刑诉受[2024 at a million cases: 11 ms, against 64 ms to collect its 10 885 matches and sort
+  them by date). A trigger moves a case's entry when its 受理日期 or its text changes, so no writer can
+  leave it at its old place. Trigrams cannot answer one or two characters, and scanning a million texts with instr()
   took ~350 ms, so ``case_search_short``, a contentless FTS5 table, indexes every single character and every
   pair of neighbouring characters of each field as a token (hex-coded, so no tokenizer splits or folds them);
   a short query is one token lookup.
@@ -113,12 +118,43 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-# --- schema (migration 0013 creates these; a new database gets them through the same migration) -----------
-SQLITE_CREATE = (
-    "CREATE VIRTUAL TABLE case_search USING fts5(search_text, content='cases', content_rowid='id', tokenize='trigram')",
-    "CREATE VIRTUAL TABLE case_search_short USING fts5(tokens, content='', detail='none', columnsize=0)",
+# --- schema (migration 0013 made the search tables, 0019 case_search's present form) --------------------
+ID_MASK = 0xFFFFFFFF  # a case id fits in the key's low 32 bits (four billion cases)
+
+
+def order_key(row: str) -> str:
+    """SQL for the case_search rowid of ``row`` (``cases``, or a trigger's ``old``/``new``): the list's default
+    order (受理日期 newest first, then the id) as one integer — the day above the id."""
+    return f"((coalesce(CAST(julianday({row}.accepted_on) AS INTEGER), 0) << 32) | {row}.id)"
+
+
+# Whichever writer changes a case's text or date, or deletes a case, its trigram entry follows (a contentless
+# table forgets an entry given its rowid and the text it was indexed with). The page of a search is read from
+# this table alone, so an entry left behind would show a row out of place or one that is gone.
+_FORGET_OLD = (
+    f"INSERT INTO case_search(case_search, rowid, search_text) SELECT 'delete', {order_key('old')}, old.search_text "
+    "WHERE old.search_text IS NOT NULL; "
 )
-SQLITE_DROP = ("DROP TABLE IF EXISTS case_search_short", "DROP TABLE IF EXISTS case_search")
+SQLITE_FOLLOW = (
+    "CREATE TRIGGER case_search_follow AFTER UPDATE OF accepted_on, search_text ON cases "
+    "WHEN old.accepted_on IS NOT new.accepted_on OR old.search_text IS NOT new.search_text BEGIN "
+    + _FORGET_OLD
+    + f"INSERT INTO case_search(rowid, search_text) SELECT {order_key('new')}, new.search_text "
+    "WHERE new.search_text IS NOT NULL; END",
+    "CREATE TRIGGER case_search_forget AFTER DELETE ON cases BEGIN " + _FORGET_OLD + "END",
+)
+
+
+def fill_sql(where: str = "") -> str:
+    """The statement that indexes the stored text of the cases ``where`` selects (all of them by default).
+    In key order: FTS5 writes its pending entries out whenever a rowid comes lower than the one before, so
+    cases in file order (dates in any order) would cost a write per case."""
+    return (
+        f"INSERT INTO case_search(rowid, search_text) SELECT {order_key('cases')} AS k, search_text FROM cases "
+        f"WHERE search_text IS NOT NULL {where} ORDER BY k"
+    )
+
+
 PG_CREATE = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX ix_cases_search_text_trgm ON cases USING gin (search_text gin_trgm_ops)",
@@ -128,7 +164,7 @@ PG_DROP = ("DROP INDEX IF EXISTS ix_cases_search_text_trgm",)
 
 def _rows(conn: Connection, ids: Sequence[int] | None) -> Iterable[Any]:
     base = (
-        "SELECT c.id, c.search_text, c.dept_case_no, c.name, p.name, c.transferred_charge "
+        "SELECT c.id, c.search_text, c.dept_case_no, c.name, p.name, c.transferred_charge, c.accepted_on "
         "FROM cases c LEFT JOIN people p ON p.id = c.prosecutor_id"
     )
     if ids is None:
@@ -144,27 +180,29 @@ def index_cases_in(conn: Connection, ids: Sequence[int] | None) -> int:
     """Bring the search index of ``ids`` (None: every case) in step with their stored fields, in the caller's
     transaction; returns how many changed. Unchanged texts cost one read."""
     changed: list[tuple[int, str | None, str]] = []
-    for cid, old, number, name, prosecutor, charge in _rows(conn, ids):
+    accepted: dict[int, Any] = {}
+    for cid, old, number, name, prosecutor, charge, accepted_on in _rows(conn, ids):
         new = search_text(number, name, prosecutor, charge)
         if new != old:
             changed.append((cid, old, new))
+            accepted[cid] = accepted_on
     if not changed:
         return 0
+    # In the trigram index's key order (the day, then the id), as its trigger rewrites each entry: see fill_sql.
+    changed.sort(key=lambda c: (accepted[c[0]], c[0]))
+    conn.execute(text("UPDATE cases SET search_text = :t WHERE id = :i"), [{"t": n, "i": c} for c, _, n in changed])
+    if conn.dialect.name != "sqlite":  # the GIN index follows the column
+        return len(changed)
+    # The trigram entries follow the column by their trigger; the short tokens are made here.
     raw = conn.connection.driver_connection
     assert raw is not None
-    if conn.dialect.name != "sqlite":
-        conn.execute(text("UPDATE cases SET search_text = :t WHERE id = :i"), [{"t": n, "i": c} for c, _, n in changed])
-        return len(changed)
-    stale = [(c, o) for c, o, _ in changed if o is not None]
     cur = raw.cursor()
-    if stale:  # external-content and contentless FTS5 tables forget a row given its old values
-        cur.executemany("INSERT INTO case_search(case_search, rowid, search_text) VALUES ('delete', ?, ?)", stale)
+    stale = [(c, o) for c, o, _ in changed if o is not None]
+    if stale:  # a contentless FTS5 table forgets a row given its old values
         cur.executemany(
             "INSERT INTO case_search_short(case_search_short, rowid, tokens) VALUES ('delete', ?, ?)",
             [(c, short_tokens(o)) for c, o in stale],
         )
-    cur.executemany("UPDATE cases SET search_text = ? WHERE id = ?", [(n, c) for c, _, n in changed])
-    cur.executemany("INSERT INTO case_search(rowid, search_text) VALUES (?, ?)", [(c, n) for c, _, n in changed])
     cur.executemany(
         "INSERT INTO case_search_short(rowid, tokens) VALUES (?, ?)", [(c, short_tokens(n)) for c, _, n in changed]
     )
@@ -183,11 +221,7 @@ def index_inserted(conn: Connection, first_id: int, last_id: int, texts: Iterabl
     raw = conn.connection.driver_connection
     assert raw is not None
     cur = raw.cursor()
-    cur.execute(
-        "INSERT INTO case_search(rowid, search_text) SELECT id, search_text FROM cases "
-        "WHERE id BETWEEN ? AND ? AND search_text IS NOT NULL",
-        (first_id, last_id),
-    )
+    cur.execute(fill_sql("AND id BETWEEN ? AND ?"), (first_id, last_id))
     cur.executemany(
         "INSERT INTO case_search_short(rowid, tokens) VALUES (?, ?)", [(c, short_tokens(t)) for c, t in texts]
     )

@@ -14,19 +14,20 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from reviewapp.services.cases.search_index import (
-    PG_CREATE,
-    PG_DROP,
-    SQLITE_CREATE,
-    SQLITE_DROP,
-    index_cases_in,
-)
+from reviewapp.services.cases.search_index import PG_CREATE, PG_DROP, index_cases_in
 
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
 
+# The search tables as this revision made them (0019 rekeys case_search by the list's order; the text of each
+# case is filled below, its trigram entries by 0019 from that text).
+SQLITE_CREATE = (
+    "CREATE VIRTUAL TABLE case_search USING fts5(search_text, content='cases', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE case_search_short USING fts5(tokens, content='', detail='none', columnsize=0)",
+)
+SQLITE_DROP = ("DROP TABLE IF EXISTS case_search_short", "DROP TABLE IF EXISTS case_search")
 # Filter and sort columns the list walks in order (accepted_on, prosecutor_id and dept_case_no had theirs).
 INDEXED = ("name", "case_type", "unit_id", "department_id", "transferred_charge", "closed_on")
 
@@ -41,7 +42,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_departments_name"), "departments", ["name"], unique=False)
     for statement in SQLITE_CREATE if bind.dialect.name == "sqlite" else PG_CREATE:
         op.execute(statement)
-    index_cases_in(bind, None)  # existing cases: their text, and the FTS rows on SQLite
+    index_cases_in(bind, None)  # existing cases: their text (and on SQLite their short tokens)
 
 
 def downgrade() -> None:
