@@ -26,7 +26,7 @@ def ensure_cjk_font(app: QApplication) -> str | None:
         chosen = sorted(families)[0]
     if chosen is None:
         try:
-            from reviewapp.exports.fonts import shipped_font_files
+            from reviewapp.font_files import shipped_font_files
 
             files = shipped_font_files()
         except Exception:  # the font package is optional for the UI; Qt falls back to what it has

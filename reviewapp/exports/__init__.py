@@ -13,10 +13,10 @@ from reviewapp.exports.fonts import (
     FontSource,
     RegisteredFonts,
     register_fonts,
-    shipped_font_files,
 )
 from reviewapp.exports.notice import notice_pdf_bytes, write_notice_pdf, write_notices_pdf
 from reviewapp.exports.report import report_pdf_bytes, write_report_pdf
+from reviewapp.font_files import shipped_font_files
 
 __all__ = [
     "FontNotFoundError",

@@ -36,13 +36,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFile
 
 from reviewapp.errors import KnownError
+from reviewapp.font_files import FONT_SUFFIXES, SHIPPED_DIR
 from reviewapp.i18n import QT_TRANSLATE_NOOP, translate
 
-SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 ROLES = ("body", "title", "heading", "kai", "song")
 # Characters every accepted font must carry: the notice title, brackets of the number, dash of page numbers.
 PROBE_TEXT = "案件质量问题整改通知书检察院〔〕—，。、（）：１"
-FONT_SUFFIXES = (".ttf", ".ttc")
 # CJK fonts are megabytes; skipping small files keeps a scan of a large font folder quick.
 _MIN_CJK_FONT_BYTES = 1_000_000
 
@@ -130,14 +129,6 @@ def default_system_dirs() -> list[Path]:
         home / ".fonts",
         home / ".local" / "share" / "fonts",
     ]
-
-
-def shipped_font_files(shipped_dir: Path | None = None) -> list[Path]:
-    """The font files shipped with the app, so the GUI can load the same family into Qt."""
-    folder = shipped_dir or SHIPPED_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
 
 
 def _sfnt_tables(path: Path, index: int) -> set[str] | None:

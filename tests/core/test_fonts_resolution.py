@@ -14,8 +14,8 @@ from reviewapp.exports.fonts import (
     FontNotFoundError,
     probe_font,
     register_fonts,
-    shipped_font_files,
 )
+from reviewapp.font_files import shipped_font_files
 
 UMING = SHIPPED_DIR / "uming.ttc"
 MICROHEI = SHIPPED_DIR / "wqy-microhei.ttc"

@@ -64,3 +64,42 @@ def test_the_start_loads_no_exporter_reader_or_alembic(tmp_path: Path) -> None:
     loaded = {name.split(".")[0] for name in result["modules"]}
     assert "sqlalchemy" in loaded  # the check sees the real start
     assert not loaded & set(LAZY), sorted(loaded & set(LAZY))
+
+
+LOGIN = r"""
+import json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+import ui.app as app_module
+from ui.fonts import ensure_cjk_font
+from ui.login import LoginDialog
+app = app_module.create_application([])
+dialog = LoginDialog.ask(None, "")
+app.processEvents()
+family = ensure_cjk_font(app)
+print(json.dumps({"family": family, "modules": sorted(sys.modules)}))
+dialog.close()
+"""
+
+
+def test_the_login_dialog_waits_for_no_exporter_and_no_database_layer(tmp_path: Path) -> None:
+    """The first window needs Qt, the translators and a Chinese font: on a machine without one (this one) the
+    shipped font is loaded, and finding it must not import the PDF exporters (reportlab, ~190 ms)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", LOGIN, str(tmp_path / "settings")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    assert lines, out.stderr[-3000:]
+    result = json.loads(lines[-1])
+    assert result["family"]  # a Chinese family, the system's or the shipped one
+    loaded = {name.split(".")[0] for name in result["modules"]}
+    assert not loaded & {*LAZY, "sqlalchemy", "yaml"}, sorted(loaded & {*LAZY, "sqlalchemy", "yaml"})
+    assert "reviewapp.exports" not in result["modules"]
