@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from reviewapp.services.workbench import Workbench
 from tests.accounts_fixtures import PASSWORD, login_for, sign_in
@@ -43,23 +44,24 @@ window.close()
 """
 
 
+def _run(script: str, *args: str) -> dict[str, Any]:
+    """Run ``script`` in a new process (offscreen) and return the JSON it printed last."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=300, cwd=ROOT, env=env
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    assert lines, out.stderr[-3000:]
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
 def test_the_start_loads_no_exporter_reader_or_alembic(tmp_path: Path) -> None:
     target = database_at(tmp_path)
     wb = Workbench.open(target)  # migrated here: the start opens a current database
     sign_in(wb, "启动员")
     wb.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    out = subprocess.run(
-        [sys.executable, "-c", START, str(target), login_for("启动员"), PASSWORD, str(tmp_path / "settings")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-        env=env,
-    )
-    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    assert lines, out.stderr[-3000:]
-    result = json.loads(lines[-1])
+    result = _run(START, str(target), login_for("启动员"), PASSWORD, str(tmp_path / "settings"))
     assert result["label"]  # the start got through the count
     loaded = {name.split(".")[0] for name in result["modules"]}
     assert "sqlalchemy" in loaded  # the check sees the real start
@@ -87,18 +89,7 @@ dialog.close()
 def test_the_login_dialog_waits_for_no_exporter_and_no_database_layer(tmp_path: Path) -> None:
     """The first window needs Qt, the translators and a Chinese font: on a machine without one (this one) the
     shipped font is loaded, and finding it must not import the PDF exporters (reportlab, ~190 ms)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    out = subprocess.run(
-        [sys.executable, "-c", LOGIN, str(tmp_path / "settings")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-    )
-    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    assert lines, out.stderr[-3000:]
-    result = json.loads(lines[-1])
+    result = _run(LOGIN, str(tmp_path / "settings"))
     assert result["family"]  # a Chinese family, the system's or the shipped one
     loaded = {name.split(".")[0] for name in result["modules"]}
     assert not loaded & {*LAZY, "sqlalchemy", "yaml"}, sorted(loaded & {*LAZY, "sqlalchemy", "yaml"})
