@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, TextClause, func, not_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 
-from reviewapp.services.cases.index import NOT_REVIEWED, SORT_COLUMNS, CaseFilter
+from reviewapp.services.cases.index import NOT_REVIEWED, SORT_COLUMNS, CaseFilter, from_far_end
 from reviewapp.services.cases.list_columns import (
     COMPUTED,
     HIDDEN_GRADE,
@@ -323,10 +323,10 @@ class CaseList:
             count, at_most = (seen, None) if alone in self.counts else (None, seen)
             guessed = False
         matched = self._walked(f, count, at_most)
-        reverse = count is not None and count > limit and offset > count // 2
-        if reverse:  # past the middle: walk from the other end (an index walks both ways), then turn round
-            assert count is not None
-            offset, limit = max(0, count - offset - limit), min(limit, count - offset)
+        far = from_far_end(offset, limit, count)
+        reverse = far is not None
+        if far is not None:
+            offset, limit = far
         terms, joins = self.order(sort, reverse=reverse)
         stmt = select(Case.id).select_from(Case)
         for table, on in joins:
@@ -348,10 +348,10 @@ class CaseList:
     def _in_order_page(self, needle: str, offset: int, limit: int, count: int | None) -> list[int]:
         """A search alone in the default order, read from the trigram index in that order (its rowid is the
         order's key): it stops at the page however many the search matches or where they lie."""
-        reverse = count is not None and count > limit and offset > count // 2
-        if reverse:  # past the middle: read from the other end (FTS5 walks its rowids both ways), then turn round
-            assert count is not None
-            offset, limit = max(0, count - offset - limit), min(limit, count - offset)
+        far = from_far_end(offset, limit, count)  # FTS5 walks its rowids both ways
+        reverse = far is not None
+        if far is not None:
+            offset, limit = far
         sql = (
             "SELECT rowid & :mask FROM case_search WHERE case_search MATCH :q "
             f"ORDER BY rowid {'ASC' if reverse else 'DESC'} LIMIT :limit OFFSET :offset"

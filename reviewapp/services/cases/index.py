@@ -58,6 +58,15 @@ SORT_COLUMNS = (
 )
 
 
+def from_far_end(offset: int, limit: int, count: int | None) -> tuple[int, int] | None:
+    """Past the middle of a counted list: the offset and limit of the same rows read from the list's other end
+    (every order's index walks both ways, so the end of a list costs what its start does; the caller turns the
+    rows round). None: read from the start."""
+    if count is None or count <= limit or offset <= count // 2:
+        return None
+    return max(0, count - offset - limit), min(limit, count - offset)
+
+
 class CaseIndex:
     """Matching case ids for a filter, read in one session."""
 

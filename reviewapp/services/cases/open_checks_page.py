@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from reviewapp.services.cases.index import CaseFilter
+from reviewapp.services.cases.index import CaseFilter, from_far_end
 from reviewapp.storage.models import Case, CaseOpenChecks
 
 if TYPE_CHECKING:
@@ -31,11 +31,9 @@ def open_checks_page(
     conditions = q.conditions(f, walk=q._walk(f, total)) if f != CaseFilter() else []
     if total is not None and offset >= total:
         return []
-    if total is not None and total > limit and offset > total // 2:
-        # Past the middle: the list read from its other end, which is the opposite order (both parts walk
-        # their index either way), then turned round — the end of the list costs what its start does.
-        back = _read(q, conditions, not descending, max(0, total - offset - limit), min(limit, total - offset), total)
-        return back[::-1]
+    far = from_far_end(offset, limit, total)
+    if far is not None:  # the list read from its other end, the opposite order (both parts walk either way)
+        return _read(q, conditions, not descending, *far, total)[::-1]
     return _read(q, conditions, descending, offset, limit, total)
 
 

@@ -7,8 +7,9 @@ Create Date: 2026-12-03 22:00:00
 SQLite only: ``case_search`` becomes a contentless FTS5 table whose rowid is the case's place in the list's
 default order (受理日期 newest first, then the id; services/cases/search_index.py, ``order_key``), so the first
 page of a search is read from the index in that order and stops there, instead of collecting every match and
-sorting it. Triggers keep each entry at its case's place when the date or the text changes, and drop it with its case. The entries are
-rebuilt from ``cases.search_text`` (~25 s at a million cases). PostgreSQL's pg_trgm index is unchanged.
+sorting it. Triggers keep each entry at its case's place when the date or the text changes, and drop it with
+its case. The entries are rebuilt from ``cases.search_text`` (36 s at a million cases). PostgreSQL's pg_trgm
+index is unchanged.
 """
 
 from __future__ import annotations
